@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test, as CI runs it (.ci/run calls this): installs what is missing,
+# then formatting, lints for both targets, native tests, the release build,
+# and the page in headless Chromium.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh --browser
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "clippy, native"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy, wasm32"
+cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
+step "native tests"
+cargo test --locked
+step "release build"
+bash scripts/build.sh
+step "page tests in Chromium"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,558 @@
+//! The dataset: what was measured, over which period, by whom, and how sure.
+//!
+//! Every figure is a [`Record`] with its [`Measure`] (which definition of
+//! "IT exports"), its [`Period`] (fiscal years run July to June), its value
+//! and how precisely it was reported, and the [`Source`] it came from. The
+//! built-in figures live in one human-editable table, [`builtin`].
+
+mod builtin;
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+pub use builtin::builtin;
+
+/// Text that is `'static` in the built-in table and owned in custom data.
+pub type Text = Cow<'static, str>;
+
+/// Which quantity a figure measures. Two figures of different measures are
+/// never put on one axis or compared without saying so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Measure {
+    /// SBP "Telecommunications, computer, and information services": the
+    /// headline series from FY2021-22 on, even where the press says "IT & ITeS".
+    Ict,
+    /// The narrow series, computer services plus call-centre services, that
+    /// the press used before FY2021-22; it runs $50-200m below ICT.
+    ItItes,
+    /// IT & ITeS companies registered with the Pakistan Software Export Board
+    /// (a count at a date).
+    PsebCompanies,
+    /// IT companies registered with the SECP, all years (a count at a date).
+    SecpCompanies,
+    /// IT companies newly registered with the SECP during a period.
+    SecpRegistrations,
+    /// A government target for IT export remittances.
+    ExportTarget,
+    /// A stated potential for IT export remittances (not a target).
+    ExportPotential,
+}
+
+impl Measure {
+    /// Every measure, in display order.
+    pub const ALL: [Measure; 7] = [
+        Measure::Ict,
+        Measure::ItItes,
+        Measure::PsebCompanies,
+        Measure::SecpCompanies,
+        Measure::SecpRegistrations,
+        Measure::ExportTarget,
+        Measure::ExportPotential,
+    ];
+
+    /// Stable identifier used in custom data and error messages.
+    pub fn id(self) -> &'static str {
+        match self {
+            Measure::Ict => "ict",
+            Measure::ItItes => "itItes",
+            Measure::PsebCompanies => "psebCompanies",
+            Measure::SecpCompanies => "secpCompanies",
+            Measure::SecpRegistrations => "secpRegistrations",
+            Measure::ExportTarget => "exportTarget",
+            Measure::ExportPotential => "exportPotential",
+        }
+    }
+
+    /// The unit every figure of this measure is in.
+    pub fn unit(self) -> Unit {
+        match self {
+            Measure::Ict | Measure::ItItes | Measure::ExportTarget | Measure::ExportPotential => {
+                Unit::UsdMillion
+            }
+            Measure::PsebCompanies | Measure::SecpCompanies | Measure::SecpRegistrations => {
+                Unit::Companies
+            }
+        }
+    }
+
+    /// What the measure counts, for readers (see [`crate::text`]).
+    pub fn definition(self) -> &'static str {
+        crate::text::measure_definition(self)
+    }
+}
+
+/// The unit of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Unit {
+    /// Millions of US dollars.
+    UsdMillion,
+    /// A number of companies.
+    Companies,
+}
+
+/// A fiscal year, July to June, named by the calendar year it starts in:
+/// `FiscalYear(2020)` is FY2020-21, July 2020 to June 2021.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct FiscalYear(pub u16);
+
+impl FiscalYear {
+    /// The fiscal year a calendar month falls in.
+    pub fn of_month(year: u16, month: u8) -> FiscalYear {
+        if month >= 7 {
+            FiscalYear(year)
+        } else {
+            FiscalYear(year - 1)
+        }
+    }
+}
+
+/// A calendar month as an index 1-12 within the fiscal year: July is 1, June is 12.
+pub fn fiscal_month_index(calendar_month: u8) -> u8 {
+    (calendar_month + 5) % 12 + 1
+}
+
+/// The calendar month (1-12) and year of fiscal month `index` (July = 1) of `fy`.
+pub fn calendar_month(fy: FiscalYear, index: u8) -> (u16, u8) {
+    let month = (index + 5) % 12 + 1;
+    if month >= 7 {
+        (fy.0, month)
+    } else {
+        (fy.0 + 1, month)
+    }
+}
+
+/// The time a figure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Period {
+    /// A whole fiscal year (12 months, July-June).
+    FiscalYear { fy: FiscalYear },
+    /// Consecutive months inside one fiscal year, by fiscal month index
+    /// (July = 1): Q1 is 1-3, July-February is 1-8.
+    FiscalSpan { fy: FiscalYear, first: u8, last: u8 },
+    /// Several whole fiscal years, first to last inclusive (a multi-year target).
+    FiscalYears { first: FiscalYear, last: FiscalYear },
+    /// One calendar month.
+    Month { year: u16, month: u8 },
+    /// A point in time, for stocks such as company counts; month and day
+    /// may be unknown.
+    Date {
+        year: u16,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    /// No stated period (a "potential").
+    Open,
+}
+
+/// A run of calendar months, each as `year * 12 + month - 1`, inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthSpan {
+    pub start: i32,
+    pub end: i32,
+}
+
+fn month_number(year: u16, month: u8) -> i32 {
+    i32::from(year) * 12 + i32::from(month) - 1
+}
+
+impl Period {
+    /// Whole fiscal year `fy` (the year it starts in).
+    pub fn fy(fy: u16) -> Period {
+        Period::FiscalYear { fy: FiscalYear(fy) }
+    }
+
+    /// Fiscal months `first..=last` (July = 1) of fiscal year `fy`.
+    pub fn fy_span(fy: u16, first: u8, last: u8) -> Period {
+        Period::FiscalSpan {
+            fy: FiscalYear(fy),
+            first,
+            last,
+        }
+    }
+
+    /// Calendar month `month` (1-12) of `year`.
+    pub fn month(year: u16, month: u8) -> Period {
+        Period::Month { year, month }
+    }
+
+    /// The months the period covers, or `None` for an open period or a date
+    /// whose month is unknown. A date covers the one month it falls in.
+    pub fn span(self) -> Option<MonthSpan> {
+        let (start, end) = match self {
+            Period::FiscalYear { fy } => (month_number(fy.0, 7), month_number(fy.0 + 1, 6)),
+            Period::FiscalSpan { fy, first, last } => {
+                let (y0, m0) = calendar_month(fy, first);
+                let (y1, m1) = calendar_month(fy, last);
+                (month_number(y0, m0), month_number(y1, m1))
+            }
+            Period::FiscalYears { first, last } => {
+                (month_number(first.0, 7), month_number(last.0 + 1, 6))
+            }
+            Period::Month { year, month } => (month_number(year, month), month_number(year, month)),
+            Period::Date {
+                year,
+                month: Some(month),
+                ..
+            } => (month_number(year, month), month_number(year, month)),
+            Period::Date { month: None, .. } | Period::Open => return None,
+        };
+        Some(MonthSpan { start, end })
+    }
+
+    /// Length in months: 12 for a fiscal year, 0 for a point in time.
+    pub fn months(self) -> Option<u32> {
+        if let Period::Date { .. } = self {
+            return self.span().map(|_| 0);
+        }
+        self.span().map(|s| (s.end - s.start + 1) as u32)
+    }
+
+    /// The same kind of period one year earlier.
+    pub fn year_before(self) -> Option<Period> {
+        Some(match self {
+            Period::FiscalYear { fy } => Period::FiscalYear {
+                fy: FiscalYear(fy.0.checked_sub(1)?),
+            },
+            Period::FiscalSpan { fy, first, last } => Period::FiscalSpan {
+                fy: FiscalYear(fy.0.checked_sub(1)?),
+                first,
+                last,
+            },
+            Period::FiscalYears { first, last } => Period::FiscalYears {
+                first: FiscalYear(first.0.checked_sub(1)?),
+                last: FiscalYear(last.0.checked_sub(1)?),
+            },
+            Period::Month { year, month } => Period::Month {
+                year: year.checked_sub(1)?,
+                month,
+            },
+            Period::Date { year, month, day } => Period::Date {
+                year: year.checked_sub(1)?,
+                month,
+                day,
+            },
+            Period::Open => return None,
+        })
+    }
+
+    /// Whether `self` is `other` one year later: same length, shifted by
+    /// exactly twelve months (a day of the month is ignored, since counts
+    /// "as of October" and "as of 31 October" are the same month).
+    pub fn is_year_after(self, other: Period) -> bool {
+        match (self.span(), other.span()) {
+            (Some(a), Some(b)) => {
+                self.months() == other.months() && a.start - b.start == 12 && a.end - b.end == 12
+            }
+            _ => false,
+        }
+    }
+
+    /// The fiscal year the period lies in, if it lies in one.
+    pub fn fiscal_year(self) -> Option<FiscalYear> {
+        match self {
+            Period::FiscalYear { fy } | Period::FiscalSpan { fy, .. } => Some(fy),
+            Period::Month { year, month }
+            | Period::Date {
+                year,
+                month: Some(month),
+                ..
+            } => Some(FiscalYear::of_month(year, month)),
+            _ => None,
+        }
+    }
+
+    /// A sort key: by first month, then by length (shorter first).
+    pub fn sort_key(self) -> (i32, i32) {
+        match self.span() {
+            Some(s) => (s.start, s.end),
+            None => (i32::MAX, i32::MAX),
+        }
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::text::period_label(*self))
+    }
+}
+
+/// Whether a figure is exact as reported, or a floor ("over 10,000").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Qualifier {
+    #[default]
+    AsReported,
+    /// The source said "over" or "more than": the value is a lower bound.
+    AtLeast,
+}
+
+/// A growth rate as the source quoted it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuotedGrowth {
+    /// Percent, e.g. `41.43` for +41.43%.
+    pub pct: f64,
+    /// Decimal places the source gave (41.43% -> 2, 41% -> 0): a computed
+    /// rate that rounds to the quote at this precision reproduces it exactly.
+    pub decimals: u8,
+    /// Where the rate was quoted, when that differs from the record's source
+    /// (the November 2023 rate is from an article, its value from a later table).
+    pub source: Option<Text>,
+}
+
+/// Where a figure was published.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// Key that records cite.
+    pub id: Text,
+    /// 1 = one of the five source articles; 2 = the longer public series.
+    pub layer: u8,
+    /// Publication, where known.
+    pub outlet: Text,
+    /// Publication date as known (ISO where exact).
+    pub date: Option<Text>,
+    /// Article file (layer 1) or web address (layer 2), without scheme.
+    pub reference: Text,
+}
+
+/// One figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Record {
+    pub measure: Measure,
+    pub period: Period,
+    /// In the measure's [`Unit`].
+    pub value: f64,
+    /// Half-width of the rounding in `value` as reported: 0.5 for whole
+    /// millions, 5 for "$1.23bn", the sum of the parts' for a derived value.
+    pub tolerance: f64,
+    pub qualifier: Qualifier,
+    /// The year-on-year growth the source quoted for this figure, if any.
+    pub quoted_growth: Option<QuotedGrowth>,
+    /// [`Source::id`] of the publication.
+    pub source: Text,
+    /// How the value was derived from other published figures, when it was
+    /// not published itself.
+    pub derivation: Option<Text>,
+    /// The first-release value, when this figure is a later revision of it.
+    pub first_reported: Option<f64>,
+    /// Anything else a reader needs to read the figure right.
+    pub note: Option<Text>,
+}
+
+impl Record {
+    /// Whether the value was derived rather than published.
+    pub fn is_derived(&self) -> bool {
+        self.derivation.is_some()
+    }
+
+    /// Whether the figure revises an earlier release.
+    pub fn is_revised(&self) -> bool {
+        self.first_reported.is_some()
+    }
+
+    /// Short label for error messages: "ict FY2020-21".
+    pub fn label(&self) -> String {
+        format!("{} {}", self.measure.id(), self.period)
+    }
+}
+
+/// A growth rate quoted without a figure to check it against.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Claim {
+    pub measure: Measure,
+    pub period: Period,
+    pub quoted_growth: QuotedGrowth,
+    pub source: Text,
+}
+
+/// A figure from the articles that is not part of any series (a fee, a
+/// count of cities); shown as context with its source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fact {
+    /// Key into [`crate::text::fact_label`].
+    pub id: &'static str,
+    pub value: f64,
+    pub source: Text,
+}
+
+/// All figures, their sources, and quotes that cannot be checked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub records: Vec<Record>,
+    pub claims: Vec<Claim>,
+    pub facts: Vec<Fact>,
+}
+
+impl Dataset {
+    /// The figure for `measure` over exactly `period`.
+    pub fn get(&self, measure: Measure, period: Period) -> Result<&Record> {
+        self.records
+            .iter()
+            .find(|r| r.measure == measure && r.period == period)
+            .ok_or(Error::Missing { measure, period })
+    }
+
+    /// The source a record or quote cites.
+    pub fn source(&self, id: &str) -> Result<&Source> {
+        self.sources
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| Error::invalid("source", format!("no source with id \"{id}\"")))
+    }
+
+    /// Whole-fiscal-year figures of `measure`, oldest first.
+    pub fn annual(&self, measure: Measure) -> Vec<&Record> {
+        let mut out: Vec<&Record> = self
+            .records
+            .iter()
+            .filter(|r| r.measure == measure && matches!(r.period, Period::FiscalYear { .. }))
+            .collect();
+        out.sort_by_key(|r| r.period.sort_key());
+        out
+    }
+
+    /// Monthly figures of `measure` in fiscal year `fy`, July first.
+    pub fn months_of(&self, measure: Measure, fy: FiscalYear) -> Vec<&Record> {
+        let mut out: Vec<&Record> = self
+            .records
+            .iter()
+            .filter(|r| {
+                r.measure == measure
+                    && matches!(r.period, Period::Month { .. })
+                    && r.period.fiscal_year() == Some(fy)
+            })
+            .collect();
+        out.sort_by_key(|r| r.period.sort_key());
+        out
+    }
+
+    /// The record one year before `record`, same measure and span, if present.
+    pub fn year_before(&self, record: &Record) -> Option<&Record> {
+        // Not `period.year_before()` equality: for dates, "October 2019" is
+        // the base of "31 October 2020" though their days differ.
+        self.records.iter().find(|r| {
+            r.measure == record.measure
+                && std::mem::discriminant(&r.period) == std::mem::discriminant(&record.period)
+                && record.period.is_year_after(r.period)
+        })
+    }
+
+    /// Checks the invariants every dataset must hold; the first problem found
+    /// is returned, naming the record (`records[12].value`) and the reason.
+    pub fn validate(&self) -> Result<()> {
+        for (i, s) in self.sources.iter().enumerate() {
+            if s.id.is_empty() {
+                return Err(Error::invalid(format!("sources[{i}].id"), "is empty"));
+            }
+            if !(1..=2).contains(&s.layer) {
+                return Err(Error::invalid(
+                    format!("sources[{i}].layer"),
+                    format!("{} is not 1 (source article) or 2 (public series)", s.layer),
+                ));
+            }
+            if self.sources[..i].iter().any(|o| o.id == s.id) {
+                return Err(Error::invalid(
+                    format!("sources[{i}].id"),
+                    format!("\"{}\" is used by an earlier source", s.id),
+                ));
+            }
+        }
+        for (i, r) in self.records.iter().enumerate() {
+            let at = |field: &str| format!("records[{i}].{field}");
+            if !r.value.is_finite() {
+                return Err(Error::invalid(
+                    at("value"),
+                    format!("{} is not a finite number", r.value),
+                ));
+            }
+            if r.value < 0.0 {
+                return Err(Error::invalid(
+                    at("value"),
+                    format!(
+                        "{} is negative; {} cannot be negative",
+                        r.value,
+                        r.measure.id()
+                    ),
+                ));
+            }
+            if !r.tolerance.is_finite() || r.tolerance < 0.0 {
+                return Err(Error::invalid(
+                    at("tolerance"),
+                    format!("{} must be zero or more", r.tolerance),
+                ));
+            }
+            self.source(&r.source).map_err(|_| {
+                Error::invalid(
+                    at("source"),
+                    format!("cites unknown source \"{}\"", r.source),
+                )
+            })?;
+            if let Some(q) = &r.quoted_growth {
+                check_quote(q, &at("quotedGrowth"), self)?;
+            }
+            if let Some(first) = r.first_reported {
+                if !first.is_finite() || first == r.value {
+                    return Err(Error::invalid(
+                        at("firstReported"),
+                        format!(
+                            "{first} must be a finite value different from the revised value {}",
+                            r.value
+                        ),
+                    ));
+                }
+            }
+            if let Some(j) = self.records[..i]
+                .iter()
+                .position(|o| o.measure == r.measure && o.period == r.period)
+            {
+                return Err(Error::invalid(
+                    at("period"),
+                    format!(
+                        "{} duplicates records[{j}] ({})",
+                        r.label(),
+                        self.records[j].label()
+                    ),
+                ));
+            }
+        }
+        for (i, c) in self.claims.iter().enumerate() {
+            check_quote(&c.quoted_growth, &format!("claims[{i}].quotedGrowth"), self)?;
+            self.source(&c.source)?;
+        }
+        for (i, f) in self.facts.iter().enumerate() {
+            self.source(&f.source)
+                .map_err(|e| Error::invalid(format!("facts[{i}].source"), e.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
+fn check_quote(q: &QuotedGrowth, at: &str, data: &Dataset) -> Result<()> {
+    if !q.pct.is_finite() || q.pct <= -100.0 {
+        return Err(Error::invalid(
+            format!("{at}.pct"),
+            format!("{} is not a growth rate above -100%", q.pct),
+        ));
+    }
+    if let Some(s) = &q.source {
+        data.source(s).map_err(|_| {
+            Error::invalid(
+                format!("{at}.source"),
+                format!("cites unknown source \"{s}\""),
+            )
+        })?;
+    }
+    Ok(())
+}

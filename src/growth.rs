@@ -1,0 +1,505 @@
+//! Growth maths: year-on-year change, implied bases, CAGR, targets, monthly
+//! sums, and whether a quoted growth rate reproduces from the figures.
+//!
+//! All rates are in percent (`41.43` means +41.43%). Every function refuses,
+//! with an [`Error`] that says why, to compare different measures or period
+//! lengths, to grow from a zero or negative base, or to work on an empty span:
+//! a news chart must never show a silent NaN.
+
+use serde::Serialize;
+
+use crate::data::{calendar_month, Dataset, FiscalYear, Measure, Period, QuotedGrowth, Record};
+use crate::error::{Error, Result};
+
+fn finite(what: &str, value: f64) -> Result<f64> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(Error::NotFinite {
+            what: what.to_string(),
+            value,
+        })
+    }
+}
+
+/// Percent change from `base` to `current`. `what` names the base in errors.
+pub fn pct_change(base: f64, current: f64, what: &str) -> Result<f64> {
+    finite(what, base)?;
+    finite("current value", current)?;
+    if base <= 0.0 {
+        return Err(Error::NonPositiveBase {
+            what: what.to_string(),
+            value: base,
+        });
+    }
+    Ok((current / base - 1.0) * 100.0)
+}
+
+/// Checks that two records may be compared: same measure (and so the same
+/// definition and unit) and periods of the same length.
+fn comparable(base: &Record, current: &Record) -> Result<()> {
+    if base.measure != current.measure {
+        return Err(Error::MeasureMismatch {
+            a: current.measure,
+            b: base.measure,
+        });
+    }
+    let a_months = current
+        .period
+        .months()
+        .ok_or(Error::NoSpan(current.period))?;
+    let b_months = base.period.months().ok_or(Error::NoSpan(base.period))?;
+    if a_months != b_months {
+        return Err(Error::PeriodLengthMismatch {
+            a: current.period,
+            a_months,
+            b: base.period,
+            b_months,
+        });
+    }
+    Ok(())
+}
+
+/// Growth in percent from `base` to `current`: same measure and same period
+/// length, any distance apart.
+pub fn growth(base: &Record, current: &Record) -> Result<f64> {
+    comparable(base, current)?;
+    pct_change(base.value, current.value, &base.label())
+}
+
+/// Year-on-year growth in percent: as [`growth`], and `base` must be the same
+/// span exactly one year before `current`.
+pub fn yoy(base: &Record, current: &Record) -> Result<f64> {
+    comparable(base, current)?;
+    if !current.period.is_year_after(base.period) {
+        return Err(Error::NotYearOnYear {
+            base: base.period,
+            current: current.period,
+        });
+    }
+    pct_change(base.value, current.value, &base.label())
+}
+
+/// The base a value implies when it grew by `pct` percent: `value / (1 + pct/100)`.
+/// $303m at +22.67% implies $247.0m a year earlier.
+pub fn implied_base(value: f64, pct: f64) -> Result<f64> {
+    finite("value", value)?;
+    finite("growth rate", pct)?;
+    if pct <= -100.0 {
+        return Err(Error::ImpossibleGrowth { pct });
+    }
+    Ok(value / (1.0 + pct / 100.0))
+}
+
+/// Compound annual growth rate in percent from `start` to `end` over `years`.
+pub fn cagr(start: f64, end: f64, years: f64) -> Result<f64> {
+    finite("start value", start)?;
+    finite("end value", end)?;
+    finite("number of years", years)?;
+    if years <= 0.0 {
+        return Err(Error::EmptySpan(format!(
+            "{years} years; CAGR needs a span of more than zero years"
+        )));
+    }
+    if start <= 0.0 {
+        return Err(Error::NonPositiveBase {
+            what: "CAGR start value".into(),
+            value: start,
+        });
+    }
+    if end < 0.0 {
+        return Err(Error::invalid(
+            "CAGR end value",
+            format!("{end} is negative"),
+        ));
+    }
+    Ok(((end / start).powf(1.0 / years) - 1.0) * 100.0)
+}
+
+/// CAGR between two whole-fiscal-year records of the same measure.
+pub fn cagr_between(first: &Record, last: &Record) -> Result<f64> {
+    comparable(first, last)?;
+    let (Period::FiscalYear { fy: a }, Period::FiscalYear { fy: b }) = (first.period, last.period)
+    else {
+        return Err(Error::invalid(
+            "CAGR period",
+            format!(
+                "{} to {}: CAGR needs two whole fiscal years",
+                first.period, last.period
+            ),
+        ));
+    };
+    cagr(first.value, last.value, f64::from(b.0) - f64::from(a.0))
+}
+
+/// How a target over several fiscal years is read. The $5bn 2020-23 target
+/// was announced without saying which, so charts state the one they use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TargetReading {
+    /// The annual figure reaches the target by the last fiscal year.
+    AnnualLevel,
+    /// The fiscal years' figures add up to the target.
+    Cumulative,
+}
+
+/// Where actual figures stand against a target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TargetProgress {
+    pub reading: TargetReading,
+    pub target: f64,
+    /// The last year's figure (annual level) or the years' sum (cumulative).
+    pub achieved: f64,
+    /// `achieved / target` in percent.
+    pub share_pct: f64,
+    pub met: bool,
+    /// The fiscal years the target covers.
+    pub first: FiscalYear,
+    pub last: FiscalYear,
+}
+
+fn target_years(target: &Record) -> Result<(FiscalYear, FiscalYear)> {
+    match target.period {
+        Period::FiscalYear { fy } => Ok((fy, fy)),
+        Period::FiscalYears { first, last } if first <= last => Ok((first, last)),
+        Period::FiscalYears { .. } => {
+            Err(Error::EmptySpan(format!("target period {}", target.period)))
+        }
+        other => Err(Error::invalid(
+            "target period",
+            format!("{other} is not one or more whole fiscal years"),
+        )),
+    }
+}
+
+/// Progress of `actual` figures toward `target` under `reading`.
+pub fn target_progress(
+    data: &Dataset,
+    target: &Record,
+    actual: Measure,
+    reading: TargetReading,
+) -> Result<TargetProgress> {
+    if target.measure.unit() != actual.unit() {
+        return Err(Error::MeasureMismatch {
+            a: actual,
+            b: target.measure,
+        });
+    }
+    let (first, last) = target_years(target)?;
+    let achieved = match reading {
+        TargetReading::AnnualLevel => data.get(actual, Period::FiscalYear { fy: last })?.value,
+        TargetReading::Cumulative => (first.0..=last.0)
+            .map(|y| data.get(actual, Period::fy(y)).map(|r| r.value))
+            .sum::<Result<f64>>()?,
+    };
+    if target.value <= 0.0 {
+        return Err(Error::NonPositiveBase {
+            what: target.label(),
+            value: target.value,
+        });
+    }
+    Ok(TargetProgress {
+        reading,
+        target: target.value,
+        achieved,
+        share_pct: achieved / target.value * 100.0,
+        met: achieved >= target.value,
+        first,
+        last,
+    })
+}
+
+/// The constant growth a year, in percent, that takes `base` (the year
+/// before the target period) to `target` in `years` years: as a level in the
+/// last year, or as the sum of the `years` years' figures.
+pub fn required_growth(base: f64, target: f64, years: u32, reading: TargetReading) -> Result<f64> {
+    if years == 0 {
+        return Err(Error::EmptySpan("0 years to reach a target".into()));
+    }
+    finite("target", target)?;
+    if target <= 0.0 {
+        return Err(Error::invalid(
+            "target",
+            format!("{target} must be positive"),
+        ));
+    }
+    match reading {
+        TargetReading::AnnualLevel => cagr(base, target, f64::from(years)),
+        TargetReading::Cumulative => {
+            finite("base", base)?;
+            if base <= 0.0 {
+                return Err(Error::NonPositiveBase {
+                    what: "base year".into(),
+                    value: base,
+                });
+            }
+            // base * (x + x^2 + ... + x^n) = target, increasing in x > 0:
+            // bisection converges without a closed form.
+            let sum = |x: f64| (1..=years).map(|k| x.powi(k as i32)).sum::<f64>() * base;
+            let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
+            while sum(hi) < target {
+                hi *= 2.0;
+            }
+            for _ in 0..200 {
+                let mid = (lo + hi) / 2.0;
+                if sum(mid) < target {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            Ok(((lo + hi) / 2.0 - 1.0) * 100.0)
+        }
+    }
+}
+
+/// Sum of the monthly figures of `measure` over `period` (a fiscal year or a
+/// span inside one). Every month must be present.
+pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f64> {
+    let (fy, first, last) = match period {
+        Period::FiscalYear { fy } => (fy, 1, 12),
+        Period::FiscalSpan { fy, first, last } => (fy, first, last),
+        other => {
+            return Err(Error::invalid(
+                "period",
+                format!("{other} is not a fiscal year or a span inside one"),
+            ))
+        }
+    };
+    if first == 0 || last > 12 || first > last {
+        return Err(Error::EmptySpan(format!(
+            "fiscal months {first} to {last} of {}",
+            Period::FiscalYear { fy }
+        )));
+    }
+    let mut total = 0.0;
+    let mut missing = Vec::new();
+    for index in first..=last {
+        let (year, month) = calendar_month(fy, index);
+        match data.get(measure, Period::month(year, month)) {
+            Ok(r) => total += r.value,
+            Err(_) => missing.push(Period::month(year, month).to_string()),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::IncompleteMonths {
+            measure,
+            fy: Period::FiscalYear { fy }.to_string(),
+            missing: missing.join(", "),
+        });
+    }
+    Ok(total)
+}
+
+/// Fiscal-year-to-date totals of `measure` for `fy`: the running sum from
+/// July through each month present, stopping at the first gap.
+pub fn fiscal_ytd(data: &Dataset, measure: Measure, fy: FiscalYear) -> Result<Vec<(Period, f64)>> {
+    let mut out = Vec::new();
+    let mut total = 0.0;
+    for index in 1..=12 {
+        let (year, month) = calendar_month(fy, index);
+        let Ok(r) = data.get(measure, Period::month(year, month)) else {
+            break;
+        };
+        total += r.value;
+        out.push((r.period, total));
+    }
+    if out.is_empty() {
+        return Err(Error::EmptySpan(format!(
+            "no monthly {} figures from July of {}",
+            measure.id(),
+            Period::FiscalYear { fy }
+        )));
+    }
+    Ok(out)
+}
+
+/// Whether a quoted figure reproduces from the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Verdict {
+    /// The computed value, rounded as the source rounded, equals the quote.
+    Exact,
+    /// Not exact, but within what rounding of the published inputs allows.
+    Rounding,
+    /// Outside what rounding allows: the quote does not follow from the figures.
+    DoesNotReproduce,
+}
+
+fn round_to(x: f64, decimals: u8) -> f64 {
+    let f = 10f64.powi(i32::from(decimals));
+    (x * f).round() / f
+}
+
+/// A quoted growth rate against the one computed from the figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteCheck {
+    pub computed_pct: f64,
+    pub quoted_pct: f64,
+    /// Decimal places the source gave the rate to.
+    pub quoted_decimals: u8,
+    /// The range of growth the published inputs allow, given their rounding.
+    pub low_pct: f64,
+    pub high_pct: f64,
+    /// The base the current value and the quoted rate imply.
+    pub implied_base: f64,
+    pub verdict: Verdict,
+}
+
+/// Checks `quoted` against growth from `base` to `current`, allowing each
+/// value its rounding tolerance (see [`Record::tolerance`]).
+pub fn check_quote(base: &Record, current: &Record, quoted: &QuotedGrowth) -> Result<QuoteCheck> {
+    let computed = yoy(base, current)?;
+    finite("quoted growth", quoted.pct)?;
+    let implied = implied_base(current.value, quoted.pct)?;
+    let low = (current.value - current.tolerance) / (base.value + base.tolerance) * 100.0 - 100.0;
+    let high = if base.value > base.tolerance {
+        (current.value + current.tolerance) / (base.value - base.tolerance) * 100.0 - 100.0
+    } else {
+        f64::INFINITY
+    };
+    // The quote itself stands for anything that rounds to it.
+    let half_step = 0.5 / 10f64.powi(i32::from(quoted.decimals));
+    let verdict = if (round_to(computed, quoted.decimals) - quoted.pct).abs() < 1e-9 {
+        Verdict::Exact
+    } else if quoted.pct + half_step >= low && quoted.pct - half_step <= high {
+        Verdict::Rounding
+    } else {
+        Verdict::DoesNotReproduce
+    };
+    Ok(QuoteCheck {
+        computed_pct: computed,
+        quoted_pct: quoted.pct,
+        quoted_decimals: quoted.decimals,
+        low_pct: low,
+        high_pct: high,
+        implied_base: implied,
+        verdict,
+    })
+}
+
+/// A reported total against the sum of its months.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SumCheck {
+    pub reported: f64,
+    pub computed: f64,
+    pub verdict: Verdict,
+}
+
+/// Checks a reported fiscal-year or year-to-date total against its months.
+/// Each month is rounded to $1m, so a total may differ from their sum by up
+/// to half a million per month plus its own rounding.
+pub fn check_sum(data: &Dataset, total: &Record) -> Result<SumCheck> {
+    let computed = sum_months(data, total.measure, total.period)?;
+    let months = total.period.months().unwrap_or(0);
+    let allowed = total.tolerance + 0.5 * f64::from(months);
+    let diff = (computed - total.value).abs();
+    let verdict = if diff < 1e-9 {
+        Verdict::Exact
+    } else if diff <= allowed {
+        Verdict::Rounding
+    } else {
+        Verdict::DoesNotReproduce
+    };
+    Ok(SumCheck {
+        reported: total.value,
+        computed,
+        verdict,
+    })
+}
+
+/// One check of the dataset, as the page lists them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Check {
+    /// A quoted growth rate against the computed one.
+    Quote {
+        measure: Measure,
+        period: Period,
+        base_period: Period,
+        #[serde(flatten)]
+        result: QuoteCheck,
+        source: String,
+    },
+    /// A quoted growth rate with no figures to check it.
+    Unchecked {
+        measure: Measure,
+        period: Period,
+        quoted_pct: f64,
+        reason: String,
+        source: String,
+    },
+    /// A reported total against the sum of its months.
+    Sum {
+        measure: Measure,
+        period: Period,
+        #[serde(flatten)]
+        result: SumCheck,
+        source: String,
+    },
+}
+
+/// Every check the dataset allows: each quoted growth rate, each reported
+/// total that its months can be summed to.
+pub fn checks(data: &Dataset) -> Vec<Check> {
+    let mut out = Vec::new();
+    for r in &data.records {
+        if let Some(q) = &r.quoted_growth {
+            let source = q.source.as_deref().unwrap_or(&r.source).to_string();
+            let checked = data
+                .year_before(r)
+                .ok_or_else(|| Error::Missing {
+                    measure: r.measure,
+                    period: r.period.year_before().unwrap_or(r.period),
+                })
+                .and_then(|base| Ok((base.period, check_quote(base, r, q)?)));
+            out.push(match checked {
+                Ok((base_period, result)) => Check::Quote {
+                    measure: r.measure,
+                    period: r.period,
+                    base_period,
+                    result,
+                    source,
+                },
+                Err(e) => Check::Unchecked {
+                    measure: r.measure,
+                    period: r.period,
+                    quoted_pct: q.pct,
+                    reason: e.to_string(),
+                    source,
+                },
+            });
+        }
+        let is_total = matches!(
+            r.period,
+            Period::FiscalYear { .. } | Period::FiscalSpan { .. }
+        );
+        if is_total {
+            if let Ok(result) = check_sum(data, r) {
+                out.push(Check::Sum {
+                    measure: r.measure,
+                    period: r.period,
+                    result,
+                    source: r.source.to_string(),
+                });
+            }
+        }
+    }
+    for c in &data.claims {
+        let reason = match data.get(c.measure, c.period) {
+            Ok(_) => "the figure is in the dataset but not its year-earlier base".to_string(),
+            Err(e) => e.to_string(),
+        };
+        out.push(Check::Unchecked {
+            measure: c.measure,
+            period: c.period,
+            quoted_pct: c.quoted_growth.pct,
+            reason,
+            source: c.source.to_string(),
+        });
+    }
+    out
+}

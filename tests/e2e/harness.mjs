@@ -1,0 +1,38 @@
+// Shared by the page tests: one static server and one Chromium per test file,
+// console errors collected per page, screenshots under test-output/.
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/server.mjs';
+
+export const OUT = 'test-output';
+
+// Flags from the machine notes: without the background-networking ones,
+// Chromium keeps trying hosts this sandbox cannot reach.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function start({ headers } = {}) {
+  await mkdir(OUT, { recursive: true });
+  const server = await serve({ root: 'www', headers });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    /** A new page (own context) that records console errors and page errors. */
+    async page({ width = 1200, height = 900, deviceScaleFactor = 1, colorScheme = 'light' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
