@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it (.ci/run calls this): installs what is missing,
-# then formatting, lints for both targets, native tests, the release build,
-# and the page in headless Chromium.
+# then formatting, lints for both targets, native tests, the wasm tests and
+# the release build, and the page in headless Chromium.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh --browser
@@ -11,9 +11,11 @@ cargo fmt --all -- --check
 step "clippy, native"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy, wasm32"
-cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --locked -- -D warnings
 step "native tests"
 cargo test --locked
+step "wasm tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome
 step "release build"
 bash scripts/build.sh
 step "page tests in Chromium"

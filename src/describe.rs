@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::chart;
 use crate::data::{Dataset, Period, Record, Source};
 use crate::growth::{self, Check};
 use crate::text;
@@ -228,4 +229,147 @@ pub fn check_rows(data: &Dataset) -> Vec<CheckRow> {
             },
         })
         .collect()
+}
+
+/// The words around a chart: its title, a one-line takeaway computed from
+/// the data, and a source line naming the publications of what it drew.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartText {
+    pub title: String,
+    pub takeaway: String,
+    pub source: String,
+    pub definitions: String,
+}
+
+/// A publication as a source line names it: "Business Recorder, spring 2021"
+/// for a source article, the outlet alone for the public series.
+fn citation_name(s: &Source) -> String {
+    match (&s.date, s.layer) {
+        (Some(d), 1) => format!("{}, {d}", s.outlet),
+        _ => s.outlet.to_string(),
+    }
+}
+
+/// Title, takeaway and source line for `options.chart`; `layout` is what the
+/// chart drew, whose marks name the records to cite.
+pub fn chart_text(
+    data: &Dataset,
+    options: &chart::Options,
+    layout: &chart::Layout,
+) -> crate::Result<ChartText> {
+    use crate::data::{FiscalYear, Measure};
+    use chart::ChartKind;
+    let takeaway = match options.chart {
+        ChartKind::Annual => {
+            let ict = data.annual(Measure::Ict);
+            let (Some(first), Some(last)) = (ict.first(), ict.last()) else {
+                return Err(crate::Error::EmptySpan("no annual ICT figures".into()));
+            };
+            let cagr = growth::cagr_between(first, last)?;
+            let falls: Vec<(Period, f64)> = ict
+                .iter()
+                .filter_map(|r| Some((r.period, growth::yoy(data.year_before(r)?, r).ok()?)))
+                .filter(|(_, g)| *g < 0.0)
+                .collect();
+            text::takeaway::annual(first, last, cagr, &falls)
+        }
+        ChartKind::Growth => {
+            let ict = data.annual(Measure::Ict);
+            let rates: Vec<(Period, f64)> = ict
+                .iter()
+                .filter_map(|r| Some((r.period, growth::yoy(data.year_before(r)?, r).ok()?)))
+                .collect();
+            let peak = rates.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1));
+            let latest = rates.last().copied();
+            let (Some(peak), Some(latest)) = (peak, latest) else {
+                return Err(crate::Error::EmptySpan("no annual growth rates".into()));
+            };
+            let quoted: Vec<(Period, growth::QuoteCheck)> = growth::checks(data)
+                .into_iter()
+                .filter_map(|c| match c {
+                    growth::Check::Quote {
+                        period: p @ Period::FiscalYear { .. },
+                        result,
+                        ..
+                    } => Some((p, result)),
+                    _ => None,
+                })
+                .collect();
+            text::takeaway::growth(peak, latest, &quoted)
+        }
+        ChartKind::Compared => {
+            let verdicts: Vec<growth::Verdict> = chart::compared_pairs(data)?
+                .iter()
+                .map(|p| p.check.verdict)
+                .collect();
+            text::takeaway::compared(&verdicts)
+        }
+        ChartKind::Monthly => {
+            let [a, b] = chart::MONTHLY_YEARS;
+            let (ma, mb) = (
+                data.months_of(Measure::Ict, a),
+                data.months_of(Measure::Ict, b),
+            );
+            if options.cumulative {
+                let total = |fy: FiscalYear| {
+                    growth::sum_months(data, Measure::Ict, Period::FiscalYear { fy })
+                };
+                let reported = data
+                    .get(Measure::Ict, Period::FiscalYear { fy: b })
+                    .ok()
+                    .map(|r| r.value);
+                text::takeaway::monthly_cumulative(a, total(a)?, b, total(b)?, reported)
+            } else {
+                let pairs: Vec<(Period, f64, f64)> = ma
+                    .iter()
+                    .zip(&mb)
+                    .map(|(x, y)| (y.period, x.value, y.value))
+                    .collect();
+                text::takeaway::monthly(a, b, &pairs)
+            }
+        }
+        ChartKind::Targets => {
+            let lines = chart::target_lines(data, options.target_reading)?;
+            let parts: Vec<String> = lines.iter().map(|l| l.note()).collect();
+            text::takeaway::targets(&parts)
+        }
+    };
+    // Cite every publication whose figures the chart drew.
+    let mut outlets: Vec<String> = Vec::new();
+    for m in &layout.marks {
+        let Ok(r) = data.get(m.measure, m.period) else {
+            continue;
+        };
+        let ids = std::iter::once(r.source.as_ref())
+            .chain(r.quoted_growth.as_ref().and_then(|q| q.source.as_deref()));
+        for id in ids {
+            if let Ok(s) = data.source(id) {
+                let name = citation_name(s);
+                if !outlets.contains(&name) {
+                    outlets.push(name);
+                }
+            }
+        }
+    }
+    if options.chart == chart::ChartKind::Targets {
+        for r in data
+            .records
+            .iter()
+            .filter(|r| matches!(r.measure, Measure::ExportTarget | Measure::ExportPotential))
+        {
+            if let Ok(s) = data.source(&r.source) {
+                let name = citation_name(s);
+                if !outlets.contains(&name) {
+                    outlets.push(name);
+                }
+            }
+        }
+    }
+    Ok(ChartText {
+        title: text::chart_title(options.chart).to_string(),
+        takeaway,
+        source: text::source_line(&outlets),
+        definitions: text::DEFINITIONS.to_string(),
+    })
 }

@@ -62,6 +62,10 @@ pub enum Error {
         missing: String,
     },
 
+    /// The drawing backend failed (a canvas without a 2D context, say).
+    #[error("drawing failed: {0}")]
+    Draw(String),
+
     /// Anything else invalid, with the field path and the reason.
     #[error("{field}: {reason}")]
     Invalid { field: String, reason: String },

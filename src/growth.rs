@@ -134,9 +134,10 @@ pub fn cagr_between(first: &Record, last: &Record) -> Result<f64> {
 
 /// How a target over several fiscal years is read. The $5bn 2020-23 target
 /// was announced without saying which, so charts state the one they use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum TargetReading {
+    #[default]
     /// The annual figure reaches the target by the last fiscal year.
     AnnualLevel,
     /// The fiscal years' figures add up to the target.

@@ -8,6 +8,8 @@
 //! boundary and nothing else: it converts results to JS values and errors
 //! to JavaScript `Error`s.
 
+mod canvas;
+pub mod chart;
 pub mod data;
 pub mod describe;
 pub mod error;
@@ -16,7 +18,18 @@ pub mod text;
 
 pub use error::{Error, Result};
 
+use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+thread_local! {
+    /// The built-in dataset, built once per page and shared by every chart.
+    static DATA: data::Dataset = data::builtin();
+}
+
+/// The largest canvas side, in CSS pixels, a chart will draw at.
+const MAX_SIDE: u32 = 8192;
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Maps (not objects) would be awkward to read in JavaScript; plain
@@ -33,9 +46,10 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// Throws an `Error` naming the record if the built-in dataset is invalid.
 #[wasm_bindgen(js_name = datasetTable)]
 pub fn dataset_table() -> Result<JsValue, JsError> {
-    let data = data::builtin();
-    data.validate()?;
-    to_js(&describe::table(&data))
+    DATA.with(|data| {
+        data.validate()?;
+        to_js(&describe::table(data))
+    })
 }
 
 /// Every quoted growth rate and reported total checked against the figures:
@@ -43,7 +57,137 @@ pub fn dataset_table() -> Result<JsValue, JsError> {
 /// `verdictId` is `"exact"`, `"rounding"`, `"doesNotReproduce"` or `"unchecked"`.
 #[wasm_bindgen(js_name = quoteChecks)]
 pub fn quote_checks() -> Result<JsValue, JsError> {
-    let data = data::builtin();
-    data.validate()?;
-    to_js(&describe::check_rows(&data))
+    DATA.with(|data| {
+        data.validate()?;
+        to_js(&describe::check_rows(data))
+    })
+}
+
+fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(chart::Options::default());
+    }
+    let Some(object) = options
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| !options.is_function())
+    else {
+        return Err(JsError::new("options: expected an object"));
+    };
+    // serde-wasm-bindgen reads a struct's fields by name and never sees
+    // extra keys, so `deny_unknown_fields` cannot catch a typo; check here,
+    // against the defaults' own keys so the list never drifts.
+    let known: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(default_options()?))
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    for key in js_sys::Object::keys(object)
+        .iter()
+        .filter_map(|k| k.as_string())
+    {
+        if !known.contains(&key) {
+            return Err(JsError::new(&format!(
+                "options.{key}: unknown option; the options are {}",
+                known.join(", ")
+            )));
+        }
+    }
+    let options: chart::Options = {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("options: {e}")))?
+    };
+    options.validate()?;
+    Ok(options)
+}
+
+/// The default chart options, as a plain object:
+/// `{ chart, theme, cumulative, targetReading, fontFamily, background }`.
+#[wasm_bindgen(js_name = defaultOptions)]
+pub fn default_options() -> Result<JsValue, JsError> {
+    to_js(&chart::Options::default())
+}
+
+/// One chart. The dataset stays in Rust; JavaScript holds this handle and
+/// asks it to render on a canvas, for its preferred height and its text.
+#[wasm_bindgen]
+pub struct Chart {
+    options: chart::Options,
+    layout: Option<chart::Layout>,
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// `new Chart(options)`: `options` as from `defaultOptions()`, any field
+    /// omitted takes its default. Throws an `Error` naming an unknown field or
+    /// a bad value (`chart` must be one of annual, growth, compared, monthly, targets).
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Chart, JsError> {
+        Ok(Chart {
+            options: parse_options(options)?,
+            layout: None,
+        })
+    }
+
+    /// Replaces the options (same rules as the constructor). Call `render` after.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
+        self.options = parse_options(options)?;
+        Ok(())
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> Result<JsValue, JsError> {
+        to_js(&self.options)
+    }
+
+    /// Draws on `canvas` at `width` x `height` CSS pixels: the backing store
+    /// becomes `width * ratio` x `height * ratio` device pixels (pass
+    /// `devicePixelRatio`). Throws an `Error` for a size outside 100-8192 px.
+    pub fn render(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        width: u32,
+        height: u32,
+        ratio: f64,
+    ) -> Result<(), JsError> {
+        for (name, v) in [("width", width), ("height", height)] {
+            if !(100..=MAX_SIDE).contains(&v) {
+                return Err(
+                    Error::invalid(name, format!("{v} px is outside 100-{MAX_SIDE} px")).into(),
+                );
+            }
+        }
+        let backend = canvas::WebCanvas::new(canvas, width, height, ratio)?;
+        let area = backend.into_drawing_area();
+        let layout = DATA.with(|d| chart::draw(&area, d, &self.options))?;
+        self.layout = Some(layout);
+        Ok(())
+    }
+
+    /// What the last render drew, in CSS pixels: `{ width, height, plot,
+    /// marks: [{ series, measure, period, value, rect, derived }],
+    /// labels: [{ text, rect }] }`, rects as `{ x0, y0, x1, y1 }`.
+    pub fn layout(&self) -> Result<JsValue, JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before asking for its layout"))?;
+        to_js(layout)
+    }
+
+    /// The height in CSS pixels this chart wants at `width` CSS pixels.
+    #[wasm_bindgen(js_name = preferredHeight)]
+    pub fn preferred_height(&self, width: u32) -> u32 {
+        chart::preferred_height(&self.options, width)
+    }
+
+    /// `{ title, takeaway, source, definitions }` for the last render.
+    /// Throws if the chart has not been rendered yet.
+    pub fn text(&self) -> Result<JsValue, JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before asking for its text"))?;
+        let text = DATA.with(|d| describe::chart_text(d, &self.options, layout))?;
+        to_js(&text)
+    }
 }

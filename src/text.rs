@@ -115,7 +115,14 @@ fn number(x: f64, decimals: usize) -> String {
 pub fn usd_compact(usd_millions: f64) -> String {
     let a = usd_millions.abs();
     if a >= 1000.0 {
-        format!("${}bn", number(usd_millions / 1000.0, 2))
+        // $3.81bn, $4.2bn, $5bn: two decimals at most, no trailing zeros.
+        let s = number(usd_millions / 1000.0, 2);
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &s
+        };
+        format!("${s}bn")
     } else if a >= 10.0 || a == 0.0 {
         format!("${}m", number(usd_millions, 0))
     } else {
@@ -150,6 +157,14 @@ pub fn value_exact(value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier)
 pub fn value_compact(value: f64, unit: Unit) -> String {
     match unit {
         Unit::UsdMillion => usd_compact(value),
+        Unit::Companies => number(value, 0),
+    }
+}
+
+/// A value in whole units with its unit sign: "$1,298m", "2,631".
+pub fn value_whole(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::UsdMillion => format!("${}m", number(value, 0)),
         Unit::Companies => number(value, 0),
     }
 }
@@ -211,4 +226,293 @@ pub mod table {
     pub const DERIVED: &str = "derived";
     pub const REVISED: &str = "revised; first reported as";
     pub const NO_GROWTH: &str = "\u{2013}";
+}
+
+/// A shorter measure name, for tight spaces.
+pub fn measure_short(m: Measure) -> &'static str {
+    match m {
+        Measure::Ict => "ICT",
+        Measure::ItItes => "IT & ITeS",
+        Measure::PsebCompanies => "PSEB companies",
+        Measure::SecpCompanies => "SECP companies",
+        Measure::SecpRegistrations => "SECP registrations",
+        Measure::ExportTarget => "Target",
+        Measure::ExportPotential => "Potential",
+    }
+}
+
+/// Axis labels for money: $0, $500m, $1bn, $1.5bn.
+pub fn usd_axis(usd_millions: f64) -> String {
+    if usd_millions == 0.0 {
+        return "$0".into();
+    }
+    if usd_millions.abs() >= 1000.0 {
+        let bn = usd_millions / 1000.0;
+        let s = format!("{bn:.2}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        format!("${s}bn")
+    } else {
+        format!("${}m", number(usd_millions, 0))
+    }
+}
+
+/// Period labels at three lengths for axes: level 0 "FY2015-16", 1
+/// "FY16", 2 "16" (the year the fiscal year ends, as the press writes FY16).
+pub fn period_short(p: Period, level: u8) -> String {
+    match (p, level) {
+        (_, 0) => period_label(p),
+        (Period::FiscalYear { fy }, 1) => format!("FY{:02}", (fy.0 + 1) % 100),
+        (Period::FiscalYear { fy }, _) => format!("{:02}", (fy.0 + 1) % 100),
+        (Period::Month { year, month }, 1) => format!("{} {:02}", month_name(month), year % 100),
+        (Period::Month { month, .. }, _) => month_name(month).to_string(),
+        (Period::FiscalSpan { fy, .. }, _) => {
+            // "Q1 FY21", "Jul\u{2013}Feb FY21": the span's name, then the short year.
+            let full = period_label(p);
+            let name = full.split(' ').next().unwrap_or_default();
+            format!("{name} FY{:02}", (fy.0 + 1) % 100)
+        }
+        _ => period_label(p),
+    }
+}
+
+/// Fiscal month `index` (July = 1) for a month axis: "Jul", or "J" when tight.
+pub fn fiscal_month_short(index: u8, level: u8) -> String {
+    let (_, month) = crate::data::calendar_month(crate::data::FiscalYear(2000), index);
+    let name = month_name(month);
+    if level == 0 {
+        name.to_string()
+    } else {
+        name.chars().take(1).collect()
+    }
+}
+
+/// Words drawn inside the charts.
+pub mod chart {
+    use super::{pct, period_label, usd_compact};
+    use crate::data::{FiscalYear, Period};
+    use crate::growth::{TargetReading, Verdict};
+
+    pub const FIRST_RELEASE: &str = "First release, since revised";
+    pub const ICT_COMPUTED: &str = "ICT, computed";
+    pub const NARROW_COMPUTED: &str = "IT & ITeS (narrow), computed";
+    pub const QUOTED: &str = "Rate quoted in reports";
+    pub const EARLIER: &str = "Earlier period";
+    pub const LATER: &str = "Later period (each pair on its own scale)";
+    pub const IMPLIED: &str = "(implied)";
+    pub const DERIVED_MONTH: &str = "Derived from reported totals";
+    pub const TARGET: &str = "Target";
+    pub const SUMMED_BEFORE: &str = "Earlier years of the sum";
+
+    /// "quoted +41%: exact" and the like.
+    pub fn verdict_short(quoted: &str, v: Verdict) -> String {
+        let verdict = match v {
+            Verdict::Exact => "reproduces exactly",
+            Verdict::Rounding => "reproduces within rounding",
+            Verdict::DoesNotReproduce => "does not reproduce",
+        };
+        format!("quoted {quoted}: {verdict}")
+    }
+
+    /// The sentence under the targets chart for one target.
+    pub fn target_note(
+        target: f64,
+        period: Period,
+        reading: TargetReading,
+        share_pct: f64,
+        needed_pct: f64,
+        base: Period,
+    ) -> String {
+        let what = match (period, reading) {
+            (Period::FiscalYears { last, .. }, TargetReading::AnnualLevel) => format!(
+                "{} a year by {} (read as an annual level)",
+                usd_compact(target),
+                period_label(Period::FiscalYear { fy: last })
+            ),
+            (Period::FiscalYears { first, last }, TargetReading::Cumulative) => format!(
+                "{} over {} to {} (read as a three-year sum)",
+                usd_compact(target),
+                period_label(Period::FiscalYear { fy: first }),
+                period_label(Period::FiscalYear { fy: last })
+            ),
+            _ => format!("{} in {}", usd_compact(target), period_label(period)),
+        };
+        format!(
+            "{what}: {} reached; it needed {} a year from {}.",
+            pct(share_pct, 1).trim_start_matches('+'),
+            pct(needed_pct, 1),
+            period_label(base)
+        )
+    }
+
+    /// The label on the potential line.
+    pub fn potential_label(value: f64) -> String {
+        format!("{}+ stated potential, no year given", usd_compact(value))
+    }
+
+    /// The sentence about the potential: when the past average rate would reach it.
+    pub fn potential_note(value: f64, cagr_pct: f64, reached: FiscalYear) -> String {
+        format!(
+            "{}+ potential: no year was given; at the past decade's average of {} a year it would be reached in {}.",
+            usd_compact(value),
+            pct(cagr_pct, 1),
+            period_label(Period::FiscalYear { fy: reached })
+        )
+    }
+}
+
+/// Chart titles, as headings above each chart.
+pub fn chart_title(kind: crate::chart::ChartKind) -> &'static str {
+    use crate::chart::ChartKind;
+    match kind {
+        ChartKind::Annual => "ICT export remittances by fiscal year",
+        ChartKind::Growth => "Year-on-year growth, computed and quoted",
+        ChartKind::Compared => "The comparisons the reports made",
+        ChartKind::Monthly => "Month by month: FY2023-24 against FY2024-25",
+        ChartKind::Targets => "Against the targets",
+    }
+}
+
+/// The definitions note under every chart.
+pub const DEFINITIONS: &str = "ICT: telecommunication, computer and information services. IT & ITeS (narrow): computer and call-centre services only. Fiscal years run July to June. US dollars.";
+
+/// "Source: A, B and C."
+pub fn source_line(outlets: &[String]) -> String {
+    match outlets {
+        [] => String::new(),
+        [one] => format!("Source: {one}."),
+        [a, b] => format!("Sources: {a}; and {b}."),
+        [init @ .., last] => format!("Sources: {}; and {last}.", init.join("; ")),
+    }
+}
+
+/// One-line takeaways, worded from computed numbers.
+pub mod takeaway {
+    use super::{number, pct, period_label, usd_compact};
+    use crate::data::{FiscalYear, Period, Record};
+    use crate::growth::{QuoteCheck, Verdict};
+
+    pub fn annual(first: &Record, last: &Record, cagr: f64, falls: &[(Period, f64)]) -> String {
+        let fell = match falls {
+            [] => "they did not fall in any year".to_string(),
+            [(p, g)] => format!(
+                "they fell only once, by {} in {}",
+                pct(*g, 1),
+                period_label(*p)
+            ),
+            many => format!("they fell in {} years", many.len()),
+        };
+        format!(
+            "ICT export remittances grew from {} in {} to {} in {}, {} a year on average; {fell}.",
+            usd_compact(first.value),
+            period_label(first.period),
+            usd_compact(last.value),
+            period_label(last.period),
+            pct(cagr, 1)
+        )
+    }
+
+    pub fn growth(
+        peak: (Period, f64),
+        latest: (Period, f64),
+        quoted: &[(Period, QuoteCheck)],
+    ) -> String {
+        let ok = quoted
+            .iter()
+            .filter(|(_, c)| c.verdict != Verdict::DoesNotReproduce)
+            .count();
+        let misses: Vec<String> = quoted
+            .iter()
+            .filter(|(_, c)| c.verdict == Verdict::DoesNotReproduce)
+            .map(|(p, c)| {
+                format!(
+                    "{}'s quoted {} does not ({} computed)",
+                    period_label(*p),
+                    pct(c.quoted_pct, usize::from(c.quoted_decimals)),
+                    pct(c.computed_pct, 1)
+                )
+            })
+            .collect();
+        let tail = if misses.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", misses.join(", "))
+        };
+        format!(
+            "Growth peaked at {} in {} and was {} in {}. {ok} of {} annual rates quoted in reports reproduce from the figures{tail}.",
+            pct(peak.1, 1),
+            period_label(peak.0),
+            pct(latest.1, 1),
+            period_label(latest.0),
+            quoted.len()
+        )
+    }
+
+    pub fn compared(verdicts: &[Verdict]) -> String {
+        let n = verdicts.len();
+        let exact = verdicts.iter().filter(|v| **v == Verdict::Exact).count();
+        let rounding = verdicts.iter().filter(|v| **v == Verdict::Rounding).count();
+        let fail = n - exact - rounding;
+        if fail == 0 {
+            format!("All {n} headline comparisons reproduce from the published figures: {exact} exactly, {rounding} within rounding.")
+        } else {
+            format!("{} of {n} headline comparisons reproduce from the published figures; {fail} do not.", exact + rounding)
+        }
+    }
+
+    pub fn monthly(a: FiscalYear, b: FiscalYear, months: &[(Period, f64, f64)]) -> String {
+        let above = months.iter().filter(|(_, x, y)| y > x).count();
+        let below: Vec<String> = months
+            .iter()
+            .filter(|(_, x, y)| y <= x)
+            .map(|(p, x, y)| {
+                format!(
+                    "{} ({} against {})",
+                    period_label(*p),
+                    usd_compact(*y),
+                    usd_compact(*x)
+                )
+            })
+            .collect();
+        let except = match below.as_slice() {
+            [] => String::new(),
+            [one] => format!("; the exception was {one}"),
+            many => format!("; not in {}", many.join(", ")),
+        };
+        format!(
+            "{} was above {} in {above} of {} months{except}.",
+            period_label(Period::FiscalYear { fy: b }),
+            period_label(Period::FiscalYear { fy: a }),
+            months.len()
+        )
+    }
+
+    pub fn monthly_cumulative(
+        a: FiscalYear,
+        total_a: f64,
+        b: FiscalYear,
+        total_b: f64,
+        reported_b: Option<f64>,
+    ) -> String {
+        let growth = (total_b / total_a - 1.0) * 100.0;
+        let gap = match reported_b {
+            Some(r) if r != total_b => format!(
+                " Its months add up to ${}m, against the ${}m reported for the year: monthly figures are rounded.",
+                number(total_b, 0),
+                number(r, 0)
+            ),
+            _ => String::new(),
+        };
+        format!(
+            "By June, {} had reached {}, {} more than {}'s {}.{gap}",
+            period_label(Period::FiscalYear { fy: b }),
+            usd_compact(total_b),
+            pct(growth, 1).trim_start_matches('+'),
+            period_label(Period::FiscalYear { fy: a }),
+            usd_compact(total_a)
+        )
+    }
+
+    pub fn targets(notes: &[String]) -> String {
+        notes.join(" ")
+    }
 }

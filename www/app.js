@@ -2,6 +2,7 @@
 // the DOM. All numbers and words come formatted from Rust; text always goes
 // in as text nodes, never as HTML.
 import init, { datasetTable, quoteChecks } from './pkg/pk_it_exports.js';
+import { mountChart } from './chart.js';
 
 /** Creates an element with properties and children (strings become text nodes). */
 function h(tag, props = {}, ...children) {
@@ -65,10 +66,25 @@ function renderFigures(rows) {
     `${rows.length} figures from ${sources} sources.`;
 }
 
+/** Mounts every chart figure on the page and wires its controls. */
+function mountCharts() {
+  for (const figure of document.querySelectorAll('figure.chart')) {
+    const section = figure.closest('section');
+    const mounted = mountChart(figure, { chart: figure.dataset.chart, theme: 'auto' }, section);
+    for (const input of figure.querySelectorAll('.controls input')) {
+      input.addEventListener('change', () => {
+        if (input.name === 'monthly-view') mounted.update({ cumulative: input.value === 'cumulative' });
+        if (input.name === 'target-reading') mounted.update({ targetReading: input.value });
+      });
+    }
+  }
+}
+
 async function main() {
   const status = document.getElementById('status');
   try {
     await init();
+    mountCharts();
     renderChecks(quoteChecks());
     renderFigures(datasetTable());
     status.textContent = '';

@@ -123,11 +123,11 @@ pub fn builtin() -> Dataset {
     const MONTHLY: &str = "monthly";
     let sources = vec![
         // Layer 1: the five articles.
-        source("a000", 1, "Business Recorder", Some("2021 (spring)"), "seeds/000_b0072c082add8007.txt"),
+        source("a000", 1, "Business Recorder", Some("spring 2021"), "seeds/000_b0072c082add8007.txt"),
         source("a001", 1, "UrduPoint / Pakistan Point News", Some("2020-11-30"), "seeds/001_d5548fa84d52afed.txt"),
-        source("a002", 1, "News report (outlet not named in the file)", Some("2021-01-12"), "seeds/002_0f59540a4c4ebcca.txt"),
-        source("a003", 1, "News report (outlet not named in the file)", Some("2021-01-27"), "seeds/003_a5bc83a7b3ce8255.txt"),
-        source("a004", 1, "News report (outlet not named in the file)", Some("2024-01-17"), "seeds/004_c74b833cfbb44be3.txt"),
+        source("a002", 1, "Unattributed news report", Some("2021-01-12"), "seeds/002_0f59540a4c4ebcca.txt"),
+        source("a003", 1, "Unattributed news report", Some("2021-01-27"), "seeds/003_a5bc83a7b3ce8255.txt"),
+        source("a004", 1, "Unattributed news report", Some("2024-01-17"), "seeds/004_c74b833cfbb44be3.txt"),
         // Layer 2: the longer public series, as reported by the press.
         source("tvi", 2, "TVI", None, "tvi.com.pk/pakistans-it-exports-touches-1-billion-for-financial-year-2016-17/"),
         source("pakobserver", 2, "Pakistan Observer", None, "pakobserver.net/surge-in-it-exports/"),

@@ -1,0 +1,173 @@
+//! Annual ICT export remittances as bars, with year-on-year growth over each
+//! bar, the narrow IT & ITeS series beside it where it exists, and a tick
+//! at the first-release value of each revised year.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::paint::Swatch;
+use super::scale::{value_axis, widest, x_labels, y_axis, Band, Linear};
+use super::{Mark, Painter, Rect};
+use crate::data::{Dataset, Measure, Record};
+use crate::error::{Error, Result};
+use crate::{growth, text};
+
+pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<()> {
+    let ict = data.annual(Measure::Ict);
+    if ict.is_empty() {
+        return Err(Error::EmptySpan("no annual ICT figures to chart".into()));
+    }
+    let narrow = data.annual(Measure::ItItes);
+    let size = p.tick_size();
+    let (w, h) = (p.width, p.height);
+
+    let mut legend = vec![(
+        Swatch::Bar(p.theme.primary),
+        text::measure_name(Measure::Ict).to_string(),
+    )];
+    if !narrow.is_empty() {
+        legend.push((
+            Swatch::Bar(p.theme.secondary),
+            text::measure_name(Measure::ItItes).to_string(),
+        ));
+    }
+    if ict.iter().any(|r| r.is_revised()) {
+        legend.push((
+            Swatch::Line {
+                color: p.theme.text,
+                dashed: false,
+            },
+            text::chart::FIRST_RELEASE.to_string(),
+        ));
+    }
+    let top = p.legend(&legend, (8, 4), w - 16)? + 12;
+    let bottom = h - size as i32 - 10;
+
+    // Growth labels: full (+19.0%), short (+19%), or turned upright when even
+    // the short ones are wider than a band.
+    let growths: Vec<Option<f64>> = ict
+        .iter()
+        .map(|r| data.year_before(r).and_then(|b| growth::yoy(b, r).ok()))
+        .collect();
+    let full: Vec<String> = growths.iter().flatten().map(|g| text::pct(*g, 1)).collect();
+    let short: Vec<String> = growths.iter().flatten().map(|g| text::pct(*g, 0)).collect();
+    let max = ict
+        .iter()
+        .chain(&narrow)
+        .map(|r| r.value.max(r.first_reported.unwrap_or(0.0)))
+        .fold(0.0, f64::max);
+    let widest_full = widest(p, full.iter().cloned(), size)?;
+    let axis = |p: &Painter<DB>, headroom| {
+        value_axis(
+            p,
+            (0.0, max, true),
+            bottom - top,
+            (headroom, 0),
+            text::usd_axis,
+        )
+    };
+    let (mut ticks, mut left) = axis(p, size as i32 + 8)?;
+    let step = f64::from(w - 8 - left) / ict.len() as f64 - 6.0;
+    let (decimals, upright) = if f64::from(widest_full) <= step {
+        (1, false)
+    } else if f64::from(widest(p, short.iter().cloned(), size)?) <= step {
+        (0, false)
+    } else {
+        (1, true)
+    };
+    if upright {
+        (ticks, left) = axis(p, widest_full + 8)?;
+    }
+    let plot = Rect::new(left, top, w - 8, bottom);
+    let y = Linear {
+        d0: ticks[0],
+        d1: *ticks.last().unwrap_or(&max),
+        r0: plot.y1,
+        r1: plot.y0,
+    };
+    p.set_plot(plot);
+    y_axis(p, plot, &y, &ticks, text::usd_axis)?;
+
+    let band = Band {
+        x0: plot.x0,
+        x1: plot.x1,
+        n: ict.len(),
+    };
+    let bar_w = (band.step() * 0.36).clamp(3.0, 44.0) as i32;
+    for (i, r) in ict.iter().enumerate() {
+        let c = band.center(i);
+        let pair = narrow.iter().find(|n| n.period == r.period);
+        let (x0, x1) = if pair.is_some() {
+            (c - bar_w - 1, c - 1)
+        } else {
+            (c - bar_w / 2, c + bar_w / 2)
+        };
+        bar(
+            p,
+            r,
+            Rect::new(x0, y.map(r.value), x1, y.map(0.0)),
+            p.theme.primary,
+        )?;
+        if let Some(n) = pair {
+            bar(
+                p,
+                n,
+                Rect::new(c + 1, y.map(n.value), c + 1 + bar_w, y.map(0.0)),
+                p.theme.secondary,
+            )?;
+        }
+        if let Some(first) = r.first_reported {
+            let fy = y.map(first);
+            p.line(&[(x0 - 3, fy), (x1 + 3, fy)], p.theme.text, 2)?;
+        }
+        if let Some(g) = growths[i] {
+            let label = text::pct(g, decimals);
+            let top_y = y
+                .map(r.value)
+                .min(r.first_reported.map_or(i32::MAX, |f| y.map(f)));
+            let color = if g < 0.0 {
+                p.theme.quoted
+            } else {
+                p.theme.text
+            };
+            if upright {
+                p.text_up(&label, ((x0 + x1) / 2, top_y - 4), size, color)?;
+            } else {
+                p.text(
+                    &label,
+                    ((x0 + x1) / 2, top_y - 4),
+                    (HPos::Center, VPos::Bottom),
+                    size,
+                    color,
+                    false,
+                )?;
+            }
+        }
+    }
+    let levels: Vec<Vec<String>> = (0..3)
+        .map(|level| {
+            ict.iter()
+                .map(|r| text::period_short(r.period, level))
+                .collect()
+        })
+        .collect();
+    x_labels(p, &band, plot.y1 + 6, &levels)
+}
+
+fn bar<DB: DrawingBackend>(
+    p: &mut Painter<DB>,
+    r: &Record,
+    rect: Rect,
+    color: RGBColor,
+) -> Result<()> {
+    p.rect(rect, color)?;
+    p.mark(Mark {
+        series: text::measure_name(r.measure).to_string(),
+        measure: r.measure,
+        period: r.period,
+        value: r.value,
+        rect,
+        derived: r.is_derived(),
+    });
+    Ok(())
+}

@@ -1,0 +1,372 @@
+//! Each chart rendered to SVG, natively, with the same code the canvas runs:
+//! bars counted against periods, labels present, values mapped in order, and
+//! no text overlapping other text or leaving the chart, from 320 to 1200 px.
+
+use pk_it_exports::chart::{self, ChartKind, Layout, Options, ThemeName};
+use pk_it_exports::data::{builtin, Measure, Period};
+use pk_it_exports::growth::TargetReading;
+use plotters::prelude::*;
+
+const WIDTHS: [u32; 5] = [320, 400, 640, 900, 1200];
+
+fn render(options: &Options, width: u32) -> (String, Layout) {
+    let height = chart::preferred_height(options, width);
+    let mut svg = String::new();
+    let layout = {
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        chart::draw(&area, &builtin(), options)
+            .unwrap_or_else(|e| panic!("{:?} at {width}px: {e}", options.chart))
+    };
+    (svg, layout)
+}
+
+fn opts(chart: ChartKind) -> Options {
+    Options {
+        chart,
+        ..Options::default()
+    }
+}
+
+/// Every variant a reader can get: each chart, each view, both themes.
+fn variants() -> Vec<Options> {
+    let mut out = Vec::new();
+    for kind in ChartKind::ALL {
+        for theme in [ThemeName::Light, ThemeName::Dark] {
+            out.push(Options {
+                chart: kind,
+                theme,
+                ..Options::default()
+            });
+        }
+    }
+    out.push(Options {
+        chart: ChartKind::Monthly,
+        cumulative: true,
+        ..Options::default()
+    });
+    out.push(Options {
+        chart: ChartKind::Targets,
+        target_reading: TargetReading::Cumulative,
+        ..Options::default()
+    });
+    out
+}
+
+fn label_texts(layout: &Layout) -> Vec<&str> {
+    layout.labels.iter().map(|l| l.text.as_str()).collect()
+}
+
+#[test]
+fn no_label_overlaps_another_or_leaves_the_chart() {
+    for options in variants() {
+        for width in WIDTHS {
+            let (_, layout) = render(&options, width);
+            let bounds = chart::Rect::new(0, 0, layout.width, layout.height);
+            for (i, a) in layout.labels.iter().enumerate() {
+                assert!(
+                    bounds.contains(&a.rect),
+                    "{:?} {width}px: {:?} at {:?} leaves the {}x{} chart",
+                    options.chart,
+                    a.text,
+                    a.rect,
+                    layout.width,
+                    layout.height
+                );
+                for b in &layout.labels[i + 1..] {
+                    assert!(
+                        !a.rect.overlaps(&b.rect),
+                        "{:?} cumulative={} {width}px: {:?} {:?} overlaps {:?} {:?}",
+                        options.chart,
+                        options.cumulative,
+                        a.text,
+                        a.rect,
+                        b.text,
+                        b.rect
+                    );
+                }
+            }
+            for m in &layout.marks {
+                assert!(
+                    bounds.contains(&m.rect),
+                    "{:?} {width}px: mark {m:?} outside",
+                    options.chart
+                );
+                if let Some(plot) = layout.plot {
+                    assert!(
+                        plot.contains(&m.rect) || m.rect.y1 <= plot.y1 + 6,
+                        "{:?}: mark outside the plot",
+                        options.chart
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn annual_bars_match_the_periods_and_the_values_in_order() {
+    let data = builtin();
+    for width in WIDTHS {
+        let (svg, layout) = render(&opts(ChartKind::Annual), width);
+        let ict: Vec<_> = layout
+            .marks
+            .iter()
+            .filter(|m| m.measure == Measure::Ict)
+            .collect();
+        let narrow: Vec<_> = layout
+            .marks
+            .iter()
+            .filter(|m| m.measure == Measure::ItItes)
+            .collect();
+        assert_eq!(ict.len(), data.annual(Measure::Ict).len());
+        assert_eq!(narrow.len(), data.annual(Measure::ItItes).len());
+        assert_eq!(ict.len(), 10);
+        // Left to right in time, and taller exactly when larger.
+        for pair in ict.windows(2) {
+            assert!(pair[0].rect.x0 < pair[1].rect.x0);
+            assert!(pair[0].period.sort_key() < pair[1].period.sort_key());
+        }
+        for a in ict.iter().chain(&narrow) {
+            for b in ict.iter().chain(&narrow) {
+                if a.value < b.value {
+                    assert!(
+                        a.rect.height() <= b.rect.height(),
+                        "{} vs {}",
+                        a.value,
+                        b.value
+                    );
+                }
+            }
+            // Bars stand on one baseline.
+            assert_eq!(a.rect.y1, ict[0].rect.y1);
+        }
+        // Height proportional to value (to the pixel).
+        let unit = f64::from(ict[9].rect.height()) / ict[9].value;
+        for m in &ict {
+            assert!((f64::from(m.rect.height()) - m.value * unit).abs() <= 1.5);
+        }
+        let labels = label_texts(&layout);
+        assert!(
+            labels.contains(&"+18.2%") || labels.contains(&"+18%"),
+            "{width}: {labels:?}"
+        );
+        assert!(labels
+            .iter()
+            .any(|l| ["FY2024-25", "FY25", "25"].contains(l)));
+        assert!(svg.contains("<rect"), "SVG has bars");
+        assert!(labels.contains(&"$0"));
+    }
+    // Full labels when there is room.
+    let (_, layout) = render(&opts(ChartKind::Annual), 1200);
+    let labels = label_texts(&layout);
+    for l in [
+        "FY2015-16",
+        "FY2024-25",
+        "+46.4%",
+        "\u{2212}0.9%",
+        "ICT services",
+        "IT & ITeS (narrow)",
+    ] {
+        assert!(labels.contains(&l), "{l} missing from {labels:?}");
+    }
+}
+
+#[test]
+fn growth_line_marks_every_year_and_every_quoted_rate() {
+    let (_, layout) = render(&opts(ChartKind::Growth), 900);
+    let count = |series: &str| layout.marks.iter().filter(|m| m.series == series).count();
+    assert_eq!(count("ICT services"), 9);
+    assert_eq!(count("IT & ITeS (narrow)"), 3);
+    assert_eq!(count("Rate quoted in reports"), 5);
+    // The negative year sits below the zero line, the peak highest.
+    let ict: Vec<_> = layout
+        .marks
+        .iter()
+        .filter(|m| m.series == "ICT services")
+        .collect();
+    let peak = ict.iter().min_by_key(|m| m.rect.y0).unwrap();
+    assert_eq!(peak.period, Period::fy(2020));
+    let low = ict.iter().max_by_key(|m| m.rect.y0).unwrap();
+    assert_eq!(low.period, Period::fy(2022));
+    assert!(label_texts(&layout).contains(&"0%"));
+}
+
+#[test]
+fn compared_pairs_carry_growth_and_verdict() {
+    for width in WIDTHS {
+        let (_, layout) = render(&opts(ChartKind::Compared), width);
+        assert_eq!(layout.marks.len(), 10, "five pairs of bars");
+        let text = label_texts(&layout).join(" ");
+        for needle in [
+            "+43.55%",
+            "+41.0%",
+            "+41.42%",
+            "+23.17%",
+            "+24.93%",
+            "reproduces exactly",
+            "reproduces within",
+            "(implied)",
+        ] {
+            assert!(
+                text.contains(needle),
+                "{width}px: {needle} missing from {text}"
+            );
+        }
+        // In each pair the later, larger bar is longer.
+        for pair in layout.marks.chunks(2) {
+            assert!(pair[0].value < pair[1].value);
+            assert!(pair[0].rect.width() < pair[1].rect.width());
+        }
+        // December 2022 is the base the quoted rate implies, and marked derived.
+        let dec = &layout.marks[6];
+        assert_eq!(dec.period, Period::month(2022, 12));
+        assert!((dec.value - 247.004).abs() < 0.01 && dec.derived);
+    }
+}
+
+#[test]
+fn monthly_has_both_years_and_marks_derived_months() {
+    let (_, layout) = render(&opts(ChartKind::Monthly), 900);
+    assert_eq!(
+        layout.marks.len(),
+        23 + 1,
+        "12 months of FY2023-24 and 12 of FY2024-25"
+    );
+    assert_eq!(layout.marks.iter().filter(|m| m.derived).count(), 3);
+    let cumulative = Options {
+        chart: ChartKind::Monthly,
+        cumulative: true,
+        ..Options::default()
+    };
+    let (_, layout) = render(&cumulative, 900);
+    let ends: Vec<f64> = layout
+        .marks
+        .iter()
+        .filter(|m| matches!(m.period, Period::Month { month: 6, .. }))
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(ends, [3223.0, 3809.0]);
+    let labels = label_texts(&layout);
+    assert!(
+        labels.contains(&"$3.22bn") && labels.contains(&"$3.81bn"),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn targets_under_both_readings() {
+    let (_, layout) = render(&opts(ChartKind::Targets), 900);
+    assert_eq!(layout.marks.len(), 6, "FY2019-20 to FY2024-25");
+    let text = label_texts(&layout).join(" ");
+    for needle in [
+        "$5bn",
+        "$4.2bn",
+        "$10bn+ stated potential",
+        "51.9% reached",
+        "+51.4% a year",
+        "90.7% reached",
+        "FY2030-31",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from {text}");
+    }
+    let sum = Options {
+        chart: ChartKind::Targets,
+        target_reading: TargetReading::Cumulative,
+        ..Options::default()
+    };
+    let (_, layout) = render(&sum, 900);
+    let values: Vec<f64> = layout.marks.iter().map(|m| m.value).collect();
+    assert_eq!(values, [2108.0, 4727.0, 7323.0]);
+    let text = label_texts(&layout).join(" ");
+    for needle in [
+        "three-year sum",
+        "146.5% reached",
+        "+7.5% a year",
+        "$7.32bn",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from {text}");
+    }
+}
+
+#[test]
+fn chart_text_is_computed_from_the_data() {
+    let data = builtin();
+    let text = |options: Options| {
+        let (_, layout) = render(&options, 900);
+        pk_it_exports::describe::chart_text(&data, &options, &layout).unwrap()
+    };
+    let t = text(opts(ChartKind::Annual));
+    assert_eq!(
+        t.takeaway,
+        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}0.9% in FY2022-23."
+    );
+    assert!(
+        t.source.starts_with("Sources: ") && t.source.contains("Business Recorder"),
+        "{}",
+        t.source
+    );
+    let t = text(opts(ChartKind::Growth));
+    assert!(
+        t.takeaway.starts_with(
+            "Growth peaked at +46.4% in FY2020-21 and was +18.2% in FY2024-25. 4 of 5"
+        ),
+        "{}",
+        t.takeaway
+    );
+    assert!(
+        t.takeaway
+            .contains("FY2017-18's quoted +13% does not (+13.7% computed)"),
+        "{}",
+        t.takeaway
+    );
+    let t = text(opts(ChartKind::Compared));
+    assert_eq!(t.takeaway, "All 5 headline comparisons reproduce from the published figures: 3 exactly, 2 within rounding.");
+    assert!(
+        t.source
+            .contains("UrduPoint / Pakistan Point News, 2020-11-30"),
+        "{}",
+        t.source
+    );
+    let t = text(opts(ChartKind::Monthly));
+    assert_eq!(t.takeaway, "FY2024-25 was above FY2023-24 in 11 of 12 months; the exception was May 2025 ($330m against $332m).");
+    let t = text(Options {
+        chart: ChartKind::Monthly,
+        cumulative: true,
+        ..Options::default()
+    });
+    assert!(
+        t.takeaway.contains("$3,809m, against the $3,810m reported"),
+        "{}",
+        t.takeaway
+    );
+    let t = text(opts(ChartKind::Targets));
+    assert!(
+        t.takeaway.contains("51.9% reached") && t.takeaway.contains("90.7% reached"),
+        "{}",
+        t.takeaway
+    );
+}
+
+#[test]
+fn bad_options_and_sizes_are_refused_with_a_reason() {
+    let bad = Options {
+        font_family: "x; } body { color: red".into(),
+        ..Options::default()
+    };
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+    let e = chart::draw(&area, &builtin(), &bad)
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("fontFamily: "), "{e}");
+    drop(area);
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (80, 400)).into_drawing_area();
+    let e = chart::draw(&area, &builtin(), &Options::default())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "size: 80x400 px is too small to draw a chart; at least 100x100 is needed"
+    );
+}

@@ -1,0 +1,115 @@
+//! Each chart drawn on a real canvas in headless Chromium at
+//! devicePixelRatio 2: the backing store is twice the CSS size, the pixels
+//! are not blank, and a bad size or option is an `Error`, not a panic.
+//! Run by `scripts/check.sh` through `wasm-pack test --headless --chrome`.
+#![cfg(target_arch = "wasm32")]
+
+use pk_it_exports::Chart;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const KINDS: [&str; 5] = ["annual", "growth", "compared", "monthly", "targets"];
+
+fn canvas() -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+fn options(kind: &str, theme: &str) -> JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"chart".into(), &kind.into()).unwrap();
+    js_sys::Reflect::set(&o, &"theme".into(), &theme.into()).unwrap();
+    o.into()
+}
+
+/// Share of sampled pixels that differ from the top-left one (the background).
+fn inked(canvas: &HtmlCanvasElement) -> f64 {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (w, h) = (canvas.width(), canvas.height());
+    let data = ctx
+        .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
+        .unwrap()
+        .data();
+    let px = |i: usize| &data[i * 4..i * 4 + 3];
+    let background = px(0).to_vec();
+    let total = (w * h) as usize;
+    let sampled = (0..total).step_by(13);
+    let n = sampled.clone().count() as f64;
+    sampled.filter(|&i| px(i) != background.as_slice()).count() as f64 / n
+}
+
+#[wasm_bindgen_test]
+fn every_chart_draws_at_ratio_two() {
+    for kind in KINDS {
+        for theme in ["light", "dark"] {
+            let canvas = canvas();
+            let mut chart = Chart::new(options(kind, theme)).unwrap_or_else(|_| panic!("{kind}"));
+            let height = chart.preferred_height(640);
+            chart
+                .render(&canvas, 640, height, 2.0)
+                .unwrap_or_else(|_| panic!("{kind} render"));
+            assert_eq!(
+                canvas.width(),
+                1280,
+                "{kind}: backing store is 2x the CSS width"
+            );
+            assert_eq!(canvas.height(), height * 2, "{kind}");
+            let ink = inked(&canvas);
+            assert!(
+                ink > 0.02 && ink < 0.9,
+                "{kind} {theme}: {ink} of pixels inked"
+            );
+            canvas.remove();
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_narrowest_layout_draws_too() {
+    for kind in KINDS {
+        let canvas = canvas();
+        let mut chart = Chart::new(options(kind, "light")).unwrap();
+        let height = chart.preferred_height(288);
+        chart.render(&canvas, 288, height, 3.0).unwrap();
+        assert_eq!(canvas.width(), 864);
+        assert!(inked(&canvas) > 0.02, "{kind}");
+        canvas.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_an_error_not_a_panic() {
+    let err = Chart::new(options("pie", "light"))
+        .err()
+        .expect("unknown chart refused");
+    let message = js_sys::Error::from(JsValue::from(err)).message();
+    let message = String::from(message);
+    assert!(message.contains("pie"), "{message}");
+    let o = options("annual", "light");
+    js_sys::Reflect::set(&o, &"colour".into(), &"red".into()).unwrap();
+    assert!(Chart::new(o).is_err(), "unknown field refused");
+    let mut chart = Chart::new(JsValue::UNDEFINED).unwrap();
+    assert!(
+        chart.render(&canvas(), 0, 0, 1.0).is_err(),
+        "zero size refused"
+    );
+    assert!(
+        chart.render(&canvas(), 100_000, 400, 1.0).is_err(),
+        "absurd size refused"
+    );
+    assert!(chart.text().is_err(), "no text before a render");
+}
