@@ -85,6 +85,20 @@ fn no_label_overlaps_another_or_leaves_the_chart() {
                     );
                 }
             }
+            // On the growth chart, no value label covers a point.
+            if options.chart == ChartKind::Growth {
+                let plot = layout.plot.unwrap();
+                for l in layout.labels.iter().filter(|l| plot.contains(&l.rect)) {
+                    for m in &layout.marks {
+                        assert!(
+                            !l.rect.overlaps(&m.rect),
+                            "{width}px: {:?} covers the point {:?}",
+                            l.text,
+                            m.period
+                        );
+                    }
+                }
+            }
             for m in &layout.marks {
                 assert!(
                     bounds.contains(&m.rect),

@@ -357,6 +357,11 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.layout.marks.push(mark);
     }
 
+    /// The boxes of the marks drawn so far, for labels to avoid.
+    pub fn mark_rects(&self) -> Vec<Rect> {
+        self.layout.marks.iter().map(|m| m.rect).collect()
+    }
+
     pub fn finish(self) -> Layout {
         self.layout
     }

@@ -182,31 +182,39 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
         .enumerate()
         .min_by(|a, b| a.1.pct.total_cmp(&b.1.pct))
         .map(|(i, _)| i);
-    let mut taken: Vec<Rect> = p_marks_rects(&narrow, &band, &y, &index);
+    // Labels keep clear of every marker and of each other.
+    let mut taken: Vec<Rect> = p.mark_rects();
     for (i, pt) in ict.iter().enumerate() {
         if !(fits || Some(i) == hi || Some(i) == lo || i + 1 == ict.len()) {
             continue;
         }
-        let (dims_w, dims_h) = p.measure(&labels[i], size, false)?;
-        let (cx, cy) = (band.center(index(pt.fy)), y.map(pt.pct));
-        let below = pt.pct < 0.0;
-        let anchor_y = if below { cy + 9 } else { cy - 9 };
-        let vpos = if below { VPos::Top } else { VPos::Bottom };
+        let dims = p.measure(&labels[i], size, false)?;
         // Near the right edge, slide the label left rather than drop it.
-        let cx = cx.min(w - 2 - dims_w / 2 - dims_w % 2);
-        let rect = Painter::<DB>::text_box(cx, anchor_y, (dims_w, dims_h), HPos::Center, vpos);
-        let inside = rect.x0 >= 0 && rect.x1 <= w && rect.y0 >= plot.y0;
-        if !inside || taken.iter().any(|r| r.overlaps(&rect)) {
-            continue;
+        let cx = band
+            .center(index(pt.fy))
+            .min(w - 2 - dims.0 / 2 - dims.0 % 2);
+        let cy = y.map(pt.pct);
+        // Above the point first (below for a fall), then the other side.
+        let sides = if pt.pct < 0.0 {
+            [(cy + 9, VPos::Top), (cy - 9, VPos::Bottom)]
+        } else {
+            [(cy - 9, VPos::Bottom), (cy + 9, VPos::Top)]
+        };
+        for (anchor_y, vpos) in sides {
+            let rect = Painter::<DB>::text_box(cx, anchor_y, dims, HPos::Center, vpos);
+            let inside = rect.x0 >= 0 && rect.x1 <= w && rect.y0 >= plot.y0 && rect.y1 <= plot.y1;
+            if inside && !taken.iter().any(|r| r.overlaps(&rect)) {
+                taken.push(p.text(
+                    &labels[i],
+                    (cx, anchor_y),
+                    (HPos::Center, vpos),
+                    size,
+                    t.text,
+                    false,
+                )?);
+                break;
+            }
         }
-        taken.push(p.text(
-            &labels[i],
-            (cx, anchor_y),
-            (HPos::Center, vpos),
-            size,
-            t.text,
-            false,
-        )?);
     }
     let levels: Vec<Vec<String>> = (0..3)
         .map(|level| {
@@ -217,19 +225,4 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
         })
         .collect();
     x_labels(p, &band, plot.y1 + 6, &levels)
-}
-
-/// Boxes around the narrow series' markers, which value labels must avoid.
-fn p_marks_rects(
-    pts: &[Point],
-    band: &Band,
-    y: &Linear,
-    index: &impl Fn(FiscalYear) -> usize,
-) -> Vec<Rect> {
-    pts.iter()
-        .map(|pt| {
-            let (x, yy) = (band.center(index(pt.fy)), y.map(pt.pct));
-            Rect::new(x - 5, yy - 5, x + 5, yy + 5)
-        })
-        .collect()
 }

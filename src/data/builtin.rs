@@ -147,7 +147,7 @@ pub fn builtin() -> Dataset {
         source(
             "narrow",
             2,
-            "Press reports of SBP computer and call-centre services",
+            "SBP data as reported in the press (narrow series)",
             None,
             "State Bank of Pakistan, trade in services (EBOPS 2010), computer + call-centre services",
         ),

@@ -21,8 +21,13 @@ function chartState(page) {
       if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked += 1;
     }
     // Real text widths (measureText): no label overlaps another or leaves the canvas.
-    const { labels, width, height } = f.chart.chart.layout();
+    const { labels, marks, plot, width, height } = f.chart.chart.layout();
     const problems = [];
+    const hit = (r, s) => r.x0 < s.x1 && s.x0 < r.x1 && r.y0 < s.y1 && s.y0 < r.y1;
+    if (f.dataset.chart === 'growth') {
+      const inPlot = labels.filter((l) => l.rect.y0 >= plot.y0 && l.rect.y1 <= plot.y1 && l.rect.x0 >= plot.x0);
+      for (const l of inPlot) for (const m of marks) if (hit(l.rect, m.rect)) problems.push(`${l.text} covers a point`);
+    }
     for (const [i, a] of labels.entries()) {
       const r = a.rect;
       if (r.x0 < 0 || r.y0 < 0 || r.x1 > width || r.y1 > height) problems.push(`${a.text} outside`);
