@@ -19,4 +19,4 @@ CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome
 step "release build"
 bash scripts/build.sh
 step "page tests in Chromium"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

@@ -373,3 +373,64 @@ pub fn chart_text(
         definitions: text::DEFINITIONS.to_string(),
     })
 }
+
+/// One row of a chart's data table: a point the chart drew, with its unit,
+/// definition and source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PointRow {
+    pub series: String,
+    pub period: String,
+    /// Formatted with unit: "$3,810m", "+18.2%".
+    pub value: String,
+    pub value_raw: f64,
+    pub unit: &'static str,
+    pub derived: bool,
+    pub definition: &'static str,
+    pub source: String,
+}
+
+/// The points a chart drew, in drawing order, ready for a table or a CSV.
+pub fn chart_rows(
+    data: &Dataset,
+    options: &chart::Options,
+    layout: &chart::Layout,
+) -> Vec<PointRow> {
+    let is_rate = options.chart == chart::ChartKind::Growth;
+    layout
+        .marks
+        .iter()
+        .map(|m| {
+            let record = data.get(m.measure, m.period).ok();
+            let quoted_source = record
+                .and_then(|r| r.quoted_growth.as_ref())
+                .and_then(|q| q.source.as_deref());
+            let source_id = match (is_rate && m.series == text::chart::QUOTED, record) {
+                (true, Some(r)) => quoted_source.unwrap_or(&r.source),
+                (_, Some(r)) => &r.source,
+                (_, None) => "",
+            };
+            let (value, unit) = if is_rate {
+                (text::pct(m.value, 1), text::UNIT_PERCENT)
+            } else {
+                (
+                    text::value_whole(m.value, m.measure.unit()),
+                    text::unit_label(m.measure.unit()),
+                )
+            };
+            PointRow {
+                series: m.series.clone(),
+                period: text::period_label(m.period),
+                value,
+                value_raw: m.value,
+                unit,
+                derived: m.derived,
+                definition: m.measure.definition(),
+                source: data
+                    .source(source_id)
+                    .map(citation_name)
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}

@@ -44,7 +44,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// `[{ measure, definition, period, value, valueRaw, growth, quoted, flags,
 /// source: { outlet, date, reference, layer } }]`. Strings are ready to show.
 /// Throws an `Error` naming the record if the built-in dataset is invalid.
-#[wasm_bindgen(js_name = datasetTable)]
+#[wasm_bindgen(js_name = datasetTable, unchecked_return_type = "TableRow[]")]
 pub fn dataset_table() -> Result<JsValue, JsError> {
     DATA.with(|data| {
         data.validate()?;
@@ -55,13 +55,39 @@ pub fn dataset_table() -> Result<JsValue, JsError> {
 /// Every quoted growth rate and reported total checked against the figures:
 /// `[{ what, quoted, computed, verdictId, verdict, source }]`, where
 /// `verdictId` is `"exact"`, `"rounding"`, `"doesNotReproduce"` or `"unchecked"`.
-#[wasm_bindgen(js_name = quoteChecks)]
+#[wasm_bindgen(js_name = quoteChecks, unchecked_return_type = "CheckRow[]")]
 pub fn quote_checks() -> Result<JsValue, JsError> {
     DATA.with(|data| {
         data.validate()?;
         to_js(&describe::check_rows(data))
     })
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Chart options; every field is optional and defaults as in `defaultOptions()`. */
+export interface ChartOptions {
+  chart?: "annual" | "growth" | "compared" | "monthly" | "targets";
+  theme?: "light" | "dark";
+  /** Monthly chart: fiscal-year-to-date running totals. */
+  cumulative?: boolean;
+  /** Targets chart: the $5bn 2020-23 target as a FY2022-23 level or a three-year sum. */
+  targetReading?: "annualLevel" | "cumulative";
+  /** CSS font family list for chart text. */
+  fontFamily?: string;
+  /** Paint the theme background (false: transparent). */
+  background?: boolean;
+}
+/** The words around a chart, computed from the data. */
+export interface ChartText { title: string; takeaway: string; source: string; definitions: string; }
+export interface Rect { x0: number; y0: number; x1: number; y1: number; }
+/** A drawn data point, in CSS pixels. */
+export interface Mark { series: string; measure: string; period: object; value: number; rect: Rect; derived: boolean; }
+export interface Layout { width: number; height: number; plot: Rect | null; marks: Mark[]; labels: { text: string; rect: Rect }[]; }
+export interface Citation { outlet: string; date: string | null; reference: string; layer: string; }
+export interface TableRow { measure: string; definition: string; period: string; value: string; valueRaw: number; growth: string | null; quoted: string | null; flags: string[]; source: Citation; }
+export interface CheckRow { what: string; quoted: string; computed: string; verdictId: "exact" | "rounding" | "doesNotReproduce" | "unchecked"; verdict: string; source: Citation; }
+"#;
 
 fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
     if options.is_undefined() || options.is_null() {
@@ -91,17 +117,30 @@ fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
             )));
         }
     }
-    let options: chart::Options = {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("options: {e}")))?
-    };
+    // Field by field first, so that an error names the option it is about.
+    for key in js_sys::Object::keys(object).iter() {
+        let single = js_sys::Object::new();
+        let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+        // Reflect::set on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&single, &key, &value);
+        if let Err(e) = serde_wasm_bindgen::from_value::<chart::Options>(single.into()) {
+            let message = e.to_string();
+            let message = message.strip_prefix("Error: ").unwrap_or(&message);
+            return Err(JsError::new(&format!(
+                "options.{}: {message}",
+                key.as_string().unwrap_or_default()
+            )));
+        }
+    }
+    let options: chart::Options = serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("options: {e}")))?;
     options.validate()?;
     Ok(options)
 }
 
 /// The default chart options, as a plain object:
 /// `{ chart, theme, cumulative, targetReading, fontFamily, background }`.
-#[wasm_bindgen(js_name = defaultOptions)]
+#[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Required<ChartOptions>")]
 pub fn default_options() -> Result<JsValue, JsError> {
     to_js(&chart::Options::default())
 }
@@ -120,7 +159,9 @@ impl Chart {
     /// omitted takes its default. Throws an `Error` naming an unknown field or
     /// a bad value (`chart` must be one of annual, growth, compared, monthly, targets).
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<Chart, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "ChartOptions | undefined")] options: JsValue,
+    ) -> Result<Chart, JsError> {
         Ok(Chart {
             options: parse_options(options)?,
             layout: None,
@@ -129,12 +170,16 @@ impl Chart {
 
     /// Replaces the options (same rules as the constructor). Call `render` after.
     #[wasm_bindgen(js_name = setOptions)]
-    pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
+    pub fn set_options(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "ChartOptions")] options: JsValue,
+    ) -> Result<(), JsError> {
         self.options = parse_options(options)?;
         Ok(())
     }
 
     /// The options in force.
+    #[wasm_bindgen(unchecked_return_type = "Required<ChartOptions>")]
     pub fn options(&self) -> Result<JsValue, JsError> {
         to_js(&self.options)
     }
@@ -166,6 +211,7 @@ impl Chart {
     /// What the last render drew, in CSS pixels: `{ width, height, plot,
     /// marks: [{ series, measure, period, value, rect, derived }],
     /// labels: [{ text, rect }] }`, rects as `{ x0, y0, x1, y1 }`.
+    #[wasm_bindgen(unchecked_return_type = "Layout")]
     pub fn layout(&self) -> Result<JsValue, JsError> {
         let layout = self
             .layout
@@ -182,6 +228,7 @@ impl Chart {
 
     /// `{ title, takeaway, source, definitions }` for the last render.
     /// Throws if the chart has not been rendered yet.
+    #[wasm_bindgen(unchecked_return_type = "ChartText")]
     pub fn text(&self) -> Result<JsValue, JsError> {
         let layout = self
             .layout

@@ -516,3 +516,14 @@ pub mod takeaway {
         notes.join(" ")
     }
 }
+
+/// Unit names for tables and CSV headers.
+pub const UNIT_PERCENT: &str = "percent, year on year";
+
+/// The unit of a measure, in words.
+pub fn unit_label(unit: Unit) -> &'static str {
+    match unit {
+        Unit::UsdMillion => "US$ million",
+        Unit::Companies => "companies",
+    }
+}

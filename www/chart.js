@@ -16,9 +16,10 @@ export function resolveTheme(theme) {
  * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
  * @param {object} options       chart options; theme may be "auto"
  * @param {HTMLElement} [textRoot=figure]  where the text slots are
+ * @param {{ height?: () => number | null }} [sizing]  a fixed chart height, else the chart's own
  * @returns {{ update(options: object): void, chart: Chart, destroy(): void }}
  */
-export function mountChart(figure, options, textRoot = figure) {
+export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const frame = figure.querySelector('.frame');
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
@@ -32,7 +33,7 @@ export function mountChart(figure, options, textRoot = figure) {
     // Hidden (display: none, a collapsed tab) or not laid out yet: the
     // ResizeObserver fires again when the box gets a size.
     if (width < 100) return;
-    const height = chart.preferredHeight(width);
+    const height = sizing.height?.() ?? chart.preferredHeight(width);
     canvas.style.height = `${height}px`;
     chart.render(canvas, width, height, window.devicePixelRatio || 1);
     renders += 1;

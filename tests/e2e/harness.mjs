@@ -11,9 +11,12 @@ export const OUT = 'test-output';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function start({ headers } = {}) {
+/** The strict policy the embed must work under (issue 4). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export async function start({ headers, root = 'www' } = {}) {
   await mkdir(OUT, { recursive: true });
-  const server = await serve({ root: 'www', headers });
+  const server = await serve({ root, headers });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ARGS,
@@ -22,8 +25,8 @@ export async function start({ headers } = {}) {
     url: server.url,
     browser,
     /** A new page (own context) that records console errors and page errors. */
-    async page({ width = 1200, height = 900, deviceScaleFactor = 1, colorScheme = 'light' } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme });
+    async page({ width = 1200, height = 900, deviceScaleFactor = 1, colorScheme = 'light', javaScriptEnabled = true } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme, javaScriptEnabled });
       const page = await context.newPage();
       page.errors = [];
       page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });

@@ -1,0 +1,147 @@
+//! Build step: renders every chart to a static SVG with the same chart code
+//! the canvas runs, and writes each chart's no-JavaScript fallback (that
+//! image, its data as a table, its source) into HTML files between markers:
+//!
+//! ```text
+//! <!-- pk-fallback:annual -->  ...replaced...  <!-- /pk-fallback -->
+//! ```
+//!
+//! Usage: `cargo run --example render_static -- OUT_DIR [--base URL] [HTML...]`
+//! where URL is where OUT_DIR will be served from, as the HTML sees it
+//! (default `static/`). scripts/build.sh runs it for `www/`.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use pk_it_exports::chart::{self, ChartKind, Options};
+use pk_it_exports::data::builtin;
+use pk_it_exports::describe;
+use plotters::prelude::*;
+
+/// The width the static images are drawn at; they scale down with CSS.
+const WIDTH: u32 = 640;
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("render_static: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let out = PathBuf::from(
+        args.next()
+            .ok_or("usage: render_static OUT_DIR [--base URL] [HTML...]")?,
+    );
+    let mut base = "static/".to_string();
+    let mut pages = Vec::new();
+    while let Some(a) = args.next() {
+        if a == "--base" {
+            base = args.next().ok_or("--base needs a URL")?;
+        } else {
+            pages.push(PathBuf::from(a));
+        }
+    }
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let data = builtin();
+    let mut fragments = Vec::new();
+    for kind in ChartKind::ALL {
+        let options = Options {
+            chart: kind,
+            ..Options::default()
+        };
+        let height = chart::preferred_height(&options, WIDTH);
+        let mut svg = String::new();
+        let layout = {
+            let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+            chart::draw(&area, &data, &options).map_err(|e| format!("{kind:?}: {e}"))?
+        };
+        let name = id(kind);
+        let file = out.join(format!("{name}.svg"));
+        std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+        let text = describe::chart_text(&data, &options, &layout).map_err(|e| e.to_string())?;
+        let rows = describe::chart_rows(&data, &options, &layout);
+        fragments.push((name, fallback(&base, name, height, &text, &rows)));
+    }
+    for page in pages {
+        let html =
+            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        let updated = inject(&html, &fragments);
+        if updated != html {
+            std::fs::write(&page, updated).map_err(|e| format!("{}: {e}", page.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn id(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Annual => "annual",
+        ChartKind::Growth => "growth",
+        ChartKind::Compared => "compared",
+        ChartKind::Monthly => "monthly",
+        ChartKind::Targets => "targets",
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The fallback: the static image, the data as a table, the source.
+fn fallback(
+    base: &str,
+    name: &str,
+    height: u32,
+    text: &describe::ChartText,
+    rows: &[describe::PointRow],
+) -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\">\n<table>\n<caption>Data for this chart</caption>\n<thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n",
+        escape(&text.title),
+        escape(&text.takeaway),
+        escape(&format!("{}. {}", text.title, text.takeaway)),
+    );
+    for r in rows {
+        let derived = if r.derived { " (derived)" } else { "" };
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}{derived}</td><td>{}</td></tr>",
+            escape(&r.series),
+            escape(&r.period),
+            escape(&r.value),
+            escape(&r.source)
+        );
+    }
+    let _ = write!(
+        h,
+        "</tbody>\n</table>\n<figcaption>{} {}</figcaption>\n</figure>\n",
+        escape(&text.source),
+        escape(&text.definitions)
+    );
+    h
+}
+
+/// Replaces what stands between each chart's markers with its fragment.
+fn inject(html: &str, fragments: &[(&str, String)]) -> String {
+    let mut out = html.to_string();
+    for (name, fragment) in fragments {
+        let open = format!("<!-- pk-fallback:{name} -->");
+        let close = "<!-- /pk-fallback -->";
+        let mut from = 0;
+        while let Some(start) = out[from..].find(&open).map(|i| i + from + open.len()) {
+            let Some(end) = out[start..].find(close).map(|i| i + start) else {
+                break;
+            };
+            out.replace_range(start..end, fragment);
+            from = start + fragment.len() + close.len();
+        }
+    }
+    out
+}

@@ -1,0 +1,198 @@
+// The embed on a page the project does not control: the example article
+// under a strict CSP, an iframe that sizes itself (also cross-origin), and
+// the fallbacks when the wasm or JavaScript is missing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, OUT, STRICT_CSP } from './harness.mjs';
+import { serve } from '../../scripts/server.mjs';
+
+let env;
+before(async () => { env = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
+after(async () => { await env?.stop(); });
+
+/** Records CSP violations and the window's own names from before any page script runs. */
+async function instrument(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__names = Object.getOwnPropertyNames(window);
+  });
+}
+
+const ready = (page, n) => page.waitForFunction((count) => {
+  const els = [...document.querySelectorAll('pk-it-exports')];
+  return els.length === count && els.every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0);
+}, n, { timeout: 15000 });
+
+async function frameGap(page) {
+  const frame = page.frameLocator('iframe[data-pk-it-exports]');
+  await frame.locator('pk-it-exports[data-state=ready]').waitFor({ timeout: 15000 });
+  const handle = await page.$('iframe[data-pk-it-exports]');
+  const inner = await (await handle.contentFrame()).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  // The iframe's content box: borders are the host page's business.
+  const outer = await handle.evaluate((f) => f.clientHeight);
+  return { inner, outer };
+}
+
+async function settle(page, pred, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const v = await pred();
+    if (v.ok || Date.now() - start > timeout) return v;
+    await page.waitForTimeout(100);
+  }
+}
+
+test('the example article renders every widget under a strict CSP, isolated from the page', async () => {
+  const page = await env.page({ width: 1000 });
+  await instrument(page);
+  await page.goto(`${env.url}/example-article.html`);
+  await ready(page, 2);
+  const widgets = await page.$$eval('pk-it-exports', (els) => els.map((el) => {
+    const root = el.shadowRoot;
+    const canvas = root.querySelector('canvas');
+    const h2 = root.querySelector('h2');
+    return {
+      chart: el.getAttribute('chart'),
+      canvasWidth: canvas.width,
+      title: h2.textContent,
+      // The article's own rules (h2 red at 3rem, dashed borders) must not reach in.
+      titleSize: getComputedStyle(h2).fontSize,
+      titleColour: getComputedStyle(h2).color,
+      canvasBorder: getComputedStyle(canvas).borderTopWidth,
+      fallbackShown: !root.querySelector('.fallback').hidden,
+      font: getComputedStyle(root.querySelector('.widget')).fontFamily,
+    };
+  }));
+  assert.deepEqual(widgets.map((w) => w.chart), ['annual', 'compared']);
+  for (const w of widgets) {
+    assert.ok(w.canvasWidth > 500, `${w.chart} drawn`);
+    assert.ok(w.title.length > 5);
+    assert.notEqual(w.titleSize, '48px', 'page h2 rule leaked in');
+    assert.notEqual(w.titleColour, 'rgb(255, 0, 0)', 'page colour leaked in');
+    assert.equal(w.canvasBorder, '0px', 'page canvas rule leaked in');
+    assert.equal(w.fallbackShown, false);
+  }
+  // font="inherit" takes the article's serif; the other keeps its own.
+  assert.match(widgets[1].font, /Georgia/);
+  assert.doesNotMatch(widgets[0].font, /Georgia/);
+
+  const { inner, outer } = await settle(page, async () => { const g = await frameGap(page); return { ...g, ok: Math.abs(g.inner - g.outer) <= 3 }; });
+  assert.ok(Math.abs(inner - outer) <= 3, `iframe ${outer}px, content ${inner}px`);
+
+  // The widget's own light-DOM fallback (a real table) is in the page for no-JS readers.
+  assert.equal(await page.locator('pk-it-exports table').count(), 2);
+  const newNames = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => !window.__names.includes(n) && !n.startsWith('__') && !/^\d+$/.test(n)));
+  assert.deepEqual(newNames, [], 'no global names');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.screenshot({ path: `${OUT}/article-1000.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the iframe keeps its height equal to its content through resizes', async () => {
+  const page = await env.page({ width: 1200, height: 900 });
+  await page.goto(`${env.url}/example-article.html`);
+  await frameGap(page);
+  for (const width of [1200, 360, 800]) {
+    await page.setViewportSize({ width, height: 900 });
+    const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
+    assert.ok(g.ok, `at ${width}px: iframe ${g.outer}px, content ${g.inner}px`);
+  }
+  await page.screenshot({ path: `${OUT}/article-360-dark.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('cross-origin: widgets and iframe from another origin, on a page with its own CSP', async () => {
+  // The widget files on one origin (127.0.0.1, with CORS, as a CDN serves
+  // them); the article on another (localhost) allowing that origin.
+  const cdn = await serve({ root: 'www', headers: { 'Access-Control-Allow-Origin': '*' } });
+  const dir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const cdnUrl = `${cdn.url}/`;
+  await copyFile('www/favicon.svg', join(dir, 'favicon.ico'));
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${cdnUrl}embed.js"></script></head><body><main>
+<pk-it-exports chart="growth" theme="dark"></pk-it-exports>
+<iframe data-pk-it-exports src="${cdnUrl}embed.html?chart=targets" title="Targets" height="300"></iframe>
+</main></body></html>`);
+  const csp = `default-src 'self' ${cdn.url}; script-src 'self' ${cdn.url} 'wasm-unsafe-eval'; style-src 'self' ${cdn.url}`;
+  const host = await serve({ root: dir, headers: { 'Content-Security-Policy': csp } });
+  try {
+    const page = await env.page({ width: 700 });
+    await instrument(page);
+    await page.goto(host.url.replace('127.0.0.1', 'localhost') + '/');
+    await ready(page, 1);
+    const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
+    assert.ok(g.ok, `iframe ${g.outer}px, content ${g.inner}px`);
+    assert.ok(g.outer > 350, 'grew from its 300px attribute');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    await host.close();
+    await cdn.close();
+  }
+});
+
+test('with the wasm blocked, each widget shows its data table and a message; nothing throws', async () => {
+  const page = await env.page({ width: 900 });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${env.url}/example-article.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'error'));
+  for (const el of await page.$$('pk-it-exports')) {
+    const message = await el.evaluate((e) => e.shadowRoot.querySelector('.message').textContent);
+    assert.match(message, /could not load/);
+  }
+  assert.ok(await page.locator('pk-it-exports table').first().isVisible(), 'fallback table visible');
+  assert.ok(await page.locator('pk-it-exports img').first().isVisible(), 'static chart image visible');
+  // Only the blocked request itself is reported; no uncaught error or rejection.
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)), []);
+  await page.screenshot({ path: `${OUT}/article-wasm-blocked.png`, fullPage: true });
+  await page.context().close();
+});
+
+test('without JavaScript the fallback image and table show', async () => {
+  const page = await env.page({ width: 400, javaScriptEnabled: false });
+  await page.goto(`${env.url}/example-article.html`);
+  const table = page.locator('pk-it-exports table').first();
+  assert.ok(await table.isVisible());
+  assert.match(await table.textContent(), /FY2024-25/);
+  const img = page.locator('pk-it-exports img').first();
+  assert.ok(await img.isVisible());
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth === 640), 'static SVG loaded');
+  await page.screenshot({ path: `${OUT}/article-no-js-400.png`, fullPage: true });
+  await page.context().close();
+});
+
+test('a bad attribute shows its reason in that widget only; changing an attribute re-renders', async () => {
+  const page = await env.page({ width: 900 });
+  await page.goto(`${env.url}/example-article.html`);
+  await ready(page, 2);
+  await page.evaluate(() => {
+    const bad = document.createElement('pk-it-exports');
+    bad.setAttribute('chart', 'pie');
+    bad.id = 'bad';
+    document.querySelector('article').append(bad);
+  });
+  await page.waitForFunction(() => document.getElementById('bad').dataset.state === 'error');
+  const message = await page.$eval('#bad', (e) => e.shadowRoot.querySelector('.message').textContent);
+  assert.match(message, /options\.chart: unknown variant `pie`/);
+  assert.match(message, /annual/, 'says what is allowed');
+  // The others are untouched.
+  const states = await page.$$eval('pk-it-exports:not(#bad)', (els) => els.map((e) => e.dataset.state));
+  assert.deepEqual(states, ['ready', 'ready']);
+
+  const annual = await page.$('pk-it-exports[chart=annual]');
+  const renders = await annual.evaluate((e) => Number(e.shadowRoot.querySelector('figure').dataset.renders));
+  await annual.evaluate((e) => e.setAttribute('theme', 'dark'));
+  await page.waitForFunction((r) => {
+    const e = document.querySelector('pk-it-exports[chart=annual]');
+    return e.shadowRoot.querySelector('.widget').dataset.theme === 'dark' && Number(e.shadowRoot.querySelector('figure').dataset.renders) >= 1 && e.chart && e.chart.chart.options().theme === 'dark';
+  }, renders);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,20 @@
+// Host side of the iframe embed: keeps each <iframe data-pk-it-exports>
+// as tall as its content. The iframe posts
+//   { type: "pk-it-exports:height", height: <CSS px> }
+// to its parent; a message is used only if it has exactly that shape, a
+// height from 1 to 20000, and comes from one of the page's widget iframes.
+// Loaded by embed.js; a page with only iframes can load this file alone (as
+// a module: a module runs once per page however often it is imported), or
+// paste the one-line listener from the README.
+const TYPE = 'pk-it-exports:height';
+
+function onMessage(event) {
+  const d = event.data;
+  if (!d || typeof d !== 'object' || d.type !== TYPE) return;
+  if (typeof d.height !== 'number' || !Number.isFinite(d.height) || d.height < 1 || d.height > 20000) return;
+  for (const frame of document.querySelectorAll('iframe[data-pk-it-exports]')) {
+    if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(d.height)}px`;
+  }
+}
+
+window.addEventListener('message', onMessage);
