@@ -34,6 +34,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     // ResizeObserver fires again when the box gets a size.
     if (width < 100) return;
     const height = sizing.height?.() ?? chart.preferredHeight(width);
+    if (height < 100) return; // no room yet; the observer calls again
     canvas.style.height = `${height}px`;
     chart.render(canvas, width, height, window.devicePixelRatio || 1);
     renders += 1;

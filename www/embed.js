@@ -6,7 +6,7 @@
 // the browser and renders its children), and again if the wasm cannot load.
 //
 // Attributes: chart (annual|growth|compared|monthly|targets), theme
-// (light|dark|auto), height (CSS px of the chart box), show-title,
+// (light|dark|auto), height (CSS px of the whole widget), show-title,
 // show-source, show-controls ("false" hides), font ("inherit" uses the
 // page's font), cumulative ("true"), target-reading (annualLevel|cumulative).
 import init from './pkg/pk_it_exports.js';
@@ -76,8 +76,8 @@ export class PkItExports extends HTMLElement {
     const raw = this.getAttribute('height');
     if (raw == null) return null;
     const h = Number(raw);
-    if (!Number.isFinite(h) || h < 100 || h > 4000) {
-      throw new Error(`height: "${raw}" is not a number of CSS pixels from 100 to 4000`);
+    if (!Number.isFinite(h) || h < 200 || h > 4000) {
+      throw new Error(`height: "${raw}" is not a number of CSS pixels from 200 to 4000`);
     }
     return h;
   }
@@ -92,8 +92,12 @@ export class PkItExports extends HTMLElement {
       throw new Error(`theme: "${theme}" is not one of light, dark, auto`);
     }
     this.#el('.widget').dataset.theme = resolveTheme(theme);
+    // A fixed height is the whole widget's, title to source line, known
+    // before the wasm arrives: nothing on the page moves when it draws.
     const fixed = this.#heightAttr();
-    this.#el('.frame').style.height = fixed ? `${fixed}px` : '';
+    const widget = this.#el('.widget');
+    widget.style.height = fixed ? `${fixed}px` : '';
+    widget.toggleAttribute('data-fixed', Boolean(fixed));
   }
 
   #buildControls(chart, options) {
@@ -162,7 +166,10 @@ export class PkItExports extends HTMLElement {
       this.#el('.message').hidden = true;
       this.#el('.fallback').hidden = true;
       const figure = this.#el('.chart');
-      this.#mounted = mountChart(figure, options, widget, { height: () => this.#heightAttr() });
+      const frame = this.#el('.frame');
+      // With a fixed height the chart takes what the text leaves it.
+      const sizing = { height: () => (this.#heightAttr() ? Math.floor(frame.clientHeight) : null) };
+      this.#mounted = mountChart(figure, options, widget, sizing);
       widget.dataset.state = 'ready';
       this.dataset.state = 'ready';
     } catch (e) {

@@ -97,6 +97,21 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
         (Swatch::Bar(t.primary), text::chart::LATER.to_string()),
     ];
     let mut y0 = p.legend(&legend, (8, 4), w - 16)? + 4;
+    // Rows share the height they are given; below the tightest spacing the
+    // verdicts would collide, so that is an error that says what is needed.
+    let rows = pairs.len().max(1) as i32;
+    let tightest = row_height(narrow) - 10;
+    let step = ((p.height - y0 - 4) / rows).min(row_height(narrow) + 24);
+    if step < tightest {
+        return Err(crate::error::Error::invalid(
+            "height",
+            format!(
+                "{} px is too small for the compared chart at {w} px wide; it needs at least {} px",
+                p.height,
+                y0 + 4 + rows * tightest
+            ),
+        ));
+    }
     p.set_plot(Rect::new(8, y0, w - 8, p.height - 4));
 
     // Period labels share one column, so bars start at the same x.
@@ -246,7 +261,7 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
                 )?;
             }
         }
-        y0 += row_height(narrow);
+        y0 += step;
     }
     Ok(())
 }

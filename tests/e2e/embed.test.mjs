@@ -94,10 +94,10 @@ test('the example article renders every widget under a strict CSP, isolated from
 });
 
 test('the iframe keeps its height equal to its content through resizes', async () => {
-  const page = await env.page({ width: 1200, height: 900 });
+  const page = await env.page({ width: 1200, height: 900, colorScheme: 'dark' });
   await page.goto(`${env.url}/example-article.html`);
   await frameGap(page);
-  for (const width of [1200, 360, 800]) {
+  for (const width of [1200, 800, 360]) {
     await page.setViewportSize({ width, height: 900 });
     const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
     assert.ok(g.ok, `at ${width}px: iframe ${g.outer}px, content ${g.inner}px`);
@@ -193,6 +193,30 @@ test('a bad attribute shows its reason in that widget only; changing an attribut
     const e = document.querySelector('pk-it-exports[chart=annual]');
     return e.shadowRoot.querySelector('.widget').dataset.theme === 'dark' && Number(e.shadowRoot.querySelector('figure').dataset.renders) >= 1 && e.chart && e.chart.chart.options().theme === 'dark';
   }, renders);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a widget with a height holds it while the wasm loads: nothing below moves', async () => {
+  const page = await env.page({ width: 1000 });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.url}/example-article.html`);
+  const box = () => page.$eval('pk-it-exports[chart=annual]', (e) => {
+    const r = e.getBoundingClientRect();
+    const next = e.nextElementSibling.getBoundingClientRect();
+    return { state: e.shadowRoot.querySelector('.widget').dataset.state, height: r.height, nextTop: next.top };
+  });
+  await page.waitForTimeout(300);
+  const loading = await box();
+  assert.equal(loading.state, 'loading');
+  release();
+  await ready(page, 2);
+  const drawn = await box();
+  assert.equal(drawn.height, loading.height, 'widget height');
+  assert.equal(drawn.nextTop, loading.nextTop, 'the paragraph after it did not move');
+  assert.ok(Math.abs(drawn.height - 520) <= 2 * 24 + 2, `about the 520px asked for (plus margins): ${drawn.height}`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
