@@ -384,3 +384,27 @@ fn bad_options_and_sizes_are_refused_with_a_reason() {
         "size: 80x400 px is too small to draw a chart; at least 100x100 is needed"
     );
 }
+
+#[test]
+fn compared_fits_its_rows_to_the_height_or_says_what_it_needs() {
+    let options = opts(ChartKind::Compared);
+    // Taller than preferred: rows spread out, still no overlap.
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (900, 700)).into_drawing_area();
+    let layout = chart::draw(&area, &builtin(), &options).unwrap();
+    assert_eq!(layout.marks.len(), 10);
+    assert!(layout.labels.iter().all(|l| l.rect.y1 <= 700));
+    drop(area);
+    // Far too short: an error naming the height and what is needed.
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (320, 300)).into_drawing_area();
+    let e = chart::draw(&area, &builtin(), &options)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with(
+            "height: 300 px is too small for the compared chart at 320 px wide; it needs at least "
+        ),
+        "{e}"
+    );
+}
