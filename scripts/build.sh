@@ -10,7 +10,7 @@ wasm=pkg/pk_it_exports_bg.wasm
 # Features the wasm-bindgen output uses; binaryen must be told to accept them.
 wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-multivalue \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  "$wasm" -o "$wasm"
+  --strip-debug --strip-producers "$wasm" -o "$wasm"
 
 rm -rf www/pkg
 mkdir -p www/pkg

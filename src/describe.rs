@@ -396,41 +396,200 @@ pub fn chart_rows(
     options: &chart::Options,
     layout: &chart::Layout,
 ) -> Vec<PointRow> {
-    let is_rate = options.chart == chart::ChartKind::Growth;
     layout
         .marks
         .iter()
-        .map(|m| {
-            let record = data.get(m.measure, m.period).ok();
-            let quoted_source = record
-                .and_then(|r| r.quoted_growth.as_ref())
-                .and_then(|q| q.source.as_deref());
-            let source_id = match (is_rate && m.series == text::chart::QUOTED, record) {
-                (true, Some(r)) => quoted_source.unwrap_or(&r.source),
-                (_, Some(r)) => &r.source,
-                (_, None) => "",
-            };
-            let (value, unit) = if is_rate {
-                (text::pct(m.value, 1), text::UNIT_PERCENT)
-            } else {
-                (
-                    text::value_whole(m.value, m.measure.unit()),
-                    text::unit_label(m.measure.unit()),
-                )
-            };
-            PointRow {
-                series: m.series.clone(),
-                period: text::period_label(m.period),
-                value,
-                value_raw: m.value,
-                unit,
-                derived: m.derived,
-                definition: m.measure.definition(),
-                source: data
-                    .source(source_id)
-                    .map(citation_name)
-                    .unwrap_or_default(),
-            }
-        })
+        .map(|m| point_row(data, options, m))
         .collect()
+}
+
+fn point_row(data: &Dataset, options: &chart::Options, m: &chart::Mark) -> PointRow {
+    let is_rate = options.chart == chart::ChartKind::Growth;
+    let record = data.get(m.measure, m.period).ok();
+    let quoted_source = record
+        .and_then(|r| r.quoted_growth.as_ref())
+        .and_then(|q| q.source.as_deref());
+    let source_id = match (is_rate && m.series == text::chart::QUOTED, record) {
+        (true, Some(r)) => quoted_source.unwrap_or(&r.source),
+        (_, Some(r)) => &r.source,
+        (_, None) => "",
+    };
+    let (value, unit) = if is_rate {
+        (text::pct(m.value, 1), text::UNIT_PERCENT)
+    } else {
+        (
+            text::value_whole(m.value, m.measure.unit()),
+            text::unit_label(m.measure.unit()),
+        )
+    };
+    PointRow {
+        series: m.series.clone(),
+        period: text::period_label(m.period),
+        value,
+        value_raw: m.value,
+        unit,
+        derived: m.derived,
+        definition: m.measure.definition(),
+        source: data
+            .source(source_id)
+            .map(citation_name)
+            .unwrap_or_default(),
+    }
+}
+
+/// What a tooltip and the keyboard's live region say about one point.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PointInfo {
+    pub index: usize,
+    pub series: String,
+    pub period: String,
+    /// With unit: "$3,810m", "+18.2%".
+    pub value: String,
+    /// Year-on-year growth of this figure, where the dataset has its base.
+    pub growth: Option<String>,
+    pub definition: &'static str,
+    pub source: String,
+    /// Derived, revised or a running total: how to read the value.
+    pub note: Option<String>,
+    pub rect: chart::Rect,
+    /// One sentence for screen readers.
+    pub announce: String,
+}
+
+/// Details of mark `index` of `layout`, or `None` past the last mark.
+pub fn point_info(
+    data: &Dataset,
+    options: &chart::Options,
+    layout: &chart::Layout,
+    index: usize,
+) -> Option<PointInfo> {
+    let m = layout.marks.get(index)?;
+    let row = point_row(data, options, m);
+    let record = data.get(m.measure, m.period).ok();
+    // A drawn value that is not the record's own (a running total, an
+    // implied base, a growth rate) gets no year-on-year growth of its own.
+    let own_value =
+        record.is_some_and(|r| r.value == m.value) && options.chart != chart::ChartKind::Growth;
+    let growth = record.filter(|_| own_value).and_then(|r| {
+        let base = data.year_before(r)?;
+        let g = growth::yoy(base, r).ok()?;
+        Some(text::point::growth(g, base.period))
+    });
+    let note = if options.chart == chart::ChartKind::Growth {
+        None
+    } else if record.is_some_and(|r| r.value != m.value) {
+        Some(text::point::RUNNING_OR_IMPLIED.to_string())
+    } else {
+        record.and_then(|r| match (&r.derivation, r.first_reported) {
+            (Some(how), _) => Some(format!("{}: {how}", text::table::DERIVED)),
+            (None, Some(first)) => Some(format!(
+                "{} {}",
+                text::table::REVISED,
+                text::value_whole(first, r.measure.unit())
+            )),
+            _ => None,
+        })
+    };
+    let announce = text::point::announce(
+        &row.series,
+        &row.period,
+        &row.value,
+        growth.as_deref(),
+        &row.source,
+    );
+    Some(PointInfo {
+        index,
+        series: row.series,
+        period: row.period,
+        value: row.value,
+        growth,
+        definition: row.definition,
+        source: row.source,
+        note,
+        rect: m.rect,
+        announce,
+    })
+}
+
+/// The chart for a screen reader: what kind of chart, each series from
+/// first to last with its highest and lowest, the fastest and slowest year
+/// where growth is shown, and the takeaway.
+pub fn chart_description(
+    data: &Dataset,
+    options: &chart::Options,
+    layout: &chart::Layout,
+) -> crate::Result<String> {
+    let rows = chart_rows(data, options, layout);
+    let mut parts = vec![text::describe::intro(options.chart, options.cumulative).to_string()];
+    let mut series: Vec<&str> = Vec::new();
+    for r in &rows {
+        if !series.contains(&r.series.as_str()) {
+            series.push(&r.series);
+        }
+    }
+    for name in series {
+        let points: Vec<&PointRow> = rows.iter().filter(|r| r.series == name).collect();
+        let (Some(first), Some(last)) = (points.first(), points.last()) else {
+            continue;
+        };
+        let high = points
+            .iter()
+            .max_by(|a, b| a.value_raw.total_cmp(&b.value_raw))
+            .unwrap_or(first);
+        let low = points
+            .iter()
+            .min_by(|a, b| a.value_raw.total_cmp(&b.value_raw))
+            .unwrap_or(first);
+        parts.push(text::describe::series(
+            name,
+            first,
+            last,
+            high,
+            low,
+            points.len(),
+        ));
+    }
+    if options.chart == chart::ChartKind::Annual {
+        let ict = data.annual(crate::data::Measure::Ict);
+        let rates: Vec<(Period, f64)> = ict
+            .iter()
+            .filter_map(|r| Some((r.period, growth::yoy(data.year_before(r)?, r).ok()?)))
+            .collect();
+        let fast = rates.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+        let slow = rates.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+        if let (Some(f), Some(s)) = (fast, slow) {
+            parts.push(text::describe::fastest_slowest(*f, *s));
+        }
+    }
+    parts.push(chart_text(data, options, layout)?.takeaway);
+    Ok(parts.join(" "))
+}
+
+/// The chart's points as CSV (RFC 4180): one row per point, with unit,
+/// definition and source.
+pub fn chart_csv(data: &Dataset, options: &chart::Options, layout: &chart::Layout) -> String {
+    fn field(s: &str) -> String {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    }
+    let mut out = text::CSV_HEADER.join(",");
+    out.push_str("\r\n");
+    for r in chart_rows(data, options, layout) {
+        let cells = [
+            field(&r.series),
+            field(&r.period),
+            r.value_raw.to_string(),
+            field(r.unit),
+            if r.derived { "yes".into() } else { "no".into() },
+            field(r.definition),
+            field(&r.source),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }

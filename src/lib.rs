@@ -86,6 +86,8 @@ export interface Mark { series: string; measure: string; period: object; value: 
 export interface Layout { width: number; height: number; plot: Rect | null; marks: Mark[]; labels: { text: string; rect: Rect }[]; }
 export interface Citation { outlet: string; date: string | null; reference: string; layer: string; }
 export interface TableRow { measure: string; definition: string; period: string; value: string; valueRaw: number; growth: string | null; quoted: string | null; flags: string[]; source: Citation; }
+/** One point, for a tooltip or a screen reader. */
+export interface PointInfo { index: number; series: string; period: string; value: string; growth: string | null; definition: string; source: string; note: string | null; rect: Rect; announce: string; }
 export interface CheckRow { what: string; quoted: string; computed: string; verdictId: "exact" | "rounding" | "doesNotReproduce" | "unchecked"; verdict: string; source: Citation; }
 "#;
 
@@ -143,6 +145,14 @@ fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
 #[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Required<ChartOptions>")]
 pub fn default_options() -> Result<JsValue, JsError> {
     to_js(&chart::Options::default())
+}
+
+/// The words of the controls around a chart: `{ chartLabel, keysHelp,
+/// dataTable, downloadData, downloadImage, growth, source, definition,
+/// series, period, value, fileStem }`.
+#[wasm_bindgen(js_name = uiText)]
+pub fn ui_text() -> Result<JsValue, JsError> {
+    to_js(&text::ui::UI)
 }
 
 /// One chart. The dataset stays in Rust; JavaScript holds this handle and
@@ -218,6 +228,121 @@ impl Chart {
             .as_ref()
             .ok_or_else(|| JsError::new("render the chart before asking for its layout"))?;
         to_js(layout)
+    }
+
+    /// The index of the point nearest `(x, y)` in CSS pixels from the
+    /// canvas's top-left corner, or -1 if none is within a fingertip (24 px).
+    pub fn pick(&self, x: f64, y: f64) -> i32 {
+        self.layout
+            .as_ref()
+            .and_then(|l| chart::interact::pick(l, x, y))
+            .map_or(-1, |i| i as i32)
+    }
+
+    /// Point indices in the order arrow keys walk them.
+    #[wasm_bindgen(js_name = navOrder)]
+    pub fn nav_order(&self) -> Vec<u32> {
+        self.layout
+            .as_ref()
+            .map(|l| chart::interact::nav_order(l, self.options.chart))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|i| i as u32)
+            .collect()
+    }
+
+    /// `{ index, series, period, value, growth, definition, source, note,
+    /// rect, announce }` for point `index`, or `undefined`.
+    #[wasm_bindgen(unchecked_return_type = "PointInfo | undefined")]
+    pub fn point(&self, index: u32) -> Result<JsValue, JsError> {
+        let Some(layout) = self.layout.as_ref() else {
+            return Ok(JsValue::UNDEFINED);
+        };
+        DATA.with(
+            |d| match describe::point_info(d, &self.options, layout, index as usize) {
+                Some(info) => to_js(&info),
+                None => Ok(JsValue::UNDEFINED),
+            },
+        )
+    }
+
+    /// Draws the highlight of point `index` (-1: none) on `overlay`, a
+    /// transparent canvas laid exactly over the chart's.
+    pub fn highlight(
+        &self,
+        overlay: &HtmlCanvasElement,
+        index: i32,
+        ratio: f64,
+    ) -> Result<(), JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before highlighting"))?;
+        let backend =
+            canvas::WebCanvas::new(overlay, layout.width as u32, layout.height as u32, ratio)?;
+        let area = backend.into_drawing_area();
+        chart::interact::highlight(&area, layout, &self.options, usize::try_from(index).ok())?;
+        Ok(())
+    }
+
+    /// The chart in words for a screen reader: kind, each series from first
+    /// to last with highs and lows, fastest and slowest year, takeaway.
+    pub fn description(&self) -> Result<String, JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before asking for its description"))?;
+        Ok(DATA.with(|d| describe::chart_description(d, &self.options, layout))?)
+    }
+
+    /// The points drawn, as CSV with units, definitions and sources.
+    pub fn csv(&self) -> Result<String, JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before exporting it"))?;
+        Ok(DATA.with(|d| describe::chart_csv(d, &self.options, layout)))
+    }
+
+    /// Draws the chart for download on `canvas`: `width` x `height` CSS px
+    /// of chart, the title above and the source below, at twice the pixels.
+    #[wasm_bindgen(js_name = renderExport)]
+    pub fn render_export(
+        &self,
+        canvas: &HtmlCanvasElement,
+        width: u32,
+        height: u32,
+    ) -> Result<(), JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before exporting it"))?;
+        for (name, v) in [("width", width), ("height", height)] {
+            if !(100..=MAX_SIDE).contains(&v) {
+                return Err(
+                    Error::invalid(name, format!("{v} px is outside 100-{MAX_SIDE} px")).into(),
+                );
+            }
+        }
+        let text = DATA.with(|d| describe::chart_text(d, &self.options, layout))?;
+        let source = format!("{} {}", text.source, text.definitions);
+        // Measure the title and source blocks first, then size the canvas.
+        let measure = canvas::WebCanvas::new(canvas, width, height, 1.0)?.into_drawing_area();
+        let (header, footer) =
+            chart::interact::frame_heights(&measure, &self.options, &text.title, &source)?;
+        let total = height + header as u32 + footer as u32;
+        let area = canvas::WebCanvas::new(canvas, width, total, 2.0)?.into_drawing_area();
+        DATA.with(|d| {
+            chart::interact::draw_framed(
+                &area,
+                d,
+                &self.options,
+                &text.title,
+                &source,
+                (header, footer),
+            )
+        })?;
+        Ok(())
     }
 
     /// The height in CSS pixels this chart wants at `width` CSS pixels.

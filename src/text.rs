@@ -527,3 +527,137 @@ pub fn unit_label(unit: Unit) -> &'static str {
         Unit::Companies => "companies",
     }
 }
+
+/// CSV column names.
+pub const CSV_HEADER: [&str; 7] = [
+    "series",
+    "period",
+    "value",
+    "unit",
+    "derived",
+    "definition",
+    "source",
+];
+
+/// Words for one point (tooltips, the keyboard's live region).
+pub mod point {
+    use super::{pct, period_label};
+    use crate::data::Period;
+
+    pub const RUNNING_OR_IMPLIED: &str =
+        "computed from the published figures (a running total or an implied base)";
+
+    /// "+18.2% on FY2023-24".
+    pub fn growth(pct_change: f64, base: Period) -> String {
+        format!("{} on {}", pct(pct_change, 1), period_label(base))
+    }
+
+    /// "ICT services, FY2024-25: $3,810m, +18.2% on FY2023-24. Source: Business Recorder."
+    pub fn announce(
+        series: &str,
+        period: &str,
+        value: &str,
+        growth: Option<&str>,
+        source: &str,
+    ) -> String {
+        let growth = growth.map(|g| format!(", {g}")).unwrap_or_default();
+        let source = if source.is_empty() {
+            String::new()
+        } else {
+            format!(" Source: {source}.")
+        };
+        format!("{series}, {period}: {value}{growth}.{source}")
+    }
+}
+
+/// Sentences of the screen-reader description.
+pub mod describe {
+    use super::{pct, period_label};
+    use crate::chart::ChartKind;
+    use crate::data::Period;
+    use crate::describe::PointRow;
+
+    pub fn intro(kind: ChartKind, cumulative: bool) -> &'static str {
+        match (kind, cumulative) {
+            (ChartKind::Annual, _) => "Bar chart of annual ICT export remittances, with the narrow IT and ITeS series beside them where it exists.",
+            (ChartKind::Growth, _) => "Line chart of year-on-year growth, computed from the figures, with diamonds for the rates quoted in reports.",
+            (ChartKind::Compared, _) => "Pairs of bars for the comparisons the reports made, each pair on its own scale.",
+            (ChartKind::Monthly, false) => "Line chart of monthly ICT export remittances, FY2023-24 against FY2024-25.",
+            (ChartKind::Monthly, true) => "Line chart of fiscal-year-to-date ICT export remittances, FY2023-24 against FY2024-25.",
+            (ChartKind::Targets, _) => "Bar chart of ICT export remittances against the government's targets.",
+        }
+    }
+
+    pub fn series(
+        name: &str,
+        first: &PointRow,
+        last: &PointRow,
+        high: &PointRow,
+        low: &PointRow,
+        n: usize,
+    ) -> String {
+        if n == 1 {
+            return format!("{name}: {} in {}.", first.value, first.period);
+        }
+        format!(
+            "{name}: {} points, from {} in {} to {} in {}; highest {} in {}, lowest {} in {}.",
+            n,
+            first.value,
+            first.period,
+            last.value,
+            last.period,
+            high.value,
+            high.period,
+            low.value,
+            low.period
+        )
+    }
+
+    pub fn fastest_slowest(fast: (Period, f64), slow: (Period, f64)) -> String {
+        format!(
+            "Fastest growth was {} in {}; slowest {} in {}.",
+            pct(fast.1, 1),
+            period_label(fast.0),
+            pct(slow.1, 1),
+            period_label(slow.0)
+        )
+    }
+}
+
+/// Words of the page's controls around a chart (tooltip, keyboard, table,
+/// downloads), passed to JavaScript so that it spells out none itself.
+pub mod ui {
+    use serde::Serialize;
+
+    #[derive(Debug, Clone, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Ui {
+        pub chart_label: &'static str,
+        pub keys_help: &'static str,
+        pub data_table: &'static str,
+        pub download_data: &'static str,
+        pub download_image: &'static str,
+        pub growth: &'static str,
+        pub source: &'static str,
+        pub definition: &'static str,
+        pub series: &'static str,
+        pub period: &'static str,
+        pub value: &'static str,
+        pub file_stem: &'static str,
+    }
+
+    pub const UI: Ui = Ui {
+        chart_label: "Interactive chart",
+        keys_help: "Use the left and right arrow keys to move between data points, Home and End for the first and last, Escape to leave.",
+        data_table: "Show the data table",
+        download_data: "Download data (CSV)",
+        download_image: "Download image (PNG)",
+        growth: "Growth",
+        source: "Source",
+        definition: "Definition",
+        series: "Series",
+        period: "Period",
+        value: "Value",
+        file_stem: "pakistan-it-exports",
+    };
+}

@@ -408,3 +408,98 @@ fn compared_fits_its_rows_to_the_height_or_says_what_it_needs() {
         "{e}"
     );
 }
+
+#[test]
+fn descriptions_state_the_right_numbers() {
+    let data = builtin();
+    let describe = |options: Options| {
+        let (_, layout) = render(&options, 900);
+        pk_it_exports::describe::chart_description(&data, &options, &layout).unwrap()
+    };
+    let d = describe(opts(ChartKind::Annual));
+    assert!(
+        d.starts_with("Bar chart of annual ICT export remittances"),
+        "{d}"
+    );
+    assert!(d.contains("ICT services: 10 points, from $789m in FY2015-16 to $3,810m in FY2024-25; highest $3,810m in FY2024-25, lowest $789m in FY2015-16."), "{d}");
+    assert!(
+        d.contains("IT & ITeS (narrow): 4 points, from $655m in FY2016-17 to $1,230m in FY2019-20"),
+        "{d}"
+    );
+    assert!(
+        d.contains("Fastest growth was +46.4% in FY2020-21; slowest \u{2212}0.9% in FY2022-23."),
+        "{d}"
+    );
+    let d = describe(opts(ChartKind::Monthly));
+    assert!(d.contains("FY2024-25: 12 points, from $286m in Jul 2024 to $338m in Jun 2025; highest $348m in Dec 2024"), "{d}");
+    assert!(d.contains("lowest $206m in Sep 2023"), "{d}");
+    let d = describe(opts(ChartKind::Growth));
+    assert!(
+        d.contains("highest +46.4% in FY2020-21, lowest \u{2212}0.9% in FY2022-23"),
+        "{d}"
+    );
+    let d = describe(Options {
+        chart: ChartKind::Targets,
+        target_reading: TargetReading::Cumulative,
+        ..Options::default()
+    });
+    assert!(d.contains("146.5% reached"), "{d}");
+}
+
+#[test]
+fn picking_finds_the_point_under_the_pointer() {
+    use pk_it_exports::chart::interact::{nav_order, pick};
+    for width in WIDTHS {
+        let (_, layout) = render(&opts(ChartKind::Annual), width);
+        for (i, m) in layout.marks.iter().enumerate() {
+            let (cx, cy) = (
+                f64::from(m.rect.x0 + m.rect.x1) / 2.0,
+                f64::from(m.rect.y0 + m.rect.y1) / 2.0,
+            );
+            assert_eq!(
+                pick(&layout, cx, cy),
+                Some(i),
+                "{width}px: centre of {:?}",
+                m.period
+            );
+        }
+        // Far from every bar: nothing.
+        assert_eq!(pick(&layout, 2.0, 2.0), None);
+        let order = nav_order(&layout, ChartKind::Annual);
+        assert_eq!(order.len(), 14);
+        // Left to right: FY2015-16 first, FY2024-25 last.
+        assert_eq!(layout.marks[order[0]].period, Period::fy(2015));
+        assert_eq!(
+            layout.marks[*order.last().unwrap()].period,
+            Period::fy(2024)
+        );
+    }
+    // Just above a short line point still picks it (a fingertip's reach).
+    let (_, layout) = render(&opts(ChartKind::Monthly), 640);
+    let m = &layout.marks[5];
+    assert_eq!(
+        pick(&layout, f64::from(m.rect.x0), f64::from(m.rect.y0) - 10.0),
+        Some(5)
+    );
+}
+
+#[test]
+fn csv_has_a_row_per_point_with_unit_definition_and_source() {
+    let data = builtin();
+    let options = opts(ChartKind::Compared);
+    let (_, layout) = render(&options, 900);
+    let csv = pk_it_exports::describe::chart_csv(&data, &options, &layout);
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "series,period,value,unit,derived,definition,source"
+    );
+    assert_eq!(lines.len(), 11);
+    assert!(lines.contains(&"IT & ITeS (narrow),Q1 FY2020-21,379.251,US$ million,no,export remittances for computer services and call-centre services only; runs $50-200m below ICT,\"UrduPoint / Pakistan Point News, 2020-11-30\""), "{csv}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("PSEB-registered IT companies,31 Oct 2020,2631,companies,no,")),
+        "{csv}"
+    );
+}

@@ -1,15 +1,43 @@
 // Mounts one chart on a <figure>: sizes the canvas from its box and
 // devicePixelRatio, redraws once a frame at most when the box resizes, the
-// ratio changes (zoom, moving to another screen) or the colour scheme flips,
-// and fills the figure's text slots ([data-text=title|takeaway|source|
-// definitions]) from Rust. Shared by the page and the embed.
-import { Chart } from './pkg/pk_it_exports.js';
+// ratio changes (zoom, another screen) or the colour scheme flips, and fills
+// the text slots ([data-text=title|takeaway|source|definitions]) from Rust.
+// Around the canvas it adds what a reader uses: a tooltip on hover or tap,
+// arrow-key navigation announced through a live region, a description for
+// screen readers, the data as a table, and CSV and PNG downloads. Every
+// word and number comes from Rust; text goes in as text nodes only.
+// Shared by the page and the embed.
+import { Chart, uiText } from './pkg/pk_it_exports.js';
 
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+let ui;
 
 /** The theme to draw with: "auto" follows the reader's system setting. */
 export function resolveTheme(theme) {
   return theme === 'auto' || !theme ? (darkQuery.matches ? 'dark' : 'light') : theme;
+}
+
+/** Creates an element with a class and children (strings become text nodes). */
+function el(tag, className, ...children) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...children.filter((c) => c != null));
+  return e;
+}
+
+let uid = 0;
+
+/** Saves `blob` as `name` through a temporary link. */
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -17,16 +45,48 @@ export function resolveTheme(theme) {
  * @param {object} options       chart options; theme may be "auto"
  * @param {HTMLElement} [textRoot=figure]  where the text slots are
  * @param {{ height?: () => number | null }} [sizing]  a fixed chart height, else the chart's own
- * @returns {{ update(options: object): void, chart: Chart, destroy(): void }}
  */
 export function mountChart(figure, options, textRoot = figure, sizing = {}) {
+  ui ??= uiText();
+  const id = `pk-chart-${++uid}`;
   const frame = figure.querySelector('.frame');
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
   const chart = new Chart({ ...wanted, theme: resolveTheme(wanted.theme) });
   let pending = 0;
   let renders = 0;
+  let size = { width: 0, height: 0, ratio: 1 };
 
+  // --- The furniture around the canvas, built once -------------------------
+  const overlay = el('canvas', 'overlay');
+  overlay.setAttribute('aria-hidden', 'true');
+  const tooltip = el('div', 'tooltip');
+  tooltip.hidden = true;
+  tooltip.setAttribute('aria-hidden', 'true'); // the live region speaks instead
+  const described = el('p', 'sr-only');
+  described.id = `${id}-desc`;
+  const help = el('p', 'sr-only', ui.keysHelp);
+  help.id = `${id}-help`;
+  const live = el('p', 'sr-only');
+  live.setAttribute('aria-live', 'polite');
+  frame.append(overlay, tooltip, described, help, live);
+  frame.tabIndex = 0;
+  frame.setAttribute('role', 'group');
+  frame.setAttribute('aria-label', ui.chartLabel);
+  frame.setAttribute('aria-describedby', help.id);
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-describedby', described.id);
+
+  const table = el('table');
+  const details = el('details', null, el('summary', null, ui.dataTable), el('div', 'table-wrap', table));
+  const csvButton = el('button', null, ui.downloadData);
+  const pngButton = el('button', null, ui.downloadImage);
+  csvButton.type = pngButton.type = 'button';
+  const tools = el('div', 'chart-tools', csvButton, pngButton, details);
+  figure.append(tools);
+
+  // --- Drawing ---------------------------------------------------------------
+  let selected = -1;
   function draw() {
     pending = 0;
     const width = Math.floor(frame.clientWidth);
@@ -35,8 +95,12 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     if (width < 100) return;
     const height = sizing.height?.() ?? chart.preferredHeight(width);
     if (height < 100) return; // no room yet; the observer calls again
+    const ratio = window.devicePixelRatio || 1;
     canvas.style.height = `${height}px`;
-    chart.render(canvas, width, height, window.devicePixelRatio || 1);
+    overlay.style.width = `${width}px`;
+    overlay.style.height = `${height}px`;
+    chart.render(canvas, width, height, ratio);
+    size = { width, height, ratio };
     renders += 1;
     figure.dataset.width = String(width);
     figure.dataset.renders = String(renders);
@@ -45,10 +109,140 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       const value = text[slot.dataset.text];
       if (typeof value === 'string') slot.textContent = value;
     }
-    canvas.setAttribute('aria-label', `${text.title}. ${text.takeaway}`);
+    canvas.setAttribute('aria-label', text.title);
+    described.textContent = chart.description();
+    fillTable();
+    select(-1);
   }
   const schedule = () => { if (!pending) pending = requestAnimationFrame(draw); };
 
+  function fillTable() {
+    const head = el('tr', null, ...[ui.series, ui.period, ui.value, ui.growth, ui.source].map((h) => {
+      const th = el('th', null, h);
+      th.scope = 'col';
+      return th;
+    }));
+    const rows = [];
+    for (let i = 0; ; i += 1) {
+      const p = chart.point(i);
+      if (!p) break;
+      const period = el('th', null, p.period);
+      period.scope = 'row';
+      rows.push(el('tr', null, el('td', null, p.series), period, el('td', 'num', p.value), el('td', 'num', p.growth ?? ''), el('td', null, p.source)));
+    }
+    table.replaceChildren(el('thead', null, head), el('tbody', null, ...rows));
+  }
+
+  // --- Selection: highlight, tooltip, announcement ---------------------------
+  function select(index, { announce = false } = {}) {
+    selected = index;
+    chart.highlight(overlay, index, size.ratio);
+    const p = index >= 0 ? chart.point(index) : undefined;
+    if (!p) {
+      tooltip.hidden = true;
+      figure.dataset.selected = '';
+      return;
+    }
+    figure.dataset.selected = String(index);
+    const lines = [el('div', 'tip-head', `${p.series}, ${p.period}`), el('div', 'tip-value', p.value)];
+    if (p.growth) lines.push(el('div', null, `${ui.growth}: ${p.growth}`));
+    if (p.note) lines.push(el('div', 'tip-meta', p.note));
+    lines.push(el('div', 'tip-meta', `${ui.definition}: ${p.definition}`));
+    if (p.source) lines.push(el('div', 'tip-meta', `${ui.source}: ${p.source}`));
+    tooltip.replaceChildren(...lines);
+    tooltip.hidden = false;
+    // Above the point, centred; if there is no room above (a tall bar),
+    // beside it, on whichever side has more room. Always inside the box.
+    const cx = (p.rect.x0 + p.rect.x1) / 2;
+    const w = tooltip.offsetWidth;
+    const h = tooltip.offsetHeight;
+    let left = cx - w / 2;
+    let top = p.rect.y0 - h - 10;
+    if (top < 0) {
+      top = p.rect.y0;
+      left = cx > size.width / 2 ? p.rect.x0 - w - 10 : p.rect.x1 + 10;
+    }
+    left = Math.min(Math.max(4, left), size.width - w - 4);
+    top = Math.min(Math.max(0, top), size.height - h);
+    tooltip.style.left = `${Math.round(left)}px`;
+    tooltip.style.top = `${Math.round(top)}px`;
+    if (announce) live.textContent = p.announce;
+  }
+
+  // Pointer: coalesced to one pick per frame; CSS pixels from the canvas's
+  // corner are the layout's own unit at any devicePixelRatio.
+  let pointer = null;
+  let pointerFrame = 0;
+  function pickAt(x, y) {
+    const index = chart.pick(x, y);
+    if (index !== selected) select(index);
+  }
+  function onPointerMove(e) {
+    if (e.pointerType === 'touch') return; // taps select on pointerdown
+    const r = canvas.getBoundingClientRect();
+    pointer = [e.clientX - r.left, e.clientY - r.top];
+    if (!pointerFrame) {
+      pointerFrame = requestAnimationFrame(() => {
+        pointerFrame = 0;
+        if (pointer) pickAt(...pointer);
+      });
+    }
+  }
+  function onPointerDown(e) {
+    if (e.pointerType === 'mouse') return;
+    const r = canvas.getBoundingClientRect();
+    pickAt(e.clientX - r.left, e.clientY - r.top);
+  }
+  // A touch pointer "leaves" when the finger lifts; only a hovering one hides.
+  function onLeave(e) {
+    if (e.pointerType === 'touch') return;
+    pointer = null;
+    select(-1);
+  }
+  // A tap anywhere else on the page closes the tooltip: one that never goes
+  // away on phones is the complaint this avoids.
+  function onDocumentDown(e) {
+    if (selected >= 0 && !e.composedPath().includes(frame)) select(-1);
+  }
+  function onKey(e) {
+    const order = Array.from(chart.navOrder());
+    if (!order.length) return;
+    const at = order.indexOf(selected);
+    let next = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = order[at < 0 ? 0 : Math.min(at + 1, order.length - 1)];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = order[at < 0 ? 0 : Math.max(at - 1, 0)];
+    else if (e.key === 'Home') next = order[0];
+    else if (e.key === 'End') next = order[order.length - 1];
+    else if (e.key === 'Escape') {
+      select(-1);
+      live.textContent = '';
+      frame.blur();
+      e.preventDefault();
+      return;
+    }
+    if (next == null) return;
+    e.preventDefault();
+    select(next, { announce: true });
+  }
+  frame.addEventListener('pointermove', onPointerMove);
+  frame.addEventListener('pointerdown', onPointerDown);
+  frame.addEventListener('pointerleave', onLeave);
+  frame.addEventListener('keydown', onKey);
+  frame.addEventListener('blur', () => { if (!frame.matches(':hover')) select(-1); });
+  document.addEventListener('pointerdown', onDocumentDown);
+
+  // --- Downloads ---------------------------------------------------------------
+  const stem = () => `${ui.fileStem}-${chart.options().chart}`;
+  csvButton.addEventListener('click', () => {
+    save(new Blob([chart.csv()], { type: 'text/csv;charset=utf-8' }), `${stem()}.csv`);
+  });
+  pngButton.addEventListener('click', () => {
+    const off = document.createElement('canvas');
+    chart.renderExport(off, size.width, size.height);
+    off.toBlob((blob) => { if (blob) save(blob, `${stem()}.png`); }, 'image/png');
+  });
+
+  // --- Watching the box, the ratio and the scheme ------------------------------
   const resize = new ResizeObserver(schedule);
   resize.observe(frame);
   // A media query on the current ratio fires once when it changes; re-arm it.
@@ -78,7 +272,15 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       resize.disconnect();
       ratioQuery?.removeEventListener('change', onRatio);
       darkQuery.removeEventListener('change', onScheme);
+      document.removeEventListener('pointerdown', onDocumentDown);
       if (pending) cancelAnimationFrame(pending);
+      if (pointerFrame) cancelAnimationFrame(pointerFrame);
+      overlay.remove();
+      tooltip.remove();
+      described.remove();
+      help.remove();
+      live.remove();
+      tools.remove();
       chart.free();
     },
   };

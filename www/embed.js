@@ -51,12 +51,15 @@ export class PkItExports extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = asset('embed.css');
+    const links = ['embed.css', 'chart.css'].map((file) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = asset(file);
+      return link;
+    });
     const template = document.createElement('template');
     template.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
-    this.#root.append(link, template.content);
+    this.#root.append(...links, template.content);
   }
 
   #el(selector) { return this.#root.querySelector(selector); }

@@ -8,6 +8,7 @@
 
 mod annual;
 mod compared;
+pub mod interact;
 mod monthly;
 mod paint;
 mod scale;

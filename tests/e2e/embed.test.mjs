@@ -84,7 +84,7 @@ test('the example article renders every widget under a strict CSP, isolated from
   assert.ok(Math.abs(inner - outer) <= 3, `iframe ${outer}px, content ${inner}px`);
 
   // The widget's own light-DOM fallback (a real table) is in the page for no-JS readers.
-  assert.equal(await page.locator('pk-it-exports table').count(), 2);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('pk-it-exports > figure.pk-fallback table').length), 2);
   const newNames = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => !window.__names.includes(n) && !n.startsWith('__') && !/^\d+$/.test(n)));
   assert.deepEqual(newNames, [], 'no global names');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);

@@ -1,0 +1,177 @@
+// A reader with a mouse, a phone, a keyboard or a screen reader gets the
+// same numbers: tooltips, taps, arrow keys with a live region, an axe audit,
+// and the CSV and PNG downloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, OUT, STRICT_CSP } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const drawn = (page) => page.waitForFunction(
+  () => [...document.querySelectorAll('figure.chart')].every((f) => Number(f.dataset.renders) > 0), null, { timeout: 15000 });
+
+/** Page coordinates of the centre of the mark with `value` in `chart`. */
+async function markCentre(page, chart, value) {
+  const fig = await page.$(`figure[data-chart=${chart}]`);
+  const { index, rect } = await fig.evaluate((f, v) => {
+    const marks = f.chart.chart.layout().marks;
+    const i = marks.findIndex((m) => m.value === v);
+    return { index: i, rect: marks[i].rect };
+  }, value);
+  const box = await (await fig.$('canvas')).boundingBox();
+  return { fig, index, x: box.x + (rect.x0 + rect.x1) / 2, y: box.y + (rect.y0 + rect.y1) / 2 };
+}
+
+for (const ratio of [1, 2]) {
+  test(`hovering a bar shows its exact value (ratio ${ratio})`, async () => {
+    const page = await env.page({ width: 1000, deviceScaleFactor: ratio });
+    await page.goto(`${env.url}/`);
+    await drawn(page);
+    const { fig, index, x, y } = await markCentre(page, 'annual', 3810);
+    await page.mouse.move(x, y);
+    await page.waitForFunction((f) => f.dataset.selected !== '' && f.dataset.selected !== undefined, fig);
+    assert.equal(await fig.evaluate((f) => Number(f.dataset.selected)), index, 'the bar under the pointer');
+    const tip = await fig.$eval('.tooltip', (t) => ({ hidden: t.hidden, text: t.textContent }));
+    assert.equal(tip.hidden, false);
+    assert.match(tip.text, /ICT services, FY2024-25/);
+    assert.match(tip.text, /\$3,810m/);
+    assert.match(tip.text, /\+18\.2% on FY2023-24/);
+    assert.match(tip.text, /Source: Business Recorder/);
+    assert.match(tip.text, /telecommunication, computer and information services/);
+    // A narrow bar beside it picks the narrow series, not ICT.
+    const narrow = await markCentre(page, 'annual', 1230);
+    await page.mouse.move(narrow.x, narrow.y);
+    await page.waitForFunction(([f, i]) => Number(f.dataset.selected) === i, [fig, narrow.index]);
+    assert.match(await fig.$eval('.tooltip', (t) => t.textContent), /IT & ITeS \(narrow\), FY2019-20\$1,230m/);
+    if (ratio === 2) await fig.screenshot({ path: `${OUT}/tooltip-annual-dpr2.png` });
+    // Leaving the chart hides it; so does Escape.
+    await page.mouse.move(5, 5);
+    await page.waitForFunction((f) => f.querySelector('.tooltip').hidden, fig);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test('tapping shows the tooltip; tapping elsewhere hides it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${env.url}/`);
+  await drawn(page);
+  const { fig, index, x, y } = await markCentre(page, 'monthly', 348);
+  await page.evaluate(([cx, cy]) => window.scrollTo(0, cy - 300), [x, y]);
+  const again = await markCentre(page, 'monthly', 348);
+  await page.touchscreen.tap(again.x, again.y);
+  await page.waitForFunction(([f, i]) => Number(f.dataset.selected) === i, [fig, index]);
+  const text = await fig.$eval('.tooltip', (t) => (t.hidden ? null : t.textContent));
+  assert.match(text, /FY2024-25, Dec 2024\$348m/);
+  await fig.screenshot({ path: `${OUT}/tooltip-monthly-touch-390.png` });
+  const heading = await (await page.$('h1')).boundingBox();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.touchscreen.tap(heading.x + 10, heading.y + 10);
+  await page.waitForFunction((f) => f.querySelector('.tooltip').hidden, fig);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: Tab focuses the chart, arrows walk the points, the live region reads them', async () => {
+  const page = await env.page({ width: 1000 });
+  await page.goto(`${env.url}/`);
+  await drawn(page);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.closest('figure')?.dataset.chart);
+  assert.equal(focused, 'annual', 'the first chart takes focus');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid', 'visible focus ring');
+  const live = () => page.$eval('figure[data-chart=annual] [aria-live]', (l) => l.textContent);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await live(), 'ICT services, FY2015-16: $789m. Source: TVI.');
+  await page.keyboard.press('ArrowRight');
+  assert.match(await live(), /^ICT services, FY2016-17: \$939m, \+19\.0% on FY2015-16\./);
+  await page.keyboard.press('ArrowRight');
+  assert.match(await live(), /^IT & ITeS \(narrow\), FY2016-17: \$655m/);
+  await page.keyboard.press('End');
+  assert.match(await live(), /^ICT services, FY2024-25: \$3,810m, \+18\.2% on FY2023-24\. Source: Business Recorder\.$/);
+  await page.keyboard.press('Home');
+  assert.match(await live(), /FY2015-16/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$eval('figure[data-chart=annual] .tooltip', (t) => t.hidden), true);
+  // The canvas is an image with a description generated from the data.
+  const desc = await page.$eval('figure[data-chart=annual] canvas', (c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  assert.match(desc, /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
+  assert.match(desc, /Fastest growth was \+46\.4% in FY2020-21; slowest −0\.9% in FY2022-23\./);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+async function audit(page) {
+  await page.evaluate(await readFile('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+  });
+}
+
+test('axe finds no violations on the main page (light and dark) or the example article', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await env.page({ width: 1000, colorScheme });
+    await page.goto(`${env.url}/`);
+    await drawn(page);
+    // Open one data table so its markup is audited too.
+    await page.click('figure[data-chart=annual] summary');
+    assert.deepEqual(await audit(page), [], `main page, ${colorScheme}`);
+    await page.context().close();
+  }
+  const strict = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } });
+  try {
+    const page = await strict.page({ width: 1000 });
+    await page.goto(`${strict.url}/example-article.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
+    assert.deepEqual(await audit(page), [], 'example article');
+    await page.context().close();
+  } finally {
+    await strict.stop();
+  }
+});
+
+test('the CSV has the rows of the chart, with units, definitions and sources; the PNG is twice the size', async () => {
+  const page = await env.page({ width: 1000 });
+  await page.goto(`${env.url}/`);
+  await drawn(page);
+  const fig = await page.$('figure[data-chart=annual]');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), fig.$eval('.chart-tools button', (b) => b.click())]);
+  assert.equal(csvDownload.suggestedFilename(), 'pakistan-it-exports-annual.csv');
+  const csv = await readFile(await csvDownload.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines[0], 'series,period,value,unit,derived,definition,source');
+  const ict = { 'FY2015-16': 788.64, 'FY2016-17': 938.64, 'FY2017-18': 1067, 'FY2018-19': 1192, 'FY2019-20': 1440, 'FY2020-21': 2108, 'FY2021-22': 2619, 'FY2022-23': 2596, 'FY2023-24': 3223, 'FY2024-25': 3810 };
+  const narrow = { 'FY2016-17': 655, 'FY2017-18': 834, 'FY2018-19': 994.848, 'FY2019-20': 1230 };
+  const rows = lines.slice(1).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+  assert.equal(rows.length, 14);
+  for (const [series, period, value, unit, , definition, source] of rows) {
+    const expected = series === 'ICT services' ? ict[period] : narrow[period];
+    assert.equal(Number(value), expected, `${series} ${period}`);
+    assert.equal(unit, 'US$ million');
+    assert.ok(definition.length > 20 && source.length > 2, `${series} ${period} has a definition and source`);
+  }
+
+  const width = await fig.evaluate((f) => Number(f.dataset.width));
+  const chartHeight = await fig.$eval('canvas', (c) => c.getBoundingClientRect().height);
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), fig.$$eval('.chart-tools button', (b) => b[1].click())]);
+  assert.equal(pngDownload.suggestedFilename(), 'pakistan-it-exports-annual.png');
+  const png = await readFile(await pngDownload.path());
+  assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+  assert.equal(png.subarray(12, 16).toString('ascii'), 'IHDR');
+  const w = png.readUInt32BE(16);
+  const h = png.readUInt32BE(20);
+  assert.equal(w, width * 2, 'twice the display width');
+  assert.ok(h > chartHeight * 2 + 60, `twice the height, plus title and source (${h})`);
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(`${OUT}/export-annual.png`, png);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
