@@ -18,5 +18,7 @@ step "wasm tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome
 step "release build"
 bash scripts/build.sh
+step "size budget"
+bash scripts/size.sh
 step "page tests in Chromium"
 node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

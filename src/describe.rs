@@ -582,7 +582,7 @@ pub fn chart_csv(data: &Dataset, options: &chart::Options, layout: &chart::Layou
         let cells = [
             field(&r.series),
             field(&r.period),
-            r.value_raw.to_string(),
+            text::Plain(r.value_raw).to_string(),
             field(r.unit),
             if r.derived { "yes".into() } else { "no".into() },
             field(r.definition),

@@ -35,11 +35,11 @@ pub enum Error {
     NoSpan(Period),
 
     /// A growth base of zero or below: growth from it is undefined.
-    #[error("base value {value} for {what} is {sign}; growth needs a positive base", sign = if *.value == 0.0 { "zero" } else { "negative" })]
+    #[error("base value {v} for {what} is {sign}; growth needs a positive base", v = crate::text::Plain(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" })]
     NonPositiveBase { what: String, value: f64 },
 
     /// A value that is NaN or infinite.
-    #[error("{what} is not a finite number ({value})")]
+    #[error("{what} is not a finite number ({v})", v = crate::text::Plain(*.value))]
     NotFinite { what: String, value: f64 },
 
     /// A span with nothing in it: no years, no months, no records.
@@ -47,7 +47,7 @@ pub enum Error {
     EmptySpan(String),
 
     /// A growth rate of -100% or less, from which no base can be implied.
-    #[error("a growth rate of {pct}% cannot imply a base; it must be above -100%")]
+    #[error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = crate::text::Plain(*.pct))]
     ImpossibleGrowth { pct: f64 },
 
     /// A figure the calculation needs is not in the dataset.

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::data::{calendar_month, Dataset, FiscalYear, Measure, Period, QuotedGrowth, Record};
 use crate::error::{Error, Result};
+use crate::text::Plain;
 
 fn finite(what: &str, value: f64) -> Result<f64> {
     if value.is_finite() {
@@ -110,7 +111,7 @@ pub fn cagr(start: f64, end: f64, years: f64) -> Result<f64> {
     if end < 0.0 {
         return Err(Error::invalid(
             "CAGR end value",
-            format!("{end} is negative"),
+            format!("{} is negative", Plain(end)),
         ));
     }
     Ok(((end / start).powf(1.0 / years) - 1.0) * 100.0)
@@ -222,7 +223,7 @@ pub fn required_growth(base: f64, target: f64, years: u32, reading: TargetReadin
     if target <= 0.0 {
         return Err(Error::invalid(
             "target",
-            format!("{target} must be positive"),
+            format!("{} must be positive", Plain(target)),
         ));
     }
     match reading {

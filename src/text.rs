@@ -98,16 +98,71 @@ fn group(int: u64) -> String {
     out
 }
 
-/// A non-negative number with `decimals` places and grouped thousands.
+/// `|x|` rounded to `decimals` places as (integer part, fraction digits),
+/// by integer arithmetic: core's float formatting costs ~15 KB of wasm.
+fn fixed(x: f64, decimals: usize) -> Option<(u64, String)> {
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (x.abs() * scale as f64).round();
+    if !scaled.is_finite() || scaled >= 1e18 {
+        return None;
+    }
+    let scaled = scaled as u64;
+    let frac = (scaled % scale).to_string();
+    let frac = if decimals == 0 {
+        String::new()
+    } else {
+        format!("{}{frac}", "0".repeat(decimals - frac.len()))
+    };
+    Some((scaled / scale, frac))
+}
+
+/// A number with `decimals` places, grouped thousands and a typographic minus.
 fn number(x: f64, decimals: usize) -> String {
-    let sign = if x < 0.0 { "\u{2212}" } else { "" };
-    let s = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let int: u64 = int.parse().unwrap_or(0);
+    let Some((int, frac)) = fixed(x, decimals) else {
+        return Plain(x).to_string();
+    };
+    let zero = int == 0 && frac.bytes().all(|b| b == b'0');
+    let sign = if x < 0.0 && !zero { "\u{2212}" } else { "" };
     if frac.is_empty() {
         format!("{sign}{}", group(int))
     } else {
         format!("{sign}{}.{frac}", group(int))
+    }
+}
+
+/// A number as a machine or an editor reads it: ASCII minus, no grouping,
+/// up to six decimals without trailing zeros ("-5", "994.848", "NaN").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plain(pub f64);
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        if x.is_nan() {
+            return f.write_str("NaN");
+        }
+        if x.is_infinite() {
+            return f.write_str(if x > 0.0 { "inf" } else { "-inf" });
+        }
+        let Some((int, frac)) = fixed(x, 6) else {
+            return f.write_str(if x > 0.0 {
+                "a very large number"
+            } else {
+                "a very large negative number"
+            });
+        };
+        let frac = frac.trim_end_matches('0');
+        let sign = if x < 0.0 && (int > 0 || !frac.is_empty()) {
+            "-"
+        } else {
+            ""
+        };
+        if frac.is_empty() {
+            write!(f, "{sign}{int}")
+        } else {
+            write!(f, "{sign}{int}.{frac}")
+        }
     }
 }
 
@@ -171,8 +226,7 @@ pub fn value_whole(value: f64, unit: Unit) -> String {
 
 /// A signed percentage: +22.7%, \u{2212}0.9%; a rate that rounds to zero gets no sign.
 pub fn pct(x: f64, decimals: usize) -> String {
-    let rounded = format!("{:.*}", decimals, x.abs());
-    let is_zero = rounded.bytes().all(|b| b == b'0' || b == b'.');
+    let is_zero = fixed(x, decimals).is_some_and(|(i, f)| i == 0 && f.bytes().all(|b| b == b'0'));
     let sign = if is_zero {
         ""
     } else if x > 0.0 {
@@ -247,9 +301,12 @@ pub fn usd_axis(usd_millions: f64) -> String {
         return "$0".into();
     }
     if usd_millions.abs() >= 1000.0 {
-        let bn = usd_millions / 1000.0;
-        let s = format!("{bn:.2}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
+        let s = number(usd_millions / 1000.0, 2);
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &s
+        };
         format!("${s}bn")
     } else {
         format!("${}m", number(usd_millions, 0))

@@ -245,6 +245,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   // --- Watching the box, the ratio and the scheme ------------------------------
   const resize = new ResizeObserver(schedule);
   resize.observe(frame);
+  // Draw now if the box is laid out: waiting for the observer's first call
+  // and a frame would cost the reader one or two frames per chart.
+  if (frame.clientWidth >= 100) draw();
   // A media query on the current ratio fires once when it changes; re-arm it.
   let ratioQuery;
   const watchRatio = () => {

@@ -196,4 +196,9 @@ export class PkItExports extends HTMLElement {
   get chart() { return this.#mounted; }
 }
 
-if (!customElements.get('pk-it-exports')) customElements.define('pk-it-exports', PkItExports);
+if (!customElements.get('pk-it-exports')) {
+  // Start the download now, not when the first element connects; a failure
+  // is reported by each widget, so it must not surface as unhandled here.
+  loadWasm().catch(() => {});
+  customElements.define('pk-it-exports', PkItExports);
+}

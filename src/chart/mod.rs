@@ -104,7 +104,7 @@ impl Options {
         if f.is_empty() || f.len() > 200 || f.contains(['{', '}', ';', '<', '>']) {
             return Err(Error::invalid(
                 "fontFamily",
-                format!("{f:?} is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)"),
+                format!("\"{f}\" is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)"),
             ));
         }
         Ok(())

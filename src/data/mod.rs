@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::text::Plain;
 
 pub use builtin::builtin;
 
@@ -474,7 +475,7 @@ impl Dataset {
             if !r.value.is_finite() {
                 return Err(Error::invalid(
                     at("value"),
-                    format!("{} is not a finite number", r.value),
+                    format!("{} is not a finite number", Plain(r.value)),
                 ));
             }
             if r.value < 0.0 {
@@ -490,7 +491,7 @@ impl Dataset {
             if !r.tolerance.is_finite() || r.tolerance < 0.0 {
                 return Err(Error::invalid(
                     at("tolerance"),
-                    format!("{} must be zero or more", r.tolerance),
+                    format!("{} must be zero or more", Plain(r.tolerance)),
                 ));
             }
             self.source(&r.source).map_err(|_| {
@@ -507,8 +508,9 @@ impl Dataset {
                     return Err(Error::invalid(
                         at("firstReported"),
                         format!(
-                            "{first} must be a finite value different from the revised value {}",
-                            r.value
+                            "{} must be a finite value different from the revised value {}",
+                            Plain(first),
+                            Plain(r.value)
                         ),
                     ));
                 }
@@ -543,7 +545,7 @@ fn check_quote(q: &QuotedGrowth, at: &str, data: &Dataset) -> Result<()> {
     if !q.pct.is_finite() || q.pct <= -100.0 {
         return Err(Error::invalid(
             format!("{at}.pct"),
-            format!("{} is not a growth rate above -100%", q.pct),
+            format!("{} is not a growth rate above -100%", Plain(q.pct)),
         ));
     }
     if let Some(s) = &q.source {

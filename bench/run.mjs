@@ -1,0 +1,192 @@
+// The benchmark: the widget against the same charts in Chart.js 4, in
+// headless Chromium, interleaved round by round so that a busy machine
+// slows both alike. Prints each figure beside Chart.js's, with the ratio and
+// the issue's target. Not part of the tests: times vary from run to run.
+//
+//   bash scripts/bench.sh          (builds, then runs this)
+import { execSync } from 'node:child_process';
+import { mkdir, writeFile, readFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/server.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const REDRAWS = 200;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const gz = (files) => files.reduce((n, f) => n + Number(execSync(`gzip -9c ${f} | wc -c`).toString().trim()), 0);
+
+const server = await serve({ root: '.' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+const page = async () => (await browser.newContext({ viewport: { width: 700, height: 900 }, deviceScaleFactor: 1 })).newPage();
+const widgetReady = (p) => p.waitForFunction(() => window.benchDrawn?.length === 5, null, { timeout: 30000 });
+
+// 1. The data the Chart.js page draws: exactly the points the widget drew.
+{
+  const p = await page();
+  await p.goto(`${server.url}/bench/widget.html`);
+  await widgetReady(p);
+  const data = await p.evaluate(() => Object.fromEntries([...document.querySelectorAll('pk-it-exports')].map((el) => {
+    const chart = el.chart.chart;
+    const points = [];
+    for (let i = 0; ; i += 1) {
+      const pt = chart.point(i);
+      if (!pt) break;
+      points.push({ series: pt.series, period: pt.period, value: chart.layout().marks[i].value });
+    }
+    return [el.getAttribute('chart'), points];
+  })));
+  await mkdir('bench/out', { recursive: true });
+  await writeFile('bench/out/data.js', `window.benchData = ${JSON.stringify(data)};\n`);
+  await p.context().close();
+}
+
+// 2. Bytes on the wire, gzip -9 per file.
+const widgetFiles = ['www/pkg/pk_it_exports_bg.wasm', 'www/pkg/pk_it_exports.js', 'www/embed.js', 'www/chart.js',
+  'www/embed-frame.js', 'www/embed.css', 'www/chart.css'];
+const bytes = { widget: gz(widgetFiles), chartjs: gz(['node_modules/chart.js/dist/chart.umd.min.js', 'bench/chartjs.js']) };
+
+// 3. Navigation start to all five charts drawn, interleaved rounds.
+const toCharts = { widget: [], chartjs: [] };
+for (let r = 0; r < ROUNDS; r += 1) {
+  for (const which of r % 2 ? ['chartjs', 'widget'] : ['widget', 'chartjs']) {
+    const p = await page();
+    await p.goto(`${server.url}/bench/${which === 'widget' ? 'widget' : 'chartjs'}.html`);
+    await widgetReady(p);
+    toCharts[which].push(await p.evaluate(() => Math.max(...window.benchDrawn)));
+    await p.context().close();
+  }
+}
+
+// 4-6. Redraw, pointer to highlight, memory: one page each.
+async function widgetPage() {
+  const p = await page();
+  await p.goto(`${server.url}/bench/widget.html`);
+  await widgetReady(p);
+  return p;
+}
+async function chartjsPage() {
+  const p = await page();
+  await p.goto(`${server.url}/bench/chartjs.html`);
+  await widgetReady(p);
+  return p;
+}
+
+const redraw = {};
+const pointer = {};
+const memory = {};
+{
+  const p = await widgetPage();
+  redraw.widget = median(await p.evaluate((n) => {
+    const chart = document.querySelector('pk-it-exports[chart=annual]').chart.chart;
+    const canvas = document.createElement('canvas');
+    document.body.append(canvas);
+    const times = [];
+    for (let i = 0; i < n; i += 1) {
+      const t = performance.now();
+      chart.render(canvas, 640, 400, 1);
+      times.push(performance.now() - t);
+    }
+    return times;
+  }, REDRAWS));
+  pointer.widget = median(await p.evaluate(async () => {
+    const el = document.querySelector('pk-it-exports[chart=annual]');
+    const figure = el.shadowRoot.querySelector('figure');
+    const frame = figure.querySelector('.frame');
+    const canvas = frame.querySelector('canvas');
+    const marks = el.chart.chart.layout().marks;
+    const box = canvas.getBoundingClientRect();
+    const times = [];
+    for (let i = 0; i < 40; i += 1) {
+      const m = marks[i % marks.length].rect;
+      const t0 = performance.now();
+      const painted = new Promise((ok) => {
+        new MutationObserver((_, o) => { o.disconnect(); ok(performance.now()); })
+          .observe(figure, { attributes: true, attributeFilter: ['data-selected'] });
+        setTimeout(() => ok(NaN), 1000);
+      });
+      frame.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse',
+        clientX: box.left + (m.x0 + m.x1) / 2, clientY: box.top + (m.y0 + m.y1) / 2 }));
+      const t = await painted;
+      if (Number.isFinite(t)) times.push(t - t0);
+    }
+    return times;
+  }));
+  memory.widget = await p.evaluate(async () => {
+    const { default: init } = await import('/www/pkg/pk_it_exports.js');
+    const wasm = await init();
+    const chart = document.querySelector('pk-it-exports[chart=annual]').chart.chart;
+    const canvas = document.createElement('canvas');
+    const run = (n) => { for (let i = 0; i < n; i += 1) chart.render(canvas, 640, 400, 1); };
+    run(10);
+    const after10 = wasm.memory.buffer.byteLength;
+    run(10000);
+    return { after10, after10000: wasm.memory.buffer.byteLength };
+  });
+  await p.context().close();
+}
+{
+  const p = await chartjsPage();
+  redraw.chartjs = median(await p.evaluate((n) => {
+    const chart = window.benchCharts.annual;
+    const times = [];
+    for (let i = 0; i < n; i += 1) {
+      const t = performance.now();
+      chart.update('none');
+      times.push(performance.now() - t);
+    }
+    return times;
+  }, REDRAWS));
+  pointer.chartjs = median(await p.evaluate(async () => {
+    const chart = window.benchCharts.annual;
+    const canvas = chart.canvas;
+    const box = canvas.getBoundingClientRect();
+    const bars = chart.getDatasetMeta(0).data;
+    const times = [];
+    for (let i = 0; i < 40; i += 1) {
+      const bar = bars[i % bars.length];
+      const t0 = performance.now();
+      const painted = new Promise((ok) => { chart.$onDraw = ok; setTimeout(() => ok(NaN), 1000); });
+      canvas.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: box.left + bar.x, clientY: box.top + bar.y + 5 }));
+      const t = await painted;
+      chart.$onDraw = null;
+      if (Number.isFinite(t)) times.push(t - t0);
+    }
+    return times;
+  }));
+  memory.chartjs = await p.evaluate(() => {
+    const chart = window.benchCharts.annual;
+    const run = (n) => { for (let i = 0; i < n; i += 1) chart.update('none'); };
+    run(10);
+    window.gc?.();
+    const after10 = performance.memory.usedJSHeapSize;
+    run(10000);
+    window.gc?.();
+    return { after10, after10000: performance.memory.usedJSHeapSize };
+  });
+  await p.context().close();
+}
+await browser.close();
+await server.close();
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (t) => `${t.toFixed(2)} ms`;
+const rows = [
+  ['shipped bytes (gzip -9)', kb(bytes.widget), kb(bytes.chartjs), bytes.widget / bytes.chartjs, '<= 50 KB', bytes.widget <= 50 * 1024],
+  ['navigation to all charts drawn (median)', ms(median(toCharts.widget)), ms(median(toCharts.chartjs)), median(toCharts.widget) / median(toCharts.chartjs), '<= 0.8x Chart.js', median(toCharts.widget) <= 0.8 * median(toCharts.chartjs)],
+  [`redraw 640x400, median of ${REDRAWS}`, ms(redraw.widget), ms(redraw.chartjs), redraw.widget / redraw.chartjs, '<= 2 ms', redraw.widget <= 2],
+  ['pointer move to highlight (median of 40)', ms(pointer.widget), ms(pointer.chartjs), pointer.widget / pointer.chartjs, '<= one frame (16.7 ms)', pointer.widget <= 16.7],
+  ['memory after 10 redraws', kb(memory.widget.after10) + ' wasm', kb(memory.chartjs.after10) + ' JS heap', null, '', null],
+  ['memory after 10,000 redraws', kb(memory.widget.after10000) + ' wasm', kb(memory.chartjs.after10000) + ' JS heap', null, 'flat', memory.widget.after10000 === memory.widget.after10],
+];
+const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version?.() ?? ''}`.trim();
+console.log(`\nBenchmark (${ROUNDS} interleaved rounds; ${machine})\n`);
+const pad = (s, n) => String(s).padEnd(n);
+console.log(pad('measure', 44) + pad('widget', 18) + pad('Chart.js 4.6.1', 18) + pad('ratio', 8) + pad('target', 24) + 'met');
+for (const [name, a, b, ratio, target, met] of rows) {
+  console.log(pad(name, 44) + pad(a, 18) + pad(b, 18) + pad(ratio == null ? '' : `${ratio.toFixed(2)}x`, 8) + pad(target, 24) + (met == null ? '' : met ? 'yes' : 'NO'));
+}
+console.log('draw time vs points (100 / 1,000 / 10,000): not measured yet; it needs custom datasets (issue 7)');
+await writeFile('bench/out/results.json', JSON.stringify({ bytes, toCharts, redraw, pointer, memory, machine }, null, 2));
