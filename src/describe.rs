@@ -306,7 +306,7 @@ pub fn chart_text(
             text::takeaway::compared(&verdicts)
         }
         ChartKind::Monthly => {
-            let [a, b] = chart::MONTHLY_YEARS;
+            let [a, b] = chart::monthly_years(data)?;
             let (ma, mb) = (
                 data.months_of(Measure::Ict, a),
                 data.months_of(Measure::Ict, b),
@@ -592,4 +592,30 @@ pub fn chart_csv(data: &Dataset, options: &chart::Options, layout: &chart::Layou
         out.push_str("\r\n");
     }
     out
+}
+
+/// How much of a dataset a chart drew.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DataReport {
+    pub records: usize,
+    pub shown: usize,
+    /// Labels of figures not drawn ("ict Jul 2025"), at most 20.
+    pub not_shown: Vec<String>,
+}
+
+/// Which of the dataset's figures `layout` did not draw.
+pub fn data_report(data: &Dataset, layout: &chart::Layout) -> DataReport {
+    let drawn: std::collections::HashSet<(crate::data::Measure, Period)> =
+        layout.marks.iter().map(|m| (m.measure, m.period)).collect();
+    let missing: Vec<&Record> = data
+        .records
+        .iter()
+        .filter(|r| !drawn.contains(&(r.measure, r.period)))
+        .collect();
+    DataReport {
+        records: data.records.len(),
+        shown: data.records.len() - missing.len(),
+        not_shown: missing.iter().take(20).map(|r| r.label()).collect(),
+    }
 }

@@ -23,6 +23,19 @@ fn finite(what: &str, value: f64) -> Result<f64> {
     }
 }
 
+/// A computed result, refused if it overflowed: a base of 1e-300 gives an
+/// "infinite" growth that must not reach a chart as a number.
+fn result(what: &str, x: f64) -> Result<f64> {
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(Error::invalid(
+            what,
+            "the result is too large to state; check the inputs' magnitude",
+        ))
+    }
+}
+
 /// Percent change from `base` to `current`. `what` names the base in errors.
 pub fn pct_change(base: f64, current: f64, what: &str) -> Result<f64> {
     finite(what, base)?;
@@ -33,7 +46,7 @@ pub fn pct_change(base: f64, current: f64, what: &str) -> Result<f64> {
             value: base,
         });
     }
-    Ok((current / base - 1.0) * 100.0)
+    result("growth", (current / base - 1.0) * 100.0)
 }
 
 /// Checks that two records may be compared: same measure (and so the same
@@ -89,7 +102,7 @@ pub fn implied_base(value: f64, pct: f64) -> Result<f64> {
     if pct <= -100.0 {
         return Err(Error::ImpossibleGrowth { pct });
     }
-    Ok(value / (1.0 + pct / 100.0))
+    result("implied base", value / (1.0 + pct / 100.0))
 }
 
 /// Compound annual growth rate in percent from `start` to `end` over `years`.
@@ -114,7 +127,7 @@ pub fn cagr(start: f64, end: f64, years: f64) -> Result<f64> {
             format!("{} is negative", Plain(end)),
         ));
     }
-    Ok(((end / start).powf(1.0 / years) - 1.0) * 100.0)
+    result("CAGR", ((end / start).powf(1.0 / years) - 1.0) * 100.0)
 }
 
 /// CAGR between two whole-fiscal-year records of the same measure.
@@ -242,6 +255,9 @@ pub fn required_growth(base: f64, target: f64, years: u32, reading: TargetReadin
             let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
             while sum(hi) < target {
                 hi *= 2.0;
+                if !hi.is_finite() {
+                    return result("required growth", hi);
+                }
             }
             for _ in 0..200 {
                 let mid = (lo + hi) / 2.0;
@@ -251,7 +267,7 @@ pub fn required_growth(base: f64, target: f64, years: u32, reading: TargetReadin
                     hi = mid;
                 }
             }
-            Ok(((lo + hi) / 2.0 - 1.0) * 100.0)
+            result("required growth", ((lo + hi) / 2.0 - 1.0) * 100.0)
         }
     }
 }

@@ -18,6 +18,8 @@ pub mod text;
 
 pub use error::{Error, Result};
 
+use std::rc::Rc;
+
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,7 +27,67 @@ use web_sys::HtmlCanvasElement;
 
 thread_local! {
     /// The built-in dataset, built once per page and shared by every chart.
-    static DATA: data::Dataset = data::builtin();
+    static DATA: Rc<data::Dataset> = Rc::new(data::builtin());
+}
+
+/// Installs the panic hook when the module starts, so that a panic (a bug:
+/// every error is meant to be a `Result`) prints its message, not "unreachable".
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Reads what `JSON.parse` produced into a [`data::custom::Value`], walking
+/// it directly: serde's untagged-enum machinery would add ~20 KB of wasm for
+/// the same job. Nesting deeper than JSON data needs is refused, not recursed.
+fn js_to_value(v: &JsValue, depth: u32) -> Result<data::custom::Value, JsError> {
+    use data::custom::Value;
+    if depth > 32 {
+        return Err(JsError::new("dataset: nested more than 32 levels deep"));
+    }
+    if v.is_null() || v.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(x) = v.as_f64() {
+        return Ok(Value::Number(x));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::Text(s));
+    }
+    if js_sys::Array::is_array(v) {
+        let array = js_sys::Array::from(v);
+        let mut items = Vec::with_capacity(array.length() as usize);
+        for item in array.iter() {
+            items.push(js_to_value(&item, depth + 1)?);
+        }
+        return Ok(Value::List(items));
+    }
+    if let Some(object) = v.dyn_ref::<js_sys::Object>().filter(|_| !v.is_function()) {
+        let mut map = std::collections::BTreeMap::new();
+        for key in js_sys::Object::keys(object).iter() {
+            let name = key.as_string().unwrap_or_default();
+            let field = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+            map.insert(name, js_to_value(&field, depth + 1)?);
+        }
+        return Ok(Value::Map(map));
+    }
+    Err(JsError::new(
+        "dataset: holds a value JSON cannot (a function or a symbol)",
+    ))
+}
+
+fn parse_dataset(value: JsValue) -> Result<data::Dataset, JsError> {
+    Ok(data::custom::parse(&js_to_value(&value, 0)?)?)
+}
+
+/// Checks a custom dataset without charting it: returns the number of
+/// records, or throws an `Error` naming the record, the field and the reason.
+#[wasm_bindgen(js_name = validateData)]
+pub fn validate_data(dataset: JsValue) -> Result<u32, JsError> {
+    Ok(parse_dataset(dataset)?.records.len() as u32)
 }
 
 /// The largest canvas side, in CSS pixels, a chart will draw at.
@@ -161,6 +223,8 @@ pub fn ui_text() -> Result<JsValue, JsError> {
 pub struct Chart {
     options: chart::Options,
     layout: Option<chart::Layout>,
+    /// The built-in dataset, or an editor's, once `setData` accepted it.
+    data: Rc<data::Dataset>,
 }
 
 #[wasm_bindgen]
@@ -175,7 +239,40 @@ impl Chart {
         Ok(Chart {
             options: parse_options(options)?,
             layout: None,
+            data: DATA.with(Rc::clone),
         })
+    }
+
+    /// Replaces the dataset with a custom one (schema/dataset.schema.json),
+    /// as parsed by `JSON.parse`. Throws an `Error` naming the record, field
+    /// and reason (`records[12].value: -5 is negative; remittances cannot be
+    /// negative`) and keeps the data it had. Returns the number of records.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, dataset: JsValue) -> Result<u32, JsError> {
+        let data = parse_dataset(dataset)?;
+        let n = data.records.len() as u32;
+        self.data = Rc::new(data);
+        self.layout = None;
+        Ok(n)
+    }
+
+    /// Goes back to the built-in dataset.
+    #[wasm_bindgen(js_name = useBuiltinData)]
+    pub fn use_builtin_data(&mut self) {
+        self.data = DATA.with(Rc::clone);
+        self.layout = None;
+    }
+
+    /// After a render: `{ records, shown, notShown }`, where `notShown`
+    /// lists (up to 20) the figures in the dataset this chart does not draw,
+    /// so none is dropped without a word.
+    #[wasm_bindgen(js_name = dataReport, unchecked_return_type = "{ records: number; shown: number; notShown: string[] }")]
+    pub fn data_report(&self) -> Result<JsValue, JsError> {
+        let layout = self
+            .layout
+            .as_ref()
+            .ok_or_else(|| JsError::new("render the chart before asking for its data report"))?;
+        to_js(&describe::data_report(&self.data, layout))
     }
 
     /// Replaces the options (same rules as the constructor). Call `render` after.
@@ -213,7 +310,7 @@ impl Chart {
         }
         let backend = canvas::WebCanvas::new(canvas, width, height, ratio)?;
         let area = backend.into_drawing_area();
-        let layout = DATA.with(|d| chart::draw(&area, d, &self.options))?;
+        let layout = chart::draw(&area, &self.data, &self.options)?;
         self.layout = Some(layout);
         Ok(())
     }
@@ -258,12 +355,10 @@ impl Chart {
         let Some(layout) = self.layout.as_ref() else {
             return Ok(JsValue::UNDEFINED);
         };
-        DATA.with(
-            |d| match describe::point_info(d, &self.options, layout, index as usize) {
-                Some(info) => to_js(&info),
-                None => Ok(JsValue::UNDEFINED),
-            },
-        )
+        match describe::point_info(&self.data, &self.options, layout, index as usize) {
+            Some(info) => to_js(&info),
+            None => Ok(JsValue::UNDEFINED),
+        }
     }
 
     /// Draws the highlight of point `index` (-1: none) on `overlay`, a
@@ -292,7 +387,11 @@ impl Chart {
             .layout
             .as_ref()
             .ok_or_else(|| JsError::new("render the chart before asking for its description"))?;
-        Ok(DATA.with(|d| describe::chart_description(d, &self.options, layout))?)
+        Ok(describe::chart_description(
+            &self.data,
+            &self.options,
+            layout,
+        )?)
     }
 
     /// The points drawn, as CSV with units, definitions and sources.
@@ -301,7 +400,7 @@ impl Chart {
             .layout
             .as_ref()
             .ok_or_else(|| JsError::new("render the chart before exporting it"))?;
-        Ok(DATA.with(|d| describe::chart_csv(d, &self.options, layout)))
+        Ok(describe::chart_csv(&self.data, &self.options, layout))
     }
 
     /// Draws the chart for download on `canvas`: `width` x `height` CSS px
@@ -324,7 +423,7 @@ impl Chart {
                 );
             }
         }
-        let text = DATA.with(|d| describe::chart_text(d, &self.options, layout))?;
+        let text = describe::chart_text(&self.data, &self.options, layout)?;
         let source = format!("{} {}", text.source, text.definitions);
         // Measure the title and source blocks first, then size the canvas.
         let measure = canvas::WebCanvas::new(canvas, width, height, 1.0)?.into_drawing_area();
@@ -332,16 +431,14 @@ impl Chart {
             chart::interact::frame_heights(&measure, &self.options, &text.title, &source)?;
         let total = height + header as u32 + footer as u32;
         let area = canvas::WebCanvas::new(canvas, width, total, 2.0)?.into_drawing_area();
-        DATA.with(|d| {
-            chart::interact::draw_framed(
-                &area,
-                d,
-                &self.options,
-                &text.title,
-                &source,
-                (header, footer),
-            )
-        })?;
+        chart::interact::draw_framed(
+            &area,
+            &self.data,
+            &self.options,
+            &text.title,
+            &source,
+            (header, footer),
+        )?;
         Ok(())
     }
 
@@ -359,7 +456,7 @@ impl Chart {
             .layout
             .as_ref()
             .ok_or_else(|| JsError::new("render the chart before asking for its text"))?;
-        let text = DATA.with(|d| describe::chart_text(d, &self.options, layout))?;
+        let text = describe::chart_text(&self.data, &self.options, layout)?;
         to_js(&text)
     }
 }

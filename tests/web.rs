@@ -113,3 +113,45 @@ fn bad_input_is_an_error_not_a_panic() {
     );
     assert!(chart.text().is_err(), "no text before a render");
 }
+
+#[wasm_bindgen_test]
+fn a_bad_dataset_is_an_error_and_the_chart_keeps_its_data() {
+    let parse = |s: &str| js_sys::JSON::parse(s).unwrap();
+    let good = parse(
+        r#"{"sources":[{"id":"s","outlet":"o","reference":"r"}],"records":[{"measure":"ict","period":"FY2024-25","value":3810,"source":"s"},{"measure":"ict","period":"FY2025-26","value":4400,"source":"s"}]}"#,
+    );
+    let bad = parse(
+        r#"{"sources":[{"id":"s","outlet":"o","reference":"r"}],"records":[{"measure":"ict","period":"FY2024-25","value":3810,"source":"s"},{"measure":"ict","period":"2025-02-30","value":1,"source":"s"}]}"#,
+    );
+    assert_eq!(pk_it_exports::validate_data(good.clone()).ok(), Some(2));
+    let message =
+        |e: wasm_bindgen::JsError| String::from(js_sys::Error::from(JsValue::from(e)).message());
+    assert_eq!(
+        message(pk_it_exports::validate_data(bad.clone()).unwrap_err()),
+        "records[1].period: \"2025-02-30\" is not a real date"
+    );
+    let mut chart = Chart::new(options("annual", "light")).unwrap();
+    assert_eq!(chart.set_data(good).ok(), Some(2));
+    assert!(chart.set_data(bad).is_err());
+    let canvas = canvas();
+    chart.render(&canvas, 640, 400, 2.0).unwrap();
+    // Still the good custom data: two bars.
+    let layout = chart.layout().unwrap();
+    let marks = js_sys::Reflect::get(&layout, &"marks".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&marks).length(), 2);
+    // A JavaScript object can carry NaN, which JSON cannot.
+    let nan = parse(
+        r#"{"sources":[{"id":"s","outlet":"o","reference":"r"}],"records":[{"measure":"ict","period":"FY2024-25","value":0,"source":"s"}]}"#,
+    );
+    let record = js_sys::Reflect::get(
+        &js_sys::Reflect::get(&nan, &"records".into()).unwrap(),
+        &0.into(),
+    )
+    .unwrap();
+    js_sys::Reflect::set(&record, &"value".into(), &f64::NAN.into()).unwrap();
+    assert_eq!(
+        message(chart.set_data(nan).unwrap_err()),
+        "records[0].value: NaN is not a finite number"
+    );
+    canvas.remove();
+}

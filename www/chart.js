@@ -44,7 +44,9 @@ function save(blob, name) {
  * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
  * @param {object} options       chart options; theme may be "auto"
  * @param {HTMLElement} [textRoot=figure]  where the text slots are
- * @param {{ height?: () => number | null }} [sizing]  a fixed chart height, else the chart's own
+ * @param {{ height?: () => number | null, data?: object, onDrawn?: Function, onError?: Function }} [sizing]
+ *   a fixed chart height (else the chart's own); a custom dataset (throws its
+ *   validation Error); callbacks after each draw and for a draw that failed (null: recovered)
  */
 export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   ui ??= uiText();
@@ -53,6 +55,14 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
   const chart = new Chart({ ...wanted, theme: resolveTheme(wanted.theme) });
+  if (sizing.data) {
+    try {
+      chart.setData(sizing.data);
+    } catch (e) {
+      chart.free();
+      throw e;
+    }
+  }
   let pending = 0;
   let renders = 0;
   let size = { width: 0, height: 0, ratio: 1 };
@@ -99,7 +109,15 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     canvas.style.height = `${height}px`;
     overlay.style.width = `${width}px`;
     overlay.style.height = `${height}px`;
-    chart.render(canvas, width, height, ratio);
+    try {
+      chart.render(canvas, width, height, ratio);
+    } catch (e) {
+      // A size the chart cannot use (too short for its rows, say) is not
+      // fatal: say why, and try again when the box changes.
+      sizing.onError?.(e);
+      return;
+    }
+    sizing.onError?.(null);
     size = { width, height, ratio };
     renders += 1;
     figure.dataset.width = String(width);
@@ -113,6 +131,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     described.textContent = chart.description();
     fillTable();
     select(-1);
+    sizing.onDrawn?.(chart);
   }
   const schedule = () => { if (!pending) pending = requestAnimationFrame(draw); };
 

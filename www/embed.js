@@ -8,8 +8,10 @@
 // Attributes: chart (annual|growth|compared|monthly|targets), theme
 // (light|dark|auto), height (CSS px of the whole widget), show-title,
 // show-source, show-controls ("false" hides), font ("inherit" uses the
-// page's font), cumulative ("true"), target-reading (annualLevel|cumulative).
-import init from './pkg/pk_it_exports.js';
+// page's font), cumulative ("true"), target-reading (annualLevel|cumulative),
+// src (a URL of a custom dataset; src-timeout in ms, default 10000). A custom dataset can also sit inline, in
+// a <script type="application/json"> child; see schema/dataset.schema.json.
+import init, { Chart } from './pkg/pk_it_exports.js';
 import { mountChart, resolveTheme } from './chart.js';
 import './embed-frame.js';
 
@@ -30,6 +32,7 @@ const TEMPLATE = `
     <figcaption class="source" part="source"><span data-text="source"></span> <span data-text="definitions"></span></figcaption>
   </figure>
   <p class="message" role="status" hidden></p>
+  <p class="notice" role="status" hidden></p>
   <div class="fallback" hidden><slot></slot></div>
 </div>`;
 
@@ -42,11 +45,16 @@ const CONTROLS = {
 let widgets = 0;
 
 export class PkItExports extends HTMLElement {
-  static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading'];
+  static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src'];
 
   #root;
+  #styled;
   #mounted = null;
   #id = ++widgets;
+  /** The custom dataset, parsed; null for the built-in figures. */
+  #data = null;
+  /** Why a custom dataset was not used, if it was not. */
+  dataError = null;
 
   constructor() {
     super();
@@ -57,6 +65,12 @@ export class PkItExports extends HTMLElement {
       link.href = asset(file);
       return link;
     });
+    // Mount only once the styles apply: a fixed-height layout measured
+    // before them would be wrong. A stylesheet that fails still lets it go on.
+    this.#styled = Promise.all(links.map((link) => new Promise((ok) => {
+      link.addEventListener('load', ok, { once: true });
+      link.addEventListener('error', ok, { once: true });
+    })));
     const template = document.createElement('template');
     template.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
     this.#root.append(...links, template.content);
@@ -148,12 +162,70 @@ export class PkItExports extends HTMLElement {
       return;
     }
     try {
-      await loadWasm();
+      await Promise.all([loadWasm(), this.#styled]);
     } catch {
       this.#fail('The interactive chart could not load. Its data and sources follow.');
       return;
     }
+    this.#data = await this.#loadData();
     if (!this.isConnected) return;
+    this.#mount();
+  }
+
+  /** The custom dataset, inline or from `src`; null when there is none or it failed. */
+  async #loadData() {
+    this.dataError = null;
+    try {
+      const inline = this.querySelector(':scope > script[type="application/json"]');
+      if (inline) return JSON.parse(inline.textContent);
+      const src = this.getAttribute('src');
+      if (!src) return null;
+      const url = new URL(src, document.baseURI);
+      const limit = Number(this.getAttribute('src-timeout') ?? 10000);
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), Number.isFinite(limit) && limit > 0 ? limit : 10000);
+      try {
+        const response = await fetch(url, { signal: abort.signal });
+        if (!response.ok) throw new Error(`the data at ${url.pathname} answered ${response.status}`);
+        return await response.json();
+      } catch (e) {
+        if (e.name === 'AbortError') throw new Error(`the data at ${url.pathname} did not answer in time`);
+        throw e;
+      } finally {
+        clearTimeout(timer);
+      }
+    } catch (e) {
+      this.#rejectData(e);
+      return null;
+    }
+  }
+
+  /** Says why the custom data is not used, and raises it as an Error event. */
+  #rejectData(e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    this.dataError = error;
+    const notice = this.#el('.notice');
+    notice.textContent = `The updated figures were not used (${error.message}); the chart shows the built-in figures.`;
+    notice.hidden = false;
+    this.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+  }
+
+  /**
+   * Replaces the widget's data with a custom dataset (the parsed JSON).
+   * Throws an Error naming the record and field if it is invalid; the widget
+   * then keeps what it showed.
+   */
+  setData(dataset) {
+    // Validate first, with the shared module, so a bad dataset changes nothing.
+    const probe = new Chart({});
+    try {
+      probe.setData(dataset);
+    } finally {
+      probe.free();
+    }
+    this.#data = dataset;
+    this.dataError = null;
+    this.#el('.notice').hidden = true;
     this.#mount();
   }
 
@@ -171,8 +243,21 @@ export class PkItExports extends HTMLElement {
       const figure = this.#el('.chart');
       const frame = this.#el('.frame');
       // With a fixed height the chart takes what the text leaves it.
-      const sizing = { height: () => (this.#heightAttr() ? Math.floor(frame.clientHeight) : null) };
-      this.#mounted = mountChart(figure, options, widget, sizing);
+      const sizing = {
+        height: () => (this.#heightAttr() ? Math.floor(frame.clientHeight) : null),
+        data: this.#data,
+        onDrawn: (chart) => this.#report(chart),
+        onError: (e) => this.#drawError(e),
+      };
+      try {
+        this.#mounted = mountChart(figure, options, widget, sizing);
+      } catch (e) {
+        if (!this.#data) throw e;
+        // The custom data was rejected: say so, and chart the built-in figures.
+        this.#data = null;
+        this.#rejectData(e);
+        this.#mounted = mountChart(figure, options, widget, { ...sizing, data: null });
+      }
       widget.dataset.state = 'ready';
       this.dataset.state = 'ready';
     } catch (e) {
@@ -180,7 +265,32 @@ export class PkItExports extends HTMLElement {
     }
   }
 
-  attributeChangedCallback() {
+  /** Shows why the last draw failed, or clears that once a draw succeeds. */
+  #drawError(e) {
+    const m = this.#el('.message');
+    const state = e ? 'error' : 'ready';
+    if (e) m.textContent = `This chart could not be drawn: ${e instanceof Error ? e.message : e}`;
+    m.hidden = !e;
+    this.#el('.widget').dataset.state = state;
+    this.dataset.state = state;
+  }
+
+  /** With custom data, names the figures this chart does not draw. */
+  #report(chart) {
+    if (!this.#data) return;
+    const { records, shown, notShown } = chart.dataReport();
+    const notice = this.#el('.notice');
+    notice.hidden = shown === records;
+    if (shown < records) {
+      notice.textContent = `This chart draws ${shown} of the ${records} figures given; not drawn: ${notShown.join(', ')}${records - shown > notShown.length ? ', …' : ''}.`;
+    }
+  }
+
+  attributeChangedCallback(name) {
+    if (name === 'src' && this.#mounted) {
+      this.#loadData().then((data) => { this.#data = data; if (this.isConnected) this.#mount(); });
+      return;
+    }
     // Before the wasm has loaded, connectedCallback reads the attributes.
     if (this.#mounted || this.dataset.state === 'error') {
       if (wasm) wasm.then(() => this.isConnected && this.#mount(), () => {});

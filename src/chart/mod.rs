@@ -24,7 +24,7 @@ use crate::error::{Error, Result};
 use crate::growth::TargetReading;
 
 pub use compared::{pairs as compared_pairs, Pair};
-pub use monthly::YEARS as MONTHLY_YEARS;
+pub use monthly::years as monthly_years;
 pub use paint::{Painter, Placed};
 pub use scale::{nice_ticks, Band, Linear};
 pub use targets::{target_lines, TargetLine};

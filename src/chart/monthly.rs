@@ -11,8 +11,24 @@ use crate::data::{fiscal_month_index, Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
 use crate::text;
 
-/// The two fiscal years compared.
-pub const YEARS: [FiscalYear; 2] = [FiscalYear(2023), FiscalYear(2024)];
+/// The two latest fiscal years with monthly ICT figures, earlier first:
+/// FY2023-24 and FY2024-25 in the built-in data, later years as editors add them.
+pub fn years(data: &Dataset) -> Result<[FiscalYear; 2]> {
+    let mut years: Vec<FiscalYear> = data
+        .records
+        .iter()
+        .filter(|r| r.measure == Measure::Ict && matches!(r.period, Period::Month { .. }))
+        .filter_map(|r| r.period.fiscal_year())
+        .collect();
+    years.sort();
+    years.dedup();
+    match years.as_slice() {
+        [.., a, b] => Ok([*a, *b]),
+        _ => Err(Error::EmptySpan(
+            "the monthly chart needs monthly ICT figures in two fiscal years".into(),
+        )),
+    }
+}
 
 pub fn draw<DB: DrawingBackend>(
     p: &mut Painter<DB>,
@@ -26,7 +42,8 @@ pub fn draw<DB: DrawingBackend>(
     ];
     // (fiscal month index, value drawn, derived) per year.
     let mut series: Vec<Vec<(u8, f64, bool, Period)>> = Vec::new();
-    for fy in YEARS {
+    let years = years(data)?;
+    for fy in years {
         let mut total = 0.0;
         let points = data
             .months_of(Measure::Ict, fy)
@@ -54,7 +71,7 @@ pub fn draw<DB: DrawingBackend>(
 
     let size = p.tick_size();
     let (w, h) = (p.width, p.height);
-    let mut legend: Vec<(Swatch, String)> = YEARS
+    let mut legend: Vec<(Swatch, String)> = years
         .iter()
         .zip(styles)
         .map(|(fy, (color, shape, _))| {
@@ -121,7 +138,7 @@ pub fn draw<DB: DrawingBackend>(
         n: 12,
     };
 
-    for ((points, (color, shape, dashed)), fy) in series.iter().zip(styles).zip(YEARS) {
+    for ((points, (color, shape, dashed)), fy) in series.iter().zip(styles).zip(years) {
         let xy: Vec<(i32, i32)> = points
             .iter()
             .map(|(i, v, ..)| (band.center(usize::from(*i) - 1), y.map(*v)))

@@ -296,10 +296,5 @@ pub fn builtin() -> Dataset {
         fact("exportCountries", 100.0, "a003"),
     ];
 
-    Dataset {
-        sources,
-        records,
-        claims,
-        facts,
-    }
+    Dataset::new(sources, records, claims, facts)
 }

@@ -6,8 +6,10 @@
 //! built-in figures live in one human-editable table, [`builtin`].
 
 mod builtin;
+pub mod custom;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -394,14 +396,47 @@ pub struct Dataset {
     pub records: Vec<Record>,
     pub claims: Vec<Claim>,
     pub facts: Vec<Fact>,
+    /// Record index by (measure, period), so lookups stay O(1) with
+    /// 100,000 records. Built by [`Dataset::new`]; the first record wins.
+    #[serde(skip)]
+    index: HashMap<(Measure, Period), usize>,
 }
 
 impl Dataset {
+    pub fn new(
+        sources: Vec<Source>,
+        records: Vec<Record>,
+        claims: Vec<Claim>,
+        facts: Vec<Fact>,
+    ) -> Dataset {
+        let mut index = HashMap::with_capacity(records.len());
+        for (i, r) in records.iter().enumerate() {
+            index.entry((r.measure, r.period)).or_insert(i);
+        }
+        Dataset {
+            sources,
+            records,
+            claims,
+            facts,
+            index,
+        }
+    }
+
     /// The figure for `measure` over exactly `period`.
     pub fn get(&self, measure: Measure, period: Period) -> Result<&Record> {
-        self.records
-            .iter()
-            .find(|r| r.measure == measure && r.period == period)
+        let indexed = self
+            .index
+            .get(&(measure, period))
+            .and_then(|&i| self.records.get(i))
+            .filter(|r| r.measure == measure && r.period == period);
+        // The index goes stale only if someone edits `records` in place
+        // (tests do); fall back to a scan then.
+        indexed
+            .or_else(|| {
+                self.records
+                    .iter()
+                    .find(|r| r.measure == measure && r.period == period)
+            })
             .ok_or(Error::Missing { measure, period })
     }
 
@@ -441,8 +476,12 @@ impl Dataset {
 
     /// The record one year before `record`, same measure and span, if present.
     pub fn year_before(&self, record: &Record) -> Option<&Record> {
-        // Not `period.year_before()` equality: for dates, "October 2019" is
-        // the base of "31 October 2020" though their days differ.
+        if !matches!(record.period, Period::Date { .. }) {
+            let base = record.period.year_before()?;
+            return self.get(record.measure, base).ok();
+        }
+        // For dates, not equality: "October 2019" is the base of
+        // "31 October 2020" though their days differ.
         self.records.iter().find(|r| {
             r.measure == record.measure
                 && std::mem::discriminant(&r.period) == std::mem::discriminant(&record.period)
@@ -470,7 +509,10 @@ impl Dataset {
                 ));
             }
         }
+        let mut seen: HashMap<(Measure, Period), usize> =
+            HashMap::with_capacity(self.records.len());
         for (i, r) in self.records.iter().enumerate() {
+            seen.entry((r.measure, r.period)).or_insert(i);
             let at = |field: &str| format!("records[{i}].{field}");
             if !r.value.is_finite() {
                 return Err(Error::invalid(
@@ -515,10 +557,7 @@ impl Dataset {
                     ));
                 }
             }
-            if let Some(j) = self.records[..i]
-                .iter()
-                .position(|o| o.measure == r.measure && o.period == r.period)
-            {
+            if let Some(&j) = seen.get(&(r.measure, r.period)).filter(|&&j| j < i) {
                 return Err(Error::invalid(
                     at("period"),
                     format!(

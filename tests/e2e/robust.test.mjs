@@ -1,0 +1,168 @@
+// Custom data, bad input, injection and faults in the browser: a rejected
+// dataset or a failing URL shows its reason in that widget only, the
+// built-in figures stay usable, nothing from data becomes HTML, and odd
+// canvases (removed, hidden, 50 of them) never throw.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, OUT } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const SOURCE = { id: 'sbp', outlet: 'State Bank of Pakistan', date: '2025-08-18', reference: 'sbp.org.pk' };
+const months = (fy, values) => values.map((v, i) => {
+  const m = ((i + 6) % 12) + 1;
+  const y = m >= 7 ? fy : fy + 1;
+  return { measure: 'ict', period: `${y}-${String(m).padStart(2, '0')}`, value: v, source: 'sbp' };
+});
+const GOOD = {
+  sources: [SOURCE],
+  records: [
+    ...months(2024, [286, 298, 292, 330, 310, 348, 313, 305, 342, 317, 330, 338]),
+    ...months(2025, [354, 336]),
+    { measure: 'ict', period: 'FY2024-25', value: 3810, source: 'sbp' },
+  ],
+};
+
+/** A page with the given widgets' HTML, built by script (no inline markup needed). */
+async function pageWith(html, opts = {}) {
+  const page = await env.page({ width: 900, ...opts });
+  page.dialogs = [];
+  page.on('dialog', (d) => { page.dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(`${env.url}/example-article.html`);
+  await page.evaluate((h) => {
+    document.querySelector('main').innerHTML = h; // test fixture markup, not data
+  }, html);
+  return page;
+}
+const json = (obj) => `<script type="application/json">${JSON.stringify(obj)}</script>`;
+const states = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state));
+const notice = (page, sel) => page.$eval(sel, (e) => { const n = e.shadowRoot.querySelector('.notice'); return n.hidden ? '' : n.textContent; });
+
+test('inline custom data is charted; figures it does not draw are listed', async () => {
+  const page = await pageWith(`<pk-it-exports id="m" chart="monthly">${json(GOOD)}</pk-it-exports>`);
+  await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
+  await page.waitForFunction(() => Number(document.getElementById('m').shadowRoot.querySelector('figure').dataset.renders) > 0);
+  const title = await page.$eval('#m', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
+  assert.match(title, /FY2025-26 was above FY2024-25 in 2 of 2 months/);
+  assert.match(await notice(page, '#m'), /draws 14 of the 15 figures given; not drawn: ict FY2024-25/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a rejected dataset says why, raises an Error, and leaves the built-in chart and other widgets working', async () => {
+  const bad = structuredClone(GOOD);
+  bad.records[1].value = -5;
+  const page = await env.page({ width: 900 });
+  await page.goto(`${env.url}/example-article.html`);
+  // The listener goes on in the same turn the element is made, before it loads.
+  const raised = await page.evaluate((h) => new Promise((ok) => {
+    document.querySelector('main').innerHTML = h;
+    document.getElementById('bad').addEventListener('error', (e) => ok(e.error instanceof Error ? e.error.message : 'not an Error'));
+  }), `<pk-it-exports id="bad" chart="annual">${json(bad)}</pk-it-exports><pk-it-exports id="ok" chart="growth"></pk-it-exports>`);
+  assert.equal(raised, 'records[1].value: -5 is negative; remittances cannot be negative');
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
+  assert.match(await notice(page, '#bad'), /^The updated figures were not used \(records\[1\]\.value: -5 is negative; remittances cannot be negative\); the chart shows the built-in figures\.$/);
+  assert.equal(await notice(page, '#ok'), '');
+  // The JavaScript API throws the same Error and changes nothing.
+  const thrown = await page.$eval('#ok', (e) => { try { e.setData({ sources: [], records: [{ measure: 'ict', period: 'FY2024-25', value: '3810', source: 's' }] }); return 'no error'; } catch (err) { return `${err.constructor.name}: ${err.message}`; } });
+  assert.equal(thrown, 'Error: records[0].value: "3810" is a string; give the number without quotes');
+  assert.deepEqual(await states(page), ['ready', 'ready']);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a data URL that answers 404 or never answers: a message, the built-in figures, no unhandled rejection', async () => {
+  const page = await env.page({ width: 900 });
+  await page.route('**/hangs.json', () => {}); // never answered
+  await page.goto(`${env.url}/example-article.html`);
+  await page.evaluate(() => {
+    document.querySelector('main').innerHTML = '<pk-it-exports id="a" chart="annual" src="missing.json"></pk-it-exports><pk-it-exports id="b" chart="annual" src="hangs.json" src-timeout="800"></pk-it-exports>';
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'), null, { timeout: 10000 });
+  assert.match(await notice(page, '#a'), /the data at \/missing\.json answered 404/);
+  assert.match(await notice(page, '#b'), /the data at \/hangs\.json did not answer in time/);
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.context().close();
+});
+
+test('text from data stays text: a label like <img onerror> shows as written', async () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const data = structuredClone(GOOD);
+  data.sources[0].outlet = evil;
+  data.records[0].note = evil;
+  const page = await pageWith(`<pk-it-exports id="m" chart="monthly">${json(data)}</pk-it-exports>`);
+  await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
+  await page.waitForFunction(() => Number(document.getElementById('m').shadowRoot.querySelector('figure').dataset.renders) > 0);
+  // Open the data table and hover the first point: both show the source.
+  const table = await page.$eval('#m', (e) => e.shadowRoot.querySelector('table').textContent);
+  assert.ok(table.includes(evil), 'the table shows the label literally');
+  const tip = await page.$eval('#m', (e) => {
+    const f = e.shadowRoot.querySelector('figure');
+    const frame = f.querySelector('.frame');
+    frame.focus();
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    return f.querySelector('.tooltip').textContent;
+  });
+  assert.ok(tip.includes(evil), `the tooltip shows the label literally: ${tip}`);
+  const images = await page.$eval('#m', (e) => e.shadowRoot.querySelectorAll('img').length + e.querySelectorAll('img').length);
+  assert.equal(images, 0, 'no element was made from the label');
+  await page.waitForTimeout(200);
+  assert.deepEqual(page.dialogs, [], 'no script ran');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('hidden, zero-size and removed widgets never throw; a hidden one draws when shown', async () => {
+  const page = await pageWith('<div id="wrap" hidden><pk-it-exports id="h" chart="annual"></pk-it-exports></div><pk-it-exports id="gone" chart="growth"></pk-it-exports><div id="zero" style="width: 0"><pk-it-exports id="z" chart="monthly"></pk-it-exports></div>');
+  // Removed while its first draw is pending.
+  await page.evaluate(() => document.getElementById('gone').remove());
+  await page.waitForFunction(() => document.getElementById('h').dataset.state === 'ready');
+  const drawn = () => page.$eval('#h', (e) => Number(e.shadowRoot.querySelector('figure').dataset.renders ?? 0));
+  assert.equal(await drawn(), 0, 'nothing drawn while display: none');
+  assert.equal(await page.$eval('#z', (e) => Number(e.shadowRoot.querySelector('figure').dataset.renders ?? 0)), 0, 'nothing drawn at zero width');
+  await page.evaluate(() => { document.getElementById('wrap').hidden = false; });
+  await page.waitForFunction(() => Number(document.getElementById('h').shadowRoot.querySelector('figure').dataset.renders) > 0);
+  await page.evaluate(() => { document.getElementById('zero').style.width = ''; });
+  await page.waitForFunction(() => Number(document.getElementById('z').shadowRoot.querySelector('figure').dataset.renders) > 0);
+  // Removed after drawing, then put back: it draws again.
+  await page.evaluate(() => { const e = document.getElementById('h'); e.remove(); document.querySelector('main').append(e); });
+  await page.waitForFunction(() => Number(document.getElementById('h').shadowRoot.querySelector('figure').dataset.renders) > 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('fifty widgets on one page all render', async () => {
+  const kinds = ['annual', 'growth', 'compared', 'monthly', 'targets'];
+  const html = Array.from({ length: 50 }, (_, i) => `<pk-it-exports chart="${kinds[i % 5]}" height="${kinds[i % 5] === 'compared' ? 900 : 520}"></pk-it-exports>`).join('');
+  const page = await pageWith(html);
+  await page.waitForFunction(() => {
+    const els = [...document.querySelectorAll('pk-it-exports')];
+    return els.length === 50 && els.every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0);
+  }, null, { timeout: 30000 });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('bad attributes name the attribute and what is allowed', async () => {
+  const page = await pageWith('<pk-it-exports id="t" chart="annual" theme="sepia"></pk-it-exports><pk-it-exports id="h" chart="annual" height="-40"></pk-it-exports><pk-it-exports id="f" chart="annual" font="x;}body{color:red"></pk-it-exports><pk-it-exports id="ok" chart="annual"></pk-it-exports>');
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state));
+  await page.waitForFunction(() => document.getElementById('ok').dataset.state === 'ready');
+  const message = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.message').textContent);
+  assert.equal(await message('t'), 'theme: "sepia" is not one of light, dark, auto');
+  assert.equal(await message('h'), 'height: "-40" is not a number of CSS pixels from 200 to 4000');
+  assert.match(await message('f'), /fontFamily: "x;\}body\{color:red" is not a CSS font family list/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the wasm answering 404: each widget shows its fallback and a message, no uncaught error', async () => {
+  const page = await env.page({ width: 900 });
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  await page.goto(`${env.url}/example-article.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'error'));
+  assert.ok(await page.locator('pk-it-exports table').first().isVisible());
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|404/.test(e)), []);
+  await page.context().close();
+});

@@ -1,0 +1,171 @@
+//! No panics: generated inputs through the options parser, the dataset
+//! parser (and every chart drawing what it accepts), the period parser and
+//! the growth engine. Every outcome must be a value or an `Error`.
+//!
+//! CI runs a few hundred cases per property. The documented full run:
+//!   PROPTEST_CASES=25000 cargo test --test props -- --nocapture
+//! tries 25,000 x 4 properties = 100,000 inputs (README "Robustness").
+#![cfg(not(target_arch = "wasm32"))]
+
+use pk_it_exports::chart::{self, ChartKind, Options};
+use pk_it_exports::data::custom::{parse, parse_period, Value};
+use pk_it_exports::data::{builtin, Measure, Period};
+use pk_it_exports::growth::{self, TargetReading};
+use plotters::prelude::*;
+use proptest::prelude::*;
+
+/// Any JSON-like tree, shallow enough to stay fast.
+fn any_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>().prop_map(Value::Number),
+        ".{0,12}".prop_map(Value::Text),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::List),
+            prop::collection::btree_map("[a-z]{1,8}", inner, 0..4).prop_map(Value::Map),
+        ]
+    })
+}
+
+/// A period string: mostly near the real forms, sometimes anything.
+fn period_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (1990u16..2040).prop_map(|y| format!("FY{y}-{:02}", (y + 1) % 100)),
+        (1990u16..2040, 0u8..14).prop_map(|(y, m)| format!("{y}-{m:02}")),
+        (1990u16..2040, 0u8..14, 0u8..33).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+        (
+            prop::sample::select(vec!["Q1", "Q4", "H2", "Jul-Feb", "Mar-Jan", "Xyz-Abc"]),
+            1990u16..2040
+        )
+            .prop_map(|(s, y)| format!("{s} FY{y}-{:02}", (y + 1) % 100)),
+        ".{0,20}",
+    ]
+}
+
+/// A record object with real field names and wild or plausible values.
+fn record() -> impl Strategy<Value = Value> {
+    let measures: Vec<String> = Measure::ALL
+        .iter()
+        .map(|m| m.id().to_string())
+        .chain(["nope".to_string()])
+        .collect();
+    (
+        prop::sample::select(measures),
+        period_text(),
+        prop_oneof![any::<f64>(), 0.0..5000.0f64, Just(-5.0), Just(f64::NAN)],
+        prop::option::of(prop_oneof![
+            Just("usdMillion".to_string()),
+            Just("companies".to_string()),
+            ".{0,6}"
+        ]),
+        prop::option::of((any::<f64>(), 0.0..8.0f64)),
+        prop::option::of(any_value()),
+    )
+        .prop_map(|(measure, period, value, unit, quoted, extra)| {
+            let mut m = std::collections::BTreeMap::new();
+            m.insert("measure".into(), Value::Text(measure));
+            m.insert("period".into(), Value::Text(period));
+            m.insert("value".into(), Value::Number(value));
+            m.insert("source".into(), Value::Text("s".into()));
+            if let Some(u) = unit {
+                m.insert("unit".into(), Value::Text(u));
+            }
+            if let Some((pct, decimals)) = quoted {
+                let mut q = std::collections::BTreeMap::new();
+                q.insert("pct".into(), Value::Number(pct));
+                q.insert("decimals".into(), Value::Number(decimals.floor()));
+                m.insert("quotedGrowth".into(), Value::Map(q));
+            }
+            if let Some(x) = extra {
+                m.insert("note".into(), x);
+            }
+            Value::Map(m)
+        })
+}
+
+fn dataset() -> impl Strategy<Value = Value> {
+    prop::collection::vec(record(), 0..30).prop_map(|records| {
+        let mut source = std::collections::BTreeMap::new();
+        source.insert("id".into(), Value::Text("s".into()));
+        source.insert("outlet".into(), Value::Text("<b>o</b>".into()));
+        source.insert("reference".into(), Value::Text("r".into()));
+        let mut top = std::collections::BTreeMap::new();
+        top.insert("sources".into(), Value::List(vec![Value::Map(source)]));
+        top.insert("records".into(), Value::List(records));
+        Value::Map(top)
+    })
+}
+
+proptest! {
+    #[test]
+    fn the_dataset_parser_and_the_charts_never_panic(v in prop_oneof![any_value(), dataset()], width in 100u32..1400, height in 100u32..900) {
+        if let Ok(data) = parse(&v) {
+            for kind in ChartKind::ALL {
+                let mut svg = String::new();
+                let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+                // Ok or an Error (no data for this chart, too small): never a panic.
+                let _ = chart::draw(&area, &data, &Options { chart: kind, ..Options::default() });
+            }
+        }
+    }
+
+    #[test]
+    fn the_options_parser_never_panics(json in any_value()) {
+        let text = serde_json::to_string(&to_json(&json)).unwrap_or_default();
+        if let Ok(options) = serde_json::from_str::<Options>(&text) {
+            let _ = options.validate();
+        }
+    }
+
+    #[test]
+    fn the_period_parser_never_panics(s in period_text()) {
+        if let Ok(p) = parse_period(&s, "p") {
+            // Whatever parses has a label and a consistent span.
+            let _ = p.to_string();
+            if let (Some(span), Some(months)) = (p.span(), p.months()) {
+                prop_assert!(span.end >= span.start);
+                prop_assert!(months <= 12 * 100);
+            }
+        }
+    }
+
+    #[test]
+    fn the_growth_engine_never_panics_and_never_returns_nan(a in any::<f64>(), b in any::<f64>(), years in any::<f64>(), n in 0u32..12) {
+        let results = [
+            growth::pct_change(a, b, "x"),
+            growth::implied_base(a, b),
+            growth::cagr(a, b, years),
+            growth::required_growth(a, b, n, TargetReading::AnnualLevel),
+            growth::required_growth(a, b, n, TargetReading::Cumulative),
+        ];
+        for x in results.into_iter().flatten() {
+            prop_assert!(x.is_finite(), "{x} from {a} {b} {years} {n}");
+        }
+        // And on real records with a changed value.
+        let data = builtin();
+        let mut base = data.get(Measure::Ict, Period::fy(2022)).unwrap().clone();
+        base.value = a;
+        let current = data.get(Measure::Ict, Period::fy(2023)).unwrap();
+        if let Ok(x) = growth::yoy(&base, current) {
+            prop_assert!(x.is_finite());
+        }
+    }
+}
+
+/// A `Value` as serde_json's, to feed serde's own parser.
+fn to_json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => serde_json::Value::Bool(*b),
+        Value::Number(x) => serde_json::Number::from_f64(*x)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Value::Text(s) => serde_json::Value::String(s.clone()),
+        Value::List(xs) => serde_json::Value::Array(xs.iter().map(to_json).collect()),
+        Value::Map(m) => {
+            serde_json::Value::Object(m.iter().map(|(k, v)| (k.clone(), to_json(v))).collect())
+        }
+    }
+}
