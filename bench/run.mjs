@@ -168,6 +168,60 @@ const memory = {};
   });
   await p.context().close();
 }
+// 7. Draw time against series length: N synthetic yearly points as bars.
+const SIZES = [100, 1000, 10000];
+const scaling = { widget: {}, chartjs: {} };
+{
+  const p = await widgetPage();
+  for (const n of SIZES) {
+    scaling.widget[n] = await p.evaluate(async (count) => {
+      const { Chart } = await import('/www/pkg/pk_it_exports.js');
+      const records = Array.from({ length: count }, (_, i) => {
+        const y = i; // FY0000-01 onwards: 10,000 points stay within four-digit years
+        return { measure: 'ict', period: `FY${String(y).padStart(4, '0')}-${String((y + 1) % 100).padStart(2, '0')}`, value: 200 + (i * 37) % 400, source: 's' };
+      });
+      const chart = new Chart({ chart: 'annual' });
+      chart.setData({ sources: [{ id: 's', outlet: 'synthetic', reference: 'bench' }], records });
+      const canvas = document.createElement('canvas');
+      const times = [];
+      for (let i = 0; i < 15; i += 1) {
+        const t = performance.now();
+        chart.render(canvas, 640, 400, 1);
+        times.push(performance.now() - t);
+      }
+      chart.free();
+      times.sort((a, b) => a - b);
+      return times[7];
+    }, n);
+  }
+  await p.context().close();
+}
+{
+  const p = await chartjsPage();
+  for (const n of SIZES) {
+    scaling.chartjs[n] = await p.evaluate((count) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 640;
+      canvas.height = 400;
+      document.body.append(canvas);
+      const labels = Array.from({ length: count }, (_, i) => `FY${1000 + i}`);
+      const data = labels.map((_, i) => 200 + (i * 37) % 400);
+      const chart = new window.Chart(canvas, { type: 'bar', data: { labels, datasets: [{ label: 'ICT', data }] }, options: { animation: false, responsive: false } });
+      const times = [];
+      for (let i = 0; i < 15; i += 1) {
+        const t = performance.now();
+        chart.update('none');
+        times.push(performance.now() - t);
+      }
+      chart.destroy();
+      canvas.remove();
+      times.sort((a, b) => a - b);
+      return times[7];
+    }, n);
+  }
+  await p.context().close();
+}
+
 await browser.close();
 await server.close();
 
@@ -188,5 +242,12 @@ console.log(pad('measure', 44) + pad('widget', 18) + pad('Chart.js 4.6.1', 18) +
 for (const [name, a, b, ratio, target, met] of rows) {
   console.log(pad(name, 44) + pad(a, 18) + pad(b, 18) + pad(ratio == null ? '' : `${ratio.toFixed(2)}x`, 8) + pad(target, 24) + (met == null ? '' : met ? 'yes' : 'NO'));
 }
-console.log('draw time vs points (100 / 1,000 / 10,000): not measured yet; it needs custom datasets (issue 7)');
-await writeFile('bench/out/results.json', JSON.stringify({ bytes, toCharts, redraw, pointer, memory, machine }, null, 2));
+for (const n of SIZES) {
+  const w = scaling.widget[n];
+  const c = scaling.chartjs[n];
+  const prev = SIZES[SIZES.indexOf(n) - 1];
+  const growth = prev ? w / scaling.widget[prev] : null;
+  console.log(pad(`draw ${n.toLocaleString('en')} bars (median of 15)`, 44) + pad(ms(w), 18) + pad(ms(c), 18) + pad(`${(w / c).toFixed(2)}x`, 8)
+    + pad(prev ? `x${(n / prev)} points: x${growth.toFixed(1)} time` : 'linear growth', 24) + (growth == null ? '' : growth <= (n / prev) * 1.2 ? 'yes' : 'NO'));
+}
+await writeFile('bench/out/results.json', JSON.stringify({ bytes, toCharts, redraw, pointer, memory, scaling, machine }, null, 2));
