@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::paint::Swatch;
-use super::scale::{value_axis, widest, x_labels, y_axis, Band, Linear};
+use super::scale::{frame, value_axis, widest, x_labels};
 use super::{Mark, Painter, Rect};
 use crate::data::{Dataset, Measure, Record};
 use crate::error::{Error, Result};
@@ -79,20 +79,7 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
         (ticks, left) = axis(p, widest_full + 8)?;
     }
     let plot = Rect::new(left, top, w - 8, bottom);
-    let y = Linear {
-        d0: ticks[0],
-        d1: *ticks.last().unwrap_or(&max),
-        r0: plot.y1,
-        r1: plot.y0,
-    };
-    p.set_plot(plot);
-    y_axis(p, plot, &y, &ticks, text::usd_axis)?;
-
-    let band = Band {
-        x0: plot.x0,
-        x1: plot.x1,
-        n: ict.len(),
-    };
+    let (y, band) = frame(p, plot, &ticks, ict.len(), text::usd_axis)?;
     let bar_w = (band.step() * 0.36).clamp(3.0, 44.0) as i32;
     for (i, r) in ict.iter().enumerate() {
         let c = band.center(i);

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::paint::{Shape, Swatch};
-use super::scale::{value_axis, x_labels, y_axis, Band, Linear};
+use super::scale::{frame, value_axis, x_labels};
 use super::{Mark, Painter, Rect};
 use crate::data::{fiscal_month_index, Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
@@ -124,19 +124,7 @@ pub fn draw<DB: DrawingBackend>(
         super::scale::widest(p, end_labels.iter().cloned(), size)? + 14
     };
     let plot = Rect::new(left, top, w - right, bottom);
-    let y = Linear {
-        d0: ticks[0],
-        d1: *ticks.last().unwrap_or(&max),
-        r0: plot.y1,
-        r1: plot.y0,
-    };
-    p.set_plot(plot);
-    y_axis(p, plot, &y, &ticks, text::usd_axis)?;
-    let band = Band {
-        x0: plot.x0,
-        x1: plot.x1,
-        n: 12,
-    };
+    let (y, band) = frame(p, plot, &ticks, 12, text::usd_axis)?;
 
     for ((points, (color, shape, dashed)), fy) in series.iter().zip(styles).zip(years) {
         let xy: Vec<(i32, i32)> = points

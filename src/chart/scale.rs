@@ -195,3 +195,31 @@ pub fn value_axis<DB: DrawingBackend>(
     let left = widest(p, ticks.iter().map(|t| label(*t)), p.tick_size())? + 12;
     Ok((ticks, left))
 }
+
+/// Lays out the data area `plot`, maps `ticks` onto its height, draws the
+/// gridlines with their labels, and divides its width into `bands`
+/// categories: the frame every cartesian chart here starts from.
+pub fn frame<DB: DrawingBackend>(
+    p: &mut Painter<DB>,
+    plot: Rect,
+    ticks: &[f64],
+    bands: usize,
+    label: impl Fn(f64) -> String,
+) -> Result<(Linear, Band)> {
+    let y = Linear {
+        d0: ticks.first().copied().unwrap_or(0.0),
+        d1: ticks.last().copied().unwrap_or(1.0),
+        r0: plot.y1,
+        r1: plot.y0,
+    };
+    p.set_plot(plot);
+    y_axis(p, plot, &y, ticks, label)?;
+    Ok((
+        y,
+        Band {
+            x0: plot.x0,
+            x1: plot.x1,
+            n: bands,
+        },
+    ))
+}

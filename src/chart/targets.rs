@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::paint::Swatch;
-use super::scale::{value_axis, x_labels, y_axis, Band, Linear};
+use super::scale::{frame, value_axis, x_labels};
 use super::{Mark, Painter, Rect};
 use crate::data::{Dataset, FiscalYear, Measure, Period, Record};
 use crate::error::{Error, Result};
@@ -196,19 +196,7 @@ pub fn draw<DB: DrawingBackend>(
         text::usd_axis,
     )?;
     let plot = Rect::new(left, top, w - 8, bottom);
-    let y = Linear {
-        d0: ticks[0],
-        d1: *ticks.last().unwrap_or(&max),
-        r0: plot.y1,
-        r1: plot.y0,
-    };
-    p.set_plot(plot);
-    y_axis(p, plot, &y, &ticks, text::usd_axis)?;
-    let band = Band {
-        x0: plot.x0,
-        x1: plot.x1,
-        n: bars.len(),
-    };
+    let (y, band) = frame(p, plot, &ticks, bars.len(), text::usd_axis)?;
     let bar_w = (band.step() * 0.56).clamp(4.0, 70.0) as i32;
     for (i, (period, value, before)) in bars.iter().enumerate() {
         let c = band.center(i);

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::paint::{Shape, Swatch};
-use super::scale::{value_axis, widest, x_labels, y_axis, Band, Linear};
+use super::scale::{frame, value_axis, widest, x_labels};
 use super::{Mark, Painter, Rect};
 use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
@@ -109,19 +109,7 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
         text::pct(v, 0)
     })?;
     let plot = Rect::new(left, top, w - 8, bottom);
-    let y = Linear {
-        d0: ticks[0],
-        d1: *ticks.last().unwrap_or(&max),
-        r0: plot.y1,
-        r1: plot.y0,
-    };
-    p.set_plot(plot);
-    y_axis(p, plot, &y, &ticks, |v| text::pct(v, 0))?;
-    let band = Band {
-        x0: plot.x0,
-        x1: plot.x1,
-        n: years.len(),
-    };
+    let (y, band) = frame(p, plot, &ticks, years.len(), |v| text::pct(v, 0))?;
 
     // The narrow series first, so ICT draws on top where they cross.
     for (pts, color, shape, measure, dashed) in [
