@@ -227,6 +227,16 @@ pub struct Chart {
     data: Rc<data::Dataset>,
 }
 
+impl Chart {
+    /// The last render's layout; before any render, an error that says what
+    /// needed one ("render the chart before exporting it").
+    fn drawn(&self, what: &str) -> Result<&chart::Layout, JsError> {
+        self.layout
+            .as_ref()
+            .ok_or_else(|| JsError::new(&format!("render the chart before {what}")))
+    }
+}
+
 #[wasm_bindgen]
 impl Chart {
     /// `new Chart(options)`: `options` as from `defaultOptions()`, any field
@@ -268,10 +278,7 @@ impl Chart {
     /// so none is dropped without a word.
     #[wasm_bindgen(js_name = dataReport, unchecked_return_type = "{ records: number; shown: number; notShown: string[] }")]
     pub fn data_report(&self) -> Result<JsValue, JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before asking for its data report"))?;
+        let layout = self.drawn("asking for its data report")?;
         to_js(&describe::data_report(&self.data, layout))
     }
 
@@ -320,10 +327,7 @@ impl Chart {
     /// labels: [{ text, rect }] }`, rects as `{ x0, y0, x1, y1 }`.
     #[wasm_bindgen(unchecked_return_type = "Layout")]
     pub fn layout(&self) -> Result<JsValue, JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before asking for its layout"))?;
+        let layout = self.drawn("asking for its layout")?;
         to_js(layout)
     }
 
@@ -369,10 +373,7 @@ impl Chart {
         index: i32,
         ratio: f64,
     ) -> Result<(), JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before highlighting"))?;
+        let layout = self.drawn("highlighting")?;
         let backend =
             canvas::WebCanvas::new(overlay, layout.width as u32, layout.height as u32, ratio)?;
         let area = backend.into_drawing_area();
@@ -383,10 +384,7 @@ impl Chart {
     /// The chart in words for a screen reader: kind, each series from first
     /// to last with highs and lows, fastest and slowest year, takeaway.
     pub fn description(&self) -> Result<String, JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before asking for its description"))?;
+        let layout = self.drawn("asking for its description")?;
         Ok(describe::chart_description(
             &self.data,
             &self.options,
@@ -396,10 +394,7 @@ impl Chart {
 
     /// The points drawn, as CSV with units, definitions and sources.
     pub fn csv(&self) -> Result<String, JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before exporting it"))?;
+        let layout = self.drawn("exporting it")?;
         Ok(describe::chart_csv(&self.data, &self.options, layout))
     }
 
@@ -412,10 +407,7 @@ impl Chart {
         width: u32,
         height: u32,
     ) -> Result<(), JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before exporting it"))?;
+        let layout = self.drawn("exporting it")?;
         for (name, v) in [("width", width), ("height", height)] {
             if !(100..=MAX_SIDE).contains(&v) {
                 return Err(
@@ -452,10 +444,7 @@ impl Chart {
     /// Throws if the chart has not been rendered yet.
     #[wasm_bindgen(unchecked_return_type = "ChartText")]
     pub fn text(&self) -> Result<JsValue, JsError> {
-        let layout = self
-            .layout
-            .as_ref()
-            .ok_or_else(|| JsError::new("render the chart before asking for its text"))?;
+        let layout = self.drawn("asking for its text")?;
         let text = describe::chart_text(&self.data, &self.options, layout)?;
         to_js(&text)
     }

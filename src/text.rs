@@ -208,14 +208,6 @@ pub fn value_exact(value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier)
     }
 }
 
-/// A value in compact form with its unit: "$3.81bn", "2,631".
-pub fn value_compact(value: f64, unit: Unit) -> String {
-    match unit {
-        Unit::UsdMillion => usd_compact(value),
-        Unit::Companies => number(value, 0),
-    }
-}
-
 /// A value in whole units with its unit sign: "$1,298m", "2,631".
 pub fn value_whole(value: f64, unit: Unit) -> String {
     match unit {

@@ -97,6 +97,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
 
   // --- Drawing ---------------------------------------------------------------
   let selected = -1;
+  let contentStale = true;
   function draw() {
     pending = 0;
     const width = Math.floor(frame.clientWidth);
@@ -122,16 +123,21 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     renders += 1;
     figure.dataset.width = String(width);
     figure.dataset.renders = String(renders);
-    const text = chart.text();
-    for (const slot of textRoot.querySelectorAll('[data-text]')) {
-      const value = text[slot.dataset.text];
-      if (typeof value === 'string') slot.textContent = value;
+    // Words, description and table depend on the data and options, not on
+    // the size: rebuild them only when those changed, not on every resize.
+    if (contentStale) {
+      contentStale = false;
+      const text = chart.text();
+      for (const slot of textRoot.querySelectorAll('[data-text]')) {
+        const value = text[slot.dataset.text];
+        if (typeof value === 'string') slot.textContent = value;
+      }
+      canvas.setAttribute('aria-label', text.title);
+      described.textContent = chart.description();
+      fillTable();
+      sizing.onDrawn?.(chart);
     }
-    canvas.setAttribute('aria-label', text.title);
-    described.textContent = chart.description();
-    fillTable();
     select(-1);
-    sizing.onDrawn?.(chart);
   }
   const schedule = () => { if (!pending) pending = requestAnimationFrame(draw); };
 
@@ -288,6 +294,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     update(next) {
       wanted = { ...wanted, ...next };
       chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
+      contentStale = true;
       schedule();
     },
     destroy() {
