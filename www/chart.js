@@ -9,7 +9,7 @@
 // Shared by the page and the embed.
 import { Chart, uiText } from './pkg/pk_it_exports.js';
 
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+export const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 let ui;
 
 /** The theme to draw with: "auto" follows the reader's system setting. */
@@ -44,9 +44,11 @@ function save(blob, name) {
  * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
  * @param {object} options       chart options; theme may be "auto"
  * @param {HTMLElement} [textRoot=figure]  where the text slots are
- * @param {{ height?: () => number | null, data?: object, onDrawn?: Function, onError?: Function }} [sizing]
- *   a fixed chart height (else the chart's own); a custom dataset (throws its
- *   validation Error); callbacks after each draw and for a draw that failed (null: recovered)
+ * @param {{ height?: (width: number, chart: Chart) => number, data?: object, prepared?: Chart,
+ *   onDrawn?: Function, onRender?: Function, onError?: Function }} [sizing]
+ *   the chart's height at a width (else the chart's own); a custom dataset (throws its
+ *   validation Error), or a Chart that already holds it; callbacks when the words are
+ *   new, after each draw, and for a draw that failed (null: recovered)
  */
 export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   ui ??= uiText();
@@ -54,12 +56,24 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const frame = figure.querySelector('.frame');
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
-  const chart = new Chart({ ...wanted, theme: resolveTheme(wanted.theme) });
-  if (sizing.data) {
+  // A chart that already holds the data (the embed's setData validated it
+  // there) is used as it is: a big dataset is parsed once, not twice.
+  const prepared = sizing.prepared;
+  sizing.prepared = null;
+  const chart = prepared ?? new Chart({ ...wanted, theme: resolveTheme(wanted.theme) });
+  try {
+    if (prepared) chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
+  } catch (e) {
+    chart.free();
+    throw e;
+  }
+  if (!prepared && sizing.data) {
     try {
       chart.setData(sizing.data);
     } catch (e) {
       chart.free();
+      // Marked, so the caller can tell rejected data from a rejected option.
+      if (e instanceof Error) e.dataset = true;
       throw e;
     }
   }
@@ -88,7 +102,13 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   canvas.setAttribute('aria-describedby', described.id);
 
   const table = el('table');
-  const details = el('details', null, el('summary', null, ui.dataTable), el('div', 'table-wrap', table));
+  // A box that scrolls, reachable by keyboard (tabindex) as well as by
+  // mouse and touch, so every row is reachable whatever the widget's height.
+  const tableWrap = el('div', 'table-wrap', table);
+  tableWrap.tabIndex = 0;
+  tableWrap.setAttribute('role', 'region');
+  tableWrap.setAttribute('aria-label', ui.dataTable);
+  const details = el('details', null, el('summary', null, ui.dataTable), tableWrap);
   const csvButton = el('button', null, ui.downloadData);
   const pngButton = el('button', null, ui.downloadImage);
   csvButton.type = pngButton.type = 'button';
@@ -98,46 +118,65 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   // --- Drawing ---------------------------------------------------------------
   let selected = -1;
   let contentStale = true;
+  /** Set when something other than the size changed (options, theme, data). */
+  let dirty = true;
+
+  /** Fills the text slots, description and table from the chart's words. */
+  function fillContent() {
+    contentStale = false;
+    const text = chart.text();
+    for (const slot of textRoot.querySelectorAll('[data-text]')) {
+      const value = text[slot.dataset.text];
+      if (typeof value === 'string') slot.textContent = value;
+    }
+    canvas.setAttribute('aria-label', text.title);
+    described.textContent = chart.description();
+    fillTable();
+    sizing.onDrawn?.(chart);
+  }
+
   function draw() {
     pending = 0;
     const width = Math.floor(frame.clientWidth);
     // Hidden (display: none, a collapsed tab) or not laid out yet: the
     // ResizeObserver fires again when the box gets a size.
     if (width < 100) return;
-    const height = sizing.height?.() ?? chart.preferredHeight(width);
-    if (height < 100) return; // no room yet; the observer calls again
+    // The words first: how tall they wrap decides what a fixed-height widget
+    // leaves the chart. Older builds could only give words after a render.
+    if (contentStale) {
+      try { fillContent(); } catch { contentStale = true; }
+    }
     const ratio = window.devicePixelRatio || 1;
-    canvas.style.height = `${height}px`;
-    overlay.style.width = `${width}px`;
-    overlay.style.height = `${height}px`;
-    try {
-      chart.render(canvas, width, height, ratio);
-    } catch (e) {
-      // A size the chart cannot use (too short for its rows, say) is not
-      // fatal: say why, and try again when the box changes.
-      sizing.onError?.(e);
-      return;
+    let height = sizing.height?.(width, chart) ?? chart.preferredHeight(width);
+    if (!dirty && !contentStale && width === size.width && height === size.height && ratio === size.ratio) return;
+    // Twice at most: a first render may change the words (and so the room left).
+    for (let pass = 0; pass < 2; pass += 1) {
+      canvas.style.height = `${height}px`;
+      overlay.style.width = `${width}px`;
+      overlay.style.height = `${height}px`;
+      try {
+        chart.render(canvas, width, height, ratio);
+      } catch (e) {
+        // A size the chart cannot use is not fatal: say why, and try again
+        // when the box changes.
+        sizing.onError?.(e);
+        return;
+      }
+      size = { width, height, ratio };
+      if (!contentStale) break;
+      fillContent();
+      const again = sizing.height?.(width, chart) ?? height;
+      if (again === height) break;
+      height = again;
     }
     sizing.onError?.(null);
-    size = { width, height, ratio };
+    dirty = false;
     renders += 1;
     figure.dataset.width = String(width);
+    figure.dataset.height = String(height);
     figure.dataset.renders = String(renders);
-    // Words, description and table depend on the data and options, not on
-    // the size: rebuild them only when those changed, not on every resize.
-    if (contentStale) {
-      contentStale = false;
-      const text = chart.text();
-      for (const slot of textRoot.querySelectorAll('[data-text]')) {
-        const value = text[slot.dataset.text];
-        if (typeof value === 'string') slot.textContent = value;
-      }
-      canvas.setAttribute('aria-label', text.title);
-      described.textContent = chart.description();
-      fillTable();
-      sizing.onDrawn?.(chart);
-    }
     select(-1);
+    sizing.onRender?.();
   }
   const schedule = () => { if (!pending) pending = requestAnimationFrame(draw); };
 
@@ -159,7 +198,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
 
   // --- Selection: highlight, tooltip, announcement ---------------------------
-  function select(index, { announce = false } = {}) {
+  function select(index, { announce = false, touch = false } = {}) {
     selected = index;
     chart.highlight(overlay, index, size.ratio);
     const p = index >= 0 ? chart.point(index) : undefined;
@@ -176,31 +215,55 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     if (p.source) lines.push(el('div', 'tip-meta', `${ui.source}: ${p.source}`));
     tooltip.replaceChildren(...lines);
     tooltip.hidden = false;
-    // Above the point, centred; if there is no room above (a tall bar),
-    // beside it, on whichever side has more room. Always inside the box.
-    const cx = (p.rect.x0 + p.rect.x1) / 2;
+    placeTooltip(p.rect, touch);
+    // A new node, not new text: a screen reader announces the same point
+    // again when the reader moves back to it.
+    if (announce) live.replaceChildren(el('span', null, p.announce));
+  }
+
+  /**
+   * Puts the tooltip beside the mark, never on it: above, below, then to
+   * either side, the first that fits inside both the widget and the
+   * viewport; if none fits whole, the one that covers least of the mark.
+   * A finger needs more room than a cursor.
+   */
+  function placeTooltip(rect, touch) {
     const w = tooltip.offsetWidth;
     const h = tooltip.offsetHeight;
-    let left = cx - w / 2;
-    let top = p.rect.y0 - h - 10;
-    if (top < 0) {
-      top = p.rect.y0;
-      left = cx > size.width / 2 ? p.rect.x0 - w - 10 : p.rect.x1 + 10;
-    }
-    left = Math.min(Math.max(4, left), size.width - w - 4);
-    top = Math.min(Math.max(0, top), size.height - h);
-    tooltip.style.left = `${Math.round(left)}px`;
-    tooltip.style.top = `${Math.round(top)}px`;
-    if (announce) live.textContent = p.announce;
+    const origin = frame.getBoundingClientRect();
+    const box = textRoot.getBoundingClientRect();
+    // The allowed box, in the frame's own coordinates.
+    const minX = Math.max(box.left, 0) - origin.left + 4;
+    const maxX = Math.min(box.right, window.innerWidth) - origin.left - 4;
+    const minY = Math.max(box.top, 0) - origin.top + 2;
+    const maxY = Math.min(box.bottom, window.innerHeight) - origin.top - 2;
+    const gap = touch ? 28 : 10;
+    const cx = (rect.x0 + rect.x1) / 2;
+    const cy = (rect.y0 + rect.y1) / 2;
+    const candidates = [
+      [cx - w / 2, rect.y0 - h - gap],
+      [cx - w / 2, rect.y1 + gap],
+      [rect.x1 + gap, cy - h / 2],
+      [rect.x0 - w - gap, cy - h / 2],
+    ].map(([x, y]) => {
+      const left = Math.min(Math.max(minX, x), Math.max(minX, maxX - w));
+      const top = Math.min(Math.max(minY, y), Math.max(minY, maxY - h));
+      const ox = Math.max(0, Math.min(left + w, rect.x1) - Math.max(left, rect.x0));
+      const oy = Math.max(0, Math.min(top + h, rect.y1) - Math.max(top, rect.y0));
+      return { left, top, cover: ox * oy };
+    });
+    const best = candidates.find((c) => c.cover === 0) ?? candidates.reduce((a, b) => (b.cover < a.cover ? b : a));
+    tooltip.style.left = `${Math.round(best.left)}px`;
+    tooltip.style.top = `${Math.round(best.top)}px`;
   }
 
   // Pointer: coalesced to one pick per frame; CSS pixels from the canvas's
   // corner are the layout's own unit at any devicePixelRatio.
   let pointer = null;
   let pointerFrame = 0;
-  function pickAt(x, y) {
+  function pickAt(x, y, touch = false) {
     const index = chart.pick(x, y);
-    if (index !== selected) select(index);
+    if (index !== selected) select(index, { touch });
   }
   function onPointerMove(e) {
     if (e.pointerType === 'touch') return; // taps select on pointerdown
@@ -216,7 +279,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   function onPointerDown(e) {
     if (e.pointerType === 'mouse') return;
     const r = canvas.getBoundingClientRect();
-    pickAt(e.clientX - r.left, e.clientY - r.top);
+    pickAt(e.clientX - r.left, e.clientY - r.top, e.pointerType === 'touch');
   }
   // A touch pointer "leaves" when the finger lifts; only a hovering one hides.
   function onLeave(e) {
@@ -270,6 +333,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   // --- Watching the box, the ratio and the scheme ------------------------------
   const resize = new ResizeObserver(schedule);
   resize.observe(frame);
+  // The words around the chart rewrap when the box narrows; with a fixed
+  // height that changes what the chart is left.
+  if (textRoot !== figure) resize.observe(textRoot);
   // Draw now if the box is laid out: waiting for the observer's first call
   // and a frame would cost the reader one or two frames per chart.
   if (frame.clientWidth >= 100) draw();
@@ -284,6 +350,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const onScheme = () => {
     if (wanted.theme === 'auto' || !wanted.theme) {
       chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
+      dirty = true;
       schedule();
     }
   };
@@ -295,6 +362,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       wanted = { ...wanted, ...next };
       chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
       contentStale = true;
+      dirty = true;
       schedule();
     },
     destroy() {

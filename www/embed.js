@@ -6,46 +6,103 @@
 // the browser and renders its children), and again if the wasm cannot load.
 //
 // Attributes: chart (annual|growth|compared|monthly|targets), theme
-// (light|dark|auto), height (CSS px of the whole widget), show-title,
-// show-source, show-controls ("false" hides), font ("inherit" uses the
-// page's font), cumulative ("true"), target-reading (annualLevel|cumulative),
-// src (a URL of a custom dataset; src-timeout in ms, default 10000). A custom dataset can also sit inline, in
-// a <script type="application/json"> child; see schema/dataset.schema.json.
+// (light|dark|auto), height (the widget's minimum height in CSS px, title to
+// source line: reserved before the wasm arrives; the widget grows past it
+// rather than squeeze the chart), show-title, show-source, show-controls
+// ("false" hides), font ("inherit" uses the page's font), cumulative
+// ("true"|"false"), target-reading (annualLevel|cumulative), src (a URL of a
+// custom dataset; src-timeout in ms, default 10000). A custom dataset can
+// also sit inline, in a <script type="application/json"> child; see
+// schema/dataset.schema.json.
 import init, { Chart } from './pkg/pk_it_exports.js';
-import { mountChart, resolveTheme } from './chart.js';
-import './embed-frame.js';
+import { mountChart, resolveTheme, darkQuery } from './chart.js';
+import { messages } from './messages.js';
+import './iframe-host.js';
 
 const asset = (path) => new URL(path, import.meta.url).href;
 let wasm;
 /** One load of the wasm for every widget on the page. */
 const loadWasm = () => (wasm ??= init({ module_or_path: asset('pkg/pk_it_exports_bg.wasm') }));
 
+/** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
+const MIN_CHART = 150;
+/** The largest custom dataset read from `src`; bigger ones are refused unread. */
+const MAX_DATA_BYTES = 5 * 1024 * 1024;
+const MAX_DATA_LABEL = '5 MB';
+
 const TEMPLATE = `
 <div class="widget" part="widget" data-state="loading">
-  <h2 class="title" part="title" data-text="title"></h2>
-  <p class="takeaway" part="takeaway" data-text="takeaway"></p>
-  <fieldset class="controls" part="controls" hidden>
-    <legend></legend>
-  </fieldset>
-  <figure class="chart">
-    <div class="frame"><canvas role="img"></canvas></div>
-    <figcaption class="source" part="source"><span data-text="source"></span> <span data-text="definitions"></span></figcaption>
-  </figure>
-  <p class="message" role="status" hidden></p>
-  <p class="notice" role="status" hidden></p>
-  <div class="fallback" hidden><slot></slot></div>
+  <div class="inner">
+    <h2 class="title" part="title" data-text="title"></h2>
+    <p class="takeaway" part="takeaway" data-text="takeaway"></p>
+    <fieldset class="controls" part="controls" hidden>
+      <legend></legend>
+    </fieldset>
+    <figure class="chart">
+      <div class="frame"><canvas role="img"></canvas></div>
+      <figcaption class="source" part="source"><span data-text="source"></span> <span data-text="definitions"></span></figcaption>
+    </figure>
+    <p class="message" role="status" hidden></p>
+    <p class="notice" role="status" hidden></p>
+    <div class="fallback" hidden><slot></slot></div>
+  </div>
 </div>`;
 
-/** Controls per chart: [option, legend, [[value, label], ...]]. */
+/** Controls per chart: [option, attribute, legend, [[value, label], ...]]. */
 const CONTROLS = {
-  monthly: ['cumulative', 'Show', [['false', 'Each month'], ['true', 'Year to date']]],
+  monthly: ['cumulative', 'Show', [[false, 'Each month'], [true, 'Year to date']]],
   targets: ['targetReading', 'Read the $5bn 2020-23 target as', [['annualLevel', 'A level by FY2022-23'], ['cumulative', 'A three-year sum']]],
 };
 
+const BOOLEAN = ['true', 'false'];
+const FLAGS = ['true', 'false', ''];
+
+/** A URL as a message shows it: whole, unless it is very long. */
+function shortUrl(url) {
+  const s = String(url);
+  return s.length > 120 ? `${s.slice(0, 70)}…${s.slice(-40)}` : s;
+}
+
+/** Reads a response body up to `limit` bytes; null if it is longer. */
+async function readCapped(response, limit) {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) return null;
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > limit ? null : text;
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) { all.set(c, at); at += c.byteLength; }
+  return new TextDecoder().decode(all);
+}
+
 let widgets = 0;
+let hiddenSheet;
+/** One shared sheet: a widget's box stays empty until its own styles load. */
+function untilStyled() {
+  if (!hiddenSheet) {
+    hiddenSheet = new CSSStyleSheet();
+    hiddenSheet.replaceSync('.widget:not([data-styled]) { display: none; }');
+  }
+  return hiddenSheet;
+}
 
 export class PkItExports extends HTMLElement {
-  static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src'];
+  static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout'];
 
   #root;
   #styled;
@@ -53,6 +110,12 @@ export class PkItExports extends HTMLElement {
   #id = ++widgets;
   /** The custom dataset, parsed; null for the built-in figures. */
   #data = null;
+  /** Reasons the attributes were not all usable (shown; the chart draws with defaults). */
+  #attrErrors = [];
+  /** Why the last draw failed, if it did. */
+  #drawFailure = null;
+  /** The minimum height of the whole widget, CSS px, or null. */
+  #fixed = null;
   /** Why a custom dataset was not used, if it was not. */
   dataError = null;
 
@@ -65,8 +128,8 @@ export class PkItExports extends HTMLElement {
       link.href = asset(file);
       return link;
     });
-    // Mount only once the styles apply: a fixed-height layout measured
-    // before them would be wrong. A stylesheet that fails still lets it go on.
+    // Mount only once the styles apply: a layout measured before them would
+    // be wrong. A stylesheet that fails still lets it go on.
     this.#styled = Promise.all(links.map((link) => new Promise((ok) => {
       link.addEventListener('load', ok, { once: true });
       link.addEventListener('error', ok, { once: true });
@@ -74,29 +137,66 @@ export class PkItExports extends HTMLElement {
     const template = document.createElement('template');
     template.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
     this.#root.append(...links, template.content);
+    // Until its stylesheets apply, the widget is not shown at all: painted
+    // unstyled (a 150 px default canvas) and then restyled, it would shift
+    // the article. A constructed sheet is CSSOM, which a strict CSP allows.
+    this.#root.adoptedStyleSheets = [untilStyled()];
+    this.#styled.then(() => { this.#el('.widget').dataset.styled = ''; });
   }
+
+  /** theme="auto": the whole widget follows the reader's scheme, not only the canvas. */
+  #onScheme = () => this.#applyTheme();
 
   #el(selector) { return this.#root.querySelector(selector); }
 
-  /** The chart options the attributes ask for. */
-  #options() {
+  get #words() { return messages('en'); }
+
+  /**
+   * Reads the attributes into chart options, collecting a reason for every
+   * value that cannot be used (that attribute then takes its default).
+   * `chart`, `target-reading` and `font` are checked by Rust when the chart
+   * is made, so their messages name what is allowed from one list.
+   */
+  #readAttributes() {
+    const w = this.#words;
+    const errors = [];
     const a = (name) => this.getAttribute(name);
     const options = { chart: a('chart') ?? 'annual', theme: a('theme') ?? 'auto' };
-    if (a('cumulative') != null) options.cumulative = a('cumulative') === 'true';
+    if (!['light', 'dark', 'auto'].includes(options.theme)) {
+      errors.push(w.oneOf('theme', options.theme, ['light', 'dark', 'auto']));
+      options.theme = 'auto';
+    }
+    if (a('cumulative') != null) {
+      if (BOOLEAN.includes(a('cumulative'))) options.cumulative = a('cumulative') === 'true';
+      else errors.push(w.oneOf('cumulative', a('cumulative'), BOOLEAN));
+    }
     if (a('target-reading') != null) options.targetReading = a('target-reading');
     if (a('font') === 'inherit') options.fontFamily = getComputedStyle(this).fontFamily;
     else if (a('font')) options.fontFamily = a('font');
+    for (const name of ['show-title', 'show-source', 'show-controls']) {
+      if (a(name) != null && !FLAGS.includes(a(name))) errors.push(w.oneOf(name, a(name), BOOLEAN));
+    }
+    this.#fixed = null;
+    if (a('height') != null) {
+      const h = Number(a('height'));
+      if (a('height').trim() !== '' && Number.isFinite(h) && h >= 200 && h <= 4000) this.#fixed = Math.round(h);
+      else errors.push(w.range('height', a('height'), w.cssPixels, 200, 4000));
+    }
+    this.#srcTimeout = 10000;
+    if (a('src-timeout') != null) {
+      const t = Number(a('src-timeout'));
+      if (a('src-timeout').trim() !== '' && Number.isInteger(t) && t >= 1 && t <= 60000) this.#srcTimeout = t;
+      else errors.push(w.range('src-timeout', a('src-timeout'), w.milliseconds, 1, 60000));
+    }
+    this.#attrErrors = errors;
     return options;
   }
 
-  #heightAttr() {
-    const raw = this.getAttribute('height');
-    if (raw == null) return null;
-    const h = Number(raw);
-    if (!Number.isFinite(h) || h < 200 || h > 4000) {
-      throw new Error(`height: "${raw}" is not a number of CSS pixels from 200 to 4000`);
-    }
-    return h;
+  #srcTimeout = 10000;
+
+  #applyTheme() {
+    const theme = this.getAttribute('theme');
+    this.#el('.widget').dataset.theme = resolveTheme(['light', 'dark'].includes(theme) ? theme : 'auto');
   }
 
   #applyChrome() {
@@ -104,17 +204,13 @@ export class PkItExports extends HTMLElement {
     this.#el('.title').hidden = !shown('show-title');
     this.#el('.takeaway').hidden = !shown('show-title');
     this.#el('.source').hidden = !shown('show-source');
-    const theme = this.getAttribute('theme') ?? 'auto';
-    if (!['light', 'dark', 'auto'].includes(theme)) {
-      throw new Error(`theme: "${theme}" is not one of light, dark, auto`);
-    }
-    this.#el('.widget').dataset.theme = resolveTheme(theme);
-    // A fixed height is the whole widget's, title to source line, known
-    // before the wasm arrives: nothing on the page moves when it draws.
-    const fixed = this.#heightAttr();
+    this.#applyTheme();
+    // The minimum height is the whole widget's, known before the wasm
+    // arrives: nothing on the page moves when it draws, unless the text and
+    // a readable chart need more than it gives.
     const widget = this.#el('.widget');
-    widget.style.height = fixed ? `${fixed}px` : '';
-    widget.toggleAttribute('data-fixed', Boolean(fixed));
+    widget.style.minHeight = this.#fixed ? `${this.#fixed}px` : '';
+    widget.toggleAttribute('data-fixed', Boolean(this.#fixed));
   }
 
   #buildControls(chart, options) {
@@ -127,46 +223,65 @@ export class PkItExports extends HTMLElement {
     const l = document.createElement('legend');
     l.textContent = legend;
     box.append(l);
-    const current = String(options[option] ?? choices[0][0]);
+    const current = options[option] ?? choices[0][0];
     for (const [value, label] of choices) {
       const input = document.createElement('input');
       input.type = 'radio';
       input.name = `pk-${this.#id}-${option}`;
-      input.value = value;
+      input.value = String(value);
       input.checked = value === current;
-      input.addEventListener('change', () => {
-        this.#mounted?.update({ [option]: value === 'true' ? true : value === 'false' ? false : value });
-      });
+      input.addEventListener('change', () => this.#mounted?.update({ [option]: value }));
       const wrap = document.createElement('label');
       wrap.append(input, ` ${label}`);
       box.append(wrap);
     }
   }
 
+  /** Shows the message line: attribute reasons first, then a draw failure. */
+  #showMessage() {
+    const m = this.#el('.message');
+    const lines = [...this.#attrErrors];
+    if (this.#drawFailure) lines.push(this.#words.drawFailed(this.#drawFailure));
+    m.textContent = lines.join(' · ');
+    m.hidden = lines.length === 0;
+  }
+
+  #setState(state) {
+    this.#el('.widget').dataset.state = state;
+    this.dataset.state = state;
+  }
+
+  /** Nothing can be drawn: say why, and show the fallback the page gave. */
   #fail(message) {
-    const widget = this.#el('.widget');
-    widget.dataset.state = 'error';
+    this.#setState('error');
     const m = this.#el('.message');
     m.textContent = message;
     m.hidden = false;
     this.#el('.fallback').hidden = false;
     this.#el('.chart').hidden = true;
-    this.dataset.state = 'error';
+  }
+
+  /** What the editor put inside the element, as the wasm-failed message describes it. */
+  #fallbackKind() {
+    const nodes = this.#root.querySelector('slot').assignedElements({ flatten: true });
+    if (nodes.some((n) => n.matches('table') || n.querySelector('table'))) return 'table';
+    if (nodes.some((n) => n.matches('img, svg, picture') || n.querySelector('img, svg, picture'))) return 'image';
+    return null;
   }
 
   async connectedCallback() {
-    try {
-      this.#applyChrome();
-    } catch (e) {
-      this.#fail(e.message);
-      return;
-    }
+    this.#readAttributes();
+    this.#applyChrome();
+    this.#showMessage();
+    darkQuery.addEventListener('change', this.#onScheme);
     try {
       await Promise.all([loadWasm(), this.#styled]);
     } catch {
-      this.#fail('The interactive chart could not load. Its data and sources follow.');
+      if (!this.isConnected) return;
+      this.#fail(this.#words.wasmFailed(this.#fallbackKind()));
       return;
     }
+    if (!this.isConnected) return;
     this.#data = await this.#loadData();
     if (!this.isConnected) return;
     this.#mount();
@@ -175,24 +290,47 @@ export class PkItExports extends HTMLElement {
   /** The custom dataset, inline or from `src`; null when there is none or it failed. */
   async #loadData() {
     this.dataError = null;
+    const w = this.#words;
     try {
       const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (inline) return JSON.parse(inline.textContent);
+      if (inline) {
+        try {
+          return JSON.parse(inline.textContent);
+        } catch (e) {
+          throw new Error(w.inlineNotJson(e.message));
+        }
+      }
       const src = this.getAttribute('src');
       if (!src) return null;
       const url = new URL(src, document.baseURI);
-      const limit = Number(this.getAttribute('src-timeout') ?? 10000);
+      const shown = shortUrl(url.href);
       const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), Number.isFinite(limit) && limit > 0 ? limit : 10000);
+      const limit = this.#srcTimeout;
+      const timer = setTimeout(() => abort.abort(), limit);
+      let text;
       try {
-        const response = await fetch(url, { signal: abort.signal });
-        if (!response.ok) throw new Error(`the data at ${url.pathname} answered ${response.status}`);
-        return await response.json();
+        let response;
+        try {
+          response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
+        } catch (e) {
+          if (e.name === 'AbortError') throw new Error(w.dataTimeout(shown, limit));
+          // fetch rejects with a bare TypeError for CORS, CSP and network
+          // failures alike; the page cannot tell them apart, so name all.
+          throw new Error(w.dataBlocked(shown));
+        }
+        if (!response.ok) throw new Error(w.dataStatus(shown, response.status));
+        text = await readCapped(response, MAX_DATA_BYTES);
+        if (text == null) throw new Error(w.dataTooLarge(shown, MAX_DATA_LABEL));
       } catch (e) {
-        if (e.name === 'AbortError') throw new Error(`the data at ${url.pathname} did not answer in time`);
+        if (e.name === 'AbortError') throw new Error(w.dataTimeout(shown, limit));
         throw e;
       } finally {
         clearTimeout(timer);
+      }
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new Error(w.dataNotJson(shown));
       }
     } catch (e) {
       this.#rejectData(e);
@@ -205,7 +343,7 @@ export class PkItExports extends HTMLElement {
     const error = e instanceof Error ? e : new Error(String(e));
     this.dataError = error;
     const notice = this.#el('.notice');
-    notice.textContent = `The updated figures were not used (${error.message}); the chart shows the built-in figures.`;
+    notice.textContent = this.#words.dataNotUsed(error.message);
     notice.hidden = false;
     this.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
   }
@@ -216,63 +354,106 @@ export class PkItExports extends HTMLElement {
    * then keeps what it showed.
    */
   setData(dataset) {
-    // Validate first, with the shared module, so a bad dataset changes nothing.
+    // Validate first, so a bad dataset changes nothing; the chart that
+    // validated it is the one mounted, so the data is read once.
     const probe = new Chart({});
     try {
       probe.setData(dataset);
-    } finally {
+    } catch (e) {
       probe.free();
+      throw e;
     }
     this.#data = dataset;
     this.dataError = null;
     this.#el('.notice').hidden = true;
-    this.#mount();
+    this.#mount(probe);
   }
 
-  #mount() {
+  /**
+   * The chart's height at `width`: with a minimum height, what the text
+   * leaves of it, never less than a readable chart (the widget then grows);
+   * without one, the chart's own preferred height. An open data table is
+   * not counted, so opening it never shrinks the chart.
+   */
+  #chartHeight(width, chart) {
+    const least = Math.max(MIN_CHART, chart.minHeight?.(width) ?? 0);
+    if (!this.#fixed) return Math.max(least, chart.preferredHeight(width));
+    const widget = this.#el('.widget');
+    const inner = this.#el('.inner');
+    const frame = this.#el('.frame');
+    const details = this.#el('.chart-tools details');
+    const table = details?.open ? details.offsetHeight - details.querySelector('summary').offsetHeight : 0;
+    const style = getComputedStyle(widget);
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    const others = inner.offsetHeight - frame.offsetHeight - table;
+    // A very tall box does not stretch the chart past two and a half times
+    // its own height: slopes drawn ten times taller than wide mislead.
+    const most = Math.max(least, Math.round(2.5 * chart.preferredHeight(width)));
+    return Math.min(most, Math.max(least, Math.floor(this.#fixed - padding - others)));
+  }
+
+  /** (Re)builds the chart; `prepared`: a Chart already holding the custom data. */
+  #mount(prepared = null) {
     this.#mounted?.destroy();
     this.#mounted = null;
-    const widget = this.#el('.widget');
-    try {
-      this.#applyChrome();
-      const options = this.#options();
-      this.#buildControls(options.chart, options);
-      this.#el('.chart').hidden = false;
-      this.#el('.message').hidden = true;
-      this.#el('.fallback').hidden = true;
-      const figure = this.#el('.chart');
-      const frame = this.#el('.frame');
-      // With a fixed height the chart takes what the text leaves it.
-      const sizing = {
-        height: () => (this.#heightAttr() ? Math.floor(frame.clientHeight) : null),
-        data: this.#data,
-        onDrawn: (chart) => this.#report(chart),
-        onError: (e) => this.#drawError(e),
-      };
+    this.#drawFailure = null;
+    let options = this.#readAttributes();
+    this.#applyChrome();
+    this.#el('.chart').hidden = false;
+    this.#el('.fallback').hidden = true;
+    // The controls before the first draw: their height is part of what
+    // the text leaves the chart.
+    this.#buildControls(options.chart, options);
+    // Out of "loading", so the chart box is laid out and draws at once.
+    this.#el('.widget').dataset.state = 'drawing';
+    const figure = this.#el('.chart');
+    const sizing = {
+      height: (width, chart) => this.#chartHeight(width, chart),
+      data: this.#data,
+      prepared,
+      onDrawn: (chart) => this.#report(chart),
+      onRender: () => this.dispatchEvent(new Event('render')),
+      onError: (e) => this.#drawError(e),
+    };
+    // An option Rust rejects (other than the chart itself) is reported and
+    // left at its default, so the reader still gets a chart.
+    for (let tries = 0; ; tries += 1) {
       try {
-        this.#mounted = mountChart(figure, options, widget, sizing);
+        try {
+          this.#mounted = mountChart(figure, options, this.#el('.inner'), sizing);
+        } catch (e) {
+          if (!e?.dataset) throw e;
+          // The custom data was rejected: say so, and chart the built-in figures.
+          this.#data = null;
+          sizing.data = null;
+          this.#rejectData(e);
+          this.#mounted = mountChart(figure, options, this.#el('.inner'), sizing);
+        }
+        break;
       } catch (e) {
-        if (!this.#data) throw e;
-        // The custom data was rejected: say so, and chart the built-in figures.
-        this.#data = null;
-        this.#rejectData(e);
-        this.#mounted = mountChart(figure, options, widget, { ...sizing, data: null });
+        const message = e instanceof Error ? e.message : String(e);
+        const option = /^(?:options\.)?(\w+):/.exec(message)?.[1];
+        if (tries < 3 && option && option !== 'chart' && option in options) {
+          this.#attrErrors.push(message);
+          options = { ...options };
+          delete options[option];
+          this.#buildControls(options.chart, options);
+          continue;
+        }
+        this.#showMessage();
+        this.#fail(this.#words.drawFailed(message));
+        return;
       }
-      widget.dataset.state = 'ready';
-      this.dataset.state = 'ready';
-    } catch (e) {
-      this.#fail(`This chart could not be drawn: ${e instanceof Error ? e.message : e}`);
     }
+    this.#showMessage();
+    this.#setState(this.#drawFailure ? 'error' : 'ready');
   }
 
   /** Shows why the last draw failed, or clears that once a draw succeeds. */
   #drawError(e) {
-    const m = this.#el('.message');
-    const state = e ? 'error' : 'ready';
-    if (e) m.textContent = `This chart could not be drawn: ${e instanceof Error ? e.message : e}`;
-    m.hidden = !e;
-    this.#el('.widget').dataset.state = state;
-    this.dataset.state = state;
+    this.#drawFailure = e ? (e instanceof Error ? e.message : String(e)) : null;
+    this.#showMessage();
+    this.#setState(e ? 'error' : 'ready');
   }
 
   /** With custom data, names the figures this chart does not draw. */
@@ -287,7 +468,8 @@ export class PkItExports extends HTMLElement {
   }
 
   attributeChangedCallback(name) {
-    if (name === 'src' && this.#mounted) {
+    if ((name === 'src' || name === 'src-timeout') && this.#mounted) {
+      this.#readAttributes();
       this.#loadData().then((data) => { this.#data = data; if (this.isConnected) this.#mount(); });
       return;
     }
@@ -298,6 +480,7 @@ export class PkItExports extends HTMLElement {
   }
 
   disconnectedCallback() {
+    darkQuery.removeEventListener('change', this.#onScheme);
     this.#mounted?.destroy();
     this.#mounted = null;
   }

@@ -25,8 +25,8 @@ export async function start({ headers, root = 'www' } = {}) {
     url: server.url,
     browser,
     /** A new page (own context) that records console errors and page errors. */
-    async page({ width = 1200, height = 900, deviceScaleFactor = 1, colorScheme = 'light', javaScriptEnabled = true } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme, javaScriptEnabled });
+    async page({ width = 1200, height = 900, deviceScaleFactor = 1, colorScheme = 'light', javaScriptEnabled = true, hasTouch = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme, javaScriptEnabled, hasTouch });
       const page = await context.newPage();
       page.errors = [];
       page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });

@@ -1,0 +1,229 @@
+// The embed on a reader's phone (issue 11): for every chart, every width from
+// 320 to 1200 px, heights an editor may give (200 to 4000, or none), light
+// and dark, ratio 1 and 3, the chart is whole and at least 150 px tall, and
+// its title, takeaway, source and controls are readable. Then the data table,
+// theme="auto", tooltips, the keyboard, the messages and the fallbacks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, OUT, STRICT_CSP } from './harness.mjs';
+
+let env;
+before(async () => { env = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
+after(async () => { await env?.stop(); });
+
+const CHARTS = ['annual', 'growth', 'compared', 'monthly', 'targets'];
+const HEIGHTS = [null, 200, 300, 380, 520, 800, 4000];
+
+/** A page of widgets on the test origin (under the strict CSP), from body HTML. */
+async function pageWith(body, options = {}) {
+  const page = await env.page(options);
+  await page.route('**/matrix.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>matrix</title><link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script></head><body><main>${body}</main></body></html>`,
+  }));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${env.url}/matrix.html`);
+  return page;
+}
+
+const allDrawn = (page, timeout = 30000) => page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')]
+  .every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout });
+
+/** Every widget: its chart and its words against its own box. */
+const measure = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
+  const root = e.shadowRoot;
+  const box = root.querySelector('.widget').getBoundingClientRect();
+  const canvas = root.querySelector('.frame canvas');
+  const c = canvas.getBoundingClientRect();
+  const inside = (r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  const words = ['.title', '.takeaway', '.source', '.controls:not([hidden])']
+    .map((s) => root.querySelector(s)).filter(Boolean)
+    .map((n) => ({ part: n.className, r: n.getBoundingClientRect(), text: n.textContent.trim().length }));
+  return {
+    id: e.id,
+    asked: e.getAttribute('height') ? Number(e.getAttribute('height')) : null,
+    least: Math.max(150, e.chart.chart.minHeight(Math.floor(c.width))),
+    widget: box.height,
+    chart: c.height,
+    chartInside: inside(c),
+    backing: canvas.width / c.width,
+    hidden: words.filter((w) => !(w.r.height > 0 && w.text > 0 && inside(w.r))).map((w) => w.part),
+    theme: root.querySelector('.widget').dataset.theme,
+  };
+}));
+
+const widgetsHtml = CHARTS.flatMap((chart) => HEIGHTS.map((h) => `<pk-it-exports id="${chart}-${h ?? 'none'}" chart="${chart}" theme="auto"${h ? ` height="${h}"` : ''}></pk-it-exports>`)).join('\n');
+
+let smallest = Infinity;
+for (const width of [320, 360, 414, 768, 1200]) {
+  for (const [ratio, scheme] of [[1, 'light'], [3, 'dark']]) {
+    test(`${CHARTS.length} charts x ${HEIGHTS.length} heights at ${width} px, ratio ${ratio}, ${scheme}: every chart whole and readable`, async () => {
+      const page = await pageWith(widgetsHtml, { width, height: 800, deviceScaleFactor: ratio, colorScheme: scheme });
+      await allDrawn(page);
+      for (const m of await measure(page)) {
+        smallest = Math.min(smallest, m.chart);
+        assert.ok(m.chart >= 150, `${m.id}: chart ${m.chart} px tall`);
+        assert.ok(m.chartInside, `${m.id}: chart clipped by its widget`);
+        assert.deepEqual(m.hidden, [], `${m.id}: words hidden or outside the widget`);
+        assert.ok(Math.abs(m.backing - ratio) < 0.02, `${m.id}: backing store ${m.backing}x at ratio ${ratio}`);
+        assert.equal(m.theme, scheme, `${m.id}: theme`);
+        if (m.asked) {
+          assert.ok(m.widget >= m.asked - 1, `${m.id}: ${m.widget} px, asked for ${m.asked}`);
+          // It grows past the height only to keep a readable chart.
+          if (m.widget > m.asked + 1) assert.ok(m.chart <= m.least + 1, `${m.id}: grew to ${m.widget} px with a ${m.chart} px chart (least ${m.least})`);
+        }
+      }
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
+}
+
+test('smallest visible chart over the matrix', () => {
+  console.log(`# smallest chart over the matrix: ${smallest} px`);
+  assert.ok(smallest >= 150);
+});
+
+test('the data table opens without shrinking the chart; every row is reachable by keyboard and scrolling', async () => {
+  const page = await pageWith('<pk-it-exports id="a" chart="annual" height="380"></pk-it-exports><p id="next">after</p>', { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
+  await allDrawn(page);
+  const chartHeight = () => page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().height);
+  const before = await chartHeight();
+  await page.$eval('#a', (e) => e.shadowRoot.querySelector('summary').click());
+  await page.waitForTimeout(300);
+  assert.equal(await chartHeight(), before, 'chart height with the table open');
+  // Keyboard: Tab reaches the scroll box; End scrolls it to its last row.
+  const wrap = await page.evaluateHandle(() => document.getElementById('a').shadowRoot.querySelector('.table-wrap'));
+  assert.equal(await wrap.evaluate((w) => w.tabIndex), 0);
+  await wrap.evaluate((w) => w.focus());
+  await page.keyboard.press('End');
+  await page.waitForTimeout(300);
+  const last = await wrap.evaluate((w) => {
+    const rows = w.querySelectorAll('tbody tr');
+    const r = rows[rows.length - 1].getBoundingClientRect();
+    const b = w.getBoundingClientRect();
+    return { rows: rows.length, visible: r.bottom <= b.bottom + 1 && r.top >= b.top - 1, scrolled: w.scrollTop };
+  });
+  assert.ok(last.rows >= 14, `${last.rows} rows`);
+  assert.ok(last.visible, `last row reachable (scrollTop ${last.scrolled})`);
+  await page.screenshot({ path: `${OUT}/table-open-360.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('theme="auto" restyles the whole widget when the reader\'s scheme flips', async () => {
+  const page = await pageWith('<pk-it-exports id="a" chart="monthly" theme="auto" height="520"></pk-it-exports>', { width: 414, colorScheme: 'light' });
+  await allDrawn(page);
+  const look = () => page.$eval('#a', (e) => {
+    const r = e.shadowRoot;
+    const widget = r.querySelector('.widget');
+    return {
+      theme: widget.dataset.theme,
+      bg: getComputedStyle(widget).backgroundColor,
+      title: getComputedStyle(r.querySelector('.title')).color,
+      control: getComputedStyle(r.querySelector('.controls label')).color,
+      tooltip: getComputedStyle(r.querySelector('.tooltip')).backgroundColor,
+      canvas: e.chart.chart.options().theme,
+    };
+  });
+  const light = await look();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.getElementById('a').chart.chart.options().theme === 'dark');
+  const dark = await look();
+  assert.equal(light.theme, 'light');
+  assert.equal(dark.theme, 'dark');
+  for (const k of ['bg', 'title', 'control', 'tooltip']) assert.notEqual(dark[k], light[k], `${k} restyled`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a tapped mark keeps its tooltip off it, inside the widget and the viewport; the same point is announced again', async () => {
+  const page = await pageWith('<pk-it-exports id="a" chart="annual" height="420"></pk-it-exports>', { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
+  await allDrawn(page);
+  const layout = await page.$eval('#a', (e) => e.chart.chart.layout());
+  const canvasBox = await page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().toJSON());
+  const checked = [];
+  for (const mark of [layout.marks[0], layout.marks[Math.floor(layout.marks.length / 2)], layout.marks[layout.marks.length - 1]]) {
+    const x = canvasBox.x + (mark.rect.x0 + mark.rect.x1) / 2;
+    const y = canvasBox.y + Math.max(mark.rect.y0 + 2, (mark.rect.y0 + mark.rect.y1) / 2);
+    await page.touchscreen.tap(x, y);
+    await page.waitForTimeout(100);
+    const tip = await page.$eval('#a', (e) => {
+      const t = e.shadowRoot.querySelector('.tooltip');
+      return { hidden: t.hidden, r: t.getBoundingClientRect().toJSON(), widget: e.shadowRoot.querySelector('.widget').getBoundingClientRect().toJSON() };
+    });
+    assert.equal(tip.hidden, false, 'tooltip shown on tap');
+    const m = { x0: canvasBox.x + mark.rect.x0, x1: canvasBox.x + mark.rect.x1, y0: canvasBox.y + mark.rect.y0, y1: canvasBox.y + mark.rect.y1 };
+    const overlap = Math.max(0, Math.min(tip.r.right, m.x1) - Math.max(tip.r.left, m.x0)) * Math.max(0, Math.min(tip.r.bottom, m.y1) - Math.max(tip.r.top, m.y0));
+    assert.equal(overlap, 0, `tooltip covers the tapped mark ${mark.period?.label ?? ''}`);
+    assert.ok(tip.r.left >= Math.max(0, tip.widget.left) - 0.5 && tip.r.right <= Math.min(360, tip.widget.right) + 0.5, 'inside horizontally');
+    assert.ok(tip.r.top >= Math.max(0, tip.widget.top) - 0.5 && tip.r.bottom <= Math.min(740, tip.widget.bottom) + 0.5, 'inside vertically');
+    checked.push(mark.value);
+  }
+  assert.equal(checked.length, 3);
+  // Keyboard: the same point twice is announced twice.
+  await page.$eval('#a', (e) => {
+    const live = e.shadowRoot.querySelector('[aria-live]');
+    window.__announced = 0;
+    new MutationObserver(() => { window.__announced += 1; }).observe(live, { childList: true, subtree: true, characterData: true });
+    e.shadowRoot.querySelector('.frame').focus();
+  });
+  await page.keyboard.press('End');
+  await page.keyboard.press('End');
+  await page.waitForTimeout(100);
+  assert.ok(await page.evaluate(() => window.__announced) >= 2, 'announced on each move, even to the same point');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('every bad attribute gets its reason in that widget; the chart still draws', async () => {
+  const page = await pageWith(`
+    <pk-it-exports id="c" chart="monthly" cumulative="maybe"></pk-it-exports>
+    <pk-it-exports id="t" chart="annual" src="/data.json" src-timeout="abc"></pk-it-exports>
+    <pk-it-exports id="s" chart="annual" show-title="no" height="abc"></pk-it-exports>
+    <pk-it-exports id="ok" chart="growth"></pk-it-exports>`, { width: 600 });
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state));
+  await page.waitForFunction(() => document.getElementById('ok').dataset.state === 'ready');
+  const message = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.message').textContent);
+  assert.equal(await message('c'), 'cumulative: "maybe" is not one of true, false');
+  assert.match(await message('t'), /^src-timeout: "abc" is not a number of milliseconds from 1 to 60000/);
+  assert.match(await message('s'), /show-title: "no" is not one of true, false/);
+  assert.match(await message('s'), /height: "abc" is not a number of CSS pixels from 200 to 4000/);
+  assert.equal(await message('ok'), '');
+  for (const id of ['c', 's']) {
+    assert.ok(await page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.frame canvas').width > 0), `${id} still charted`);
+  }
+  assert.deepEqual(page.errors.filter((e) => !/404|Failed to load/.test(e)), []);
+  await page.context().close();
+});
+
+test('with the wasm blocked, a fixed-height widget shows its whole fallback; the message says what follows', async () => {
+  const page = await env.page({ width: 360, height: 740 });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${env.url}/example-article.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'error'));
+  const widgets = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
+    const r = e.shadowRoot;
+    const box = r.querySelector('.widget').getBoundingClientRect();
+    const table = e.querySelector('table');
+    const t = table.getBoundingClientRect();
+    return {
+      message: r.querySelector('.message').textContent,
+      tableInside: t.height > 0 && t.bottom <= box.bottom + 0.5,
+      rows: table.querySelectorAll('tbody tr').length,
+    };
+  }));
+  for (const w of widgets) {
+    assert.equal(w.message, 'The interactive chart could not load. Its figures and sources follow.');
+    assert.ok(w.tableInside, 'the fallback table is whole');
+    assert.ok(w.rows > 3);
+  }
+  await page.screenshot({ path: `${OUT}/article-360-wasm-blocked.png`, fullPage: true });
+  await page.context().close();
+});

@@ -1,0 +1,164 @@
+// The README's snippets, as an editor copies them: every ```html block of
+// README.md that loads the widget from the CDN address is pasted, as
+// written, into an article on a second origin that sends the README's own
+// Content-Security-Policy line. The widget files come from a CDN origin with
+// CORS. Then, at phone to desktop widths, ratio 1 and 3, light and dark:
+// every chart is visible, at least 150 px tall and not clipped, no CSP
+// violation, no console error, each iframe as tall as its content, and the
+// layout does not shift once drawn. A snippet changed in the README is
+// tested as changed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, OUT } from './harness.mjs';
+import { serve } from '../../scripts/server.mjs';
+
+const CDN = 'https://cdn.example.org/pk-it-exports/';
+const CDN_ORIGIN = 'https://cdn.example.org';
+
+/** The README's html snippets that embed the widget, and its CSP line. */
+export async function readmeSnippets() {
+  const readme = await readFile('README.md', 'utf8');
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const snippets = blocks.filter((b) => b.includes(CDN));
+  const csp = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  return { snippets, csp };
+}
+
+let env;
+let cdn;
+let host;
+let snippets;
+before(async () => {
+  const found = await readmeSnippets();
+  snippets = found.snippets;
+  assert.ok(snippets.length >= 2, 'the README has element and iframe snippets');
+  assert.ok(found.csp, 'the README gives a Content-Security-Policy line');
+  env = await start();
+  cdn = await serve({ root: 'www', headers: { 'Access-Control-Allow-Origin': '*' } });
+  const cdnOrigin = cdn.url; // http://127.0.0.1:port
+  const dir = await mkdtemp(join(tmpdir(), 'pk-readme-'));
+  await copyFile('www/favicon.svg', join(dir, 'favicon.ico'));
+  const body = snippets.map((s, i) => `<p>Paragraph ${i + 1} of the article, before snippet ${i + 1}. Pakistan's exports of computer and telecom services keep growing, the reports say.</p>\n${s.replaceAll(CDN, `${cdnOrigin}/`)}`).join('\n');
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title>
+</head>
+<body><main><h1>An article with the README's snippets</h1>
+${body}
+<p id="after">The last paragraph of the article.</p></main></body></html>`);
+  host = await serve({ root: dir, headers: { 'Content-Security-Policy': found.csp.replaceAll(CDN_ORIGIN, cdnOrigin) } });
+});
+after(async () => {
+  await env?.stop();
+  await host?.close();
+  await cdn?.close();
+});
+
+/** Opens the article (other origin than the CDN) and waits until every widget and iframe has drawn. */
+async function open({ width, ratio, scheme }) {
+  const page = await env.page({ width, height: 800, deviceScaleFactor: ratio, colorScheme: scheme });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: e.startTime });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(host.url.replace('127.0.0.1', 'localhost') + '/');
+  try {
+    await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'
+      && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout: 20000 });
+  } catch (e) {
+    const states = await page.$$eval('pk-it-exports', (els) => els.map((el) => `${el.getAttribute('chart')}: ${el.dataset.state}, ${el.shadowRoot?.querySelector('.message')?.textContent}`));
+    throw new Error(`${e.message}\n${states.join('\n')}\n${page.errors.join('\n')}`);
+  }
+  // Polled from here, not in the frame: a browser holds back timers and
+  // animation frames in an iframe that is out of view.
+  for (const frame of page.frames().slice(1)) {
+    for (let i = 0; ; i += 1) {
+      const state = await frame.evaluate(() => document.querySelector('pk-it-exports')?.dataset.state);
+      if (state === 'ready') break;
+      if (i > 200) throw new Error(`iframe ${frame.url()} is ${state}`);
+      await page.waitForTimeout(100);
+    }
+  }
+  return page;
+}
+
+/** Each widget's chart box against the widget's own box, in CSS px. */
+const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
+  const root = e.shadowRoot;
+  const canvas = root.querySelector('.frame canvas');
+  const c = canvas.getBoundingClientRect();
+  const w = root.querySelector('.widget').getBoundingClientRect();
+  const parts = ['.title', '.takeaway', '.source'].map((s) => root.querySelector(s).getBoundingClientRect());
+  return {
+    chart: e.getAttribute('chart'),
+    height: c.height,
+    inside: c.top >= w.top - 0.5 && c.bottom <= w.bottom + 0.5 && c.left >= w.left - 0.5 && c.right <= w.right + 0.5,
+    textInside: parts.every((r) => r.height > 0 && r.top >= w.top - 0.5 && r.bottom <= w.bottom + 0.5),
+    backing: canvas.width / c.width,
+    theme: root.querySelector('.widget').dataset.theme,
+  };
+}));
+
+async function iframeGaps(page) {
+  const out = [];
+  for (const handle of await page.$$('iframe[data-pk-it-exports]')) {
+    const frame = await handle.contentFrame();
+    const inner = await frame.evaluate(() => {
+      const canvas = document.querySelector('pk-it-exports').shadowRoot.querySelector('.frame canvas');
+      return { content: Math.ceil(document.documentElement.getBoundingClientRect().height), chart: canvas.getBoundingClientRect().height };
+    });
+    out.push({ ...inner, outer: await handle.evaluate((f) => f.clientHeight) });
+  }
+  return out;
+}
+
+const WIDTHS = [320, 360, 414, 768, 1200];
+
+for (const width of WIDTHS) {
+  for (const [ratio, scheme] of [[1, 'light'], [3, 'dark']]) {
+    test(`README snippets at ${width} px, ratio ${ratio}, ${scheme}: every chart shows whole, no CSP violation`, async () => {
+      const page = await open({ width, ratio, scheme });
+      for (const w of await measureWidgets(page)) {
+        assert.ok(w.height >= 150, `${w.chart}: chart ${w.height} px tall`);
+        assert.ok(w.inside, `${w.chart}: chart clipped by its widget`);
+        assert.ok(w.textInside, `${w.chart}: title, takeaway or source hidden or outside`);
+        assert.ok(Math.abs(w.backing - ratio) < 0.02, `${w.chart}: backing store ${w.backing}x`);
+        assert.equal(w.theme, scheme, `${w.chart}: theme="auto" follows the reader`);
+      }
+      // Iframes: as tall as their content (the listener ran), chart readable.
+      for (let i = 0; i < 50; i += 1) {
+        const gaps = await iframeGaps(page);
+        if (gaps.every((g) => Math.abs(g.content - g.outer) <= 3)) break;
+        await page.waitForTimeout(100);
+      }
+      for (const g of await iframeGaps(page)) {
+        assert.ok(Math.abs(g.content - g.outer) <= 3, `iframe ${g.outer} px, content ${g.content} px`);
+        assert.ok(g.chart >= 150, `iframe chart ${g.chart} px`);
+      }
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(page.errors, []);
+      if (width === 360 || width === 1200) {
+        await page.screenshot({ path: `${OUT}/readme-${width}-${scheme}-x${ratio}.png`, fullPage: true });
+      }
+      await page.context().close();
+    });
+  }
+}
+
+for (const [width, ratio, scheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
+  test(`README snippet page at ${width} px: cumulative layout shift <= 0.05`, async () => {
+    const page = await open({ width, ratio, scheme });
+    await page.waitForTimeout(1000); // shifts right after the draws still count
+    const shifts = await page.evaluate(() => window.__shifts);
+    const total = shifts.reduce((s, e) => s + e.value, 0);
+    console.log(`# layout shift at ${width} px: ${total.toFixed(4)} (${shifts.length} shifts)`);
+    assert.ok(total <= 0.05, `cumulative layout shift ${total.toFixed(4)}`);
+    await page.context().close();
+  });
+}

@@ -1,0 +1,35 @@
+// Runs inside the iframe (embed.html?chart=annual&theme=auto...): turns the
+// query string into the <pk-it-exports> element's attributes and tells the
+// parent page the document's height whenever it may have changed. It sends
+// nothing but that height.
+import './embed.js';
+
+const ALLOWED = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout'];
+const params = new URLSearchParams(location.search);
+const widget = document.querySelector('pk-it-exports');
+for (const name of ALLOWED) {
+  if (params.has(name)) widget.setAttribute(name, params.get(name));
+}
+
+let last = 0;
+const report = () => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: 'pk-it-exports:height', height }, '*');
+  }
+};
+// A browser may hold back observers and animation frames in an iframe that is
+// scrolled out of view; the widget's own render event and the load event are
+// not held back, so the parent learns the height before the reader gets there.
+new ResizeObserver(report).observe(document.documentElement);
+widget.addEventListener('render', () => {
+  report();
+  // The page's one heading names the chart it holds.
+  const title = widget.shadowRoot?.querySelector('.title')?.textContent;
+  const h1 = document.querySelector('h1');
+  if (title && h1) h1.textContent = title;
+});
+widget.addEventListener('error', report);
+addEventListener('load', report);
+report();

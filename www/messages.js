@@ -1,0 +1,31 @@
+// The few sentences the embed must be able to say without the wasm: when the
+// wasm cannot load, when an attribute is wrong, when a data URL fails. Every
+// other word comes from Rust. One catalogue per language, keyed by id; the
+// Urdu edition adds `ur` here.
+
+const en = {
+  /** The wasm failed to load; `fallback` says what the page put in its place: 'table', 'image' or null. */
+  wasmFailed: (fallback) => `The interactive chart could not load. ${{
+    table: 'Its figures and sources follow.',
+    image: 'A static image of it follows.',
+  }[fallback] ?? 'Reload the page to try again.'}`,
+  drawFailed: (reason) => `This chart could not be drawn: ${reason}`,
+  oneOf: (name, value, allowed) => `${name}: "${value}" is not one of ${allowed.join(', ')}`,
+  range: (name, value, what, min, max) => `${name}: "${value}" is not a number of ${what} from ${min} to ${max}`,
+  cssPixels: 'CSS pixels',
+  milliseconds: 'milliseconds',
+  dataNotUsed: (reason) => `The updated figures were not used (${reason}); the chart shows the built-in figures.`,
+  dataStatus: (url, status) => `the data at ${url} answered ${status}`,
+  dataTimeout: (url, ms) => `the data at ${url} did not answer in time (${ms} ms)`,
+  dataBlocked: (url) => `the data at ${url} could not be fetched; the site's Content Security Policy (connect-src) or the data server's CORS headers may block it, or the address is wrong`,
+  dataNotJson: (url) => `the data at ${url} is not JSON`,
+  dataTooLarge: (url, limit) => `the data at ${url} is larger than ${limit}; it was not read`,
+  inlineNotJson: (reason) => `the inline dataset is not JSON (${reason})`,
+};
+
+export const MESSAGES = { en };
+
+/** The catalogue for `lang`, English when there is none for it. */
+export function messages(lang) {
+  return MESSAGES[lang] ?? en;
+}
