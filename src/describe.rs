@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use crate::chart::{Layout, Rect};
-use crate::data::{Dataset, Period, Record, Source};
+use crate::data::{sort_records, Dataset, Period, Record, Source};
 use crate::error::Plain;
 use crate::growth::{self, Check};
 use crate::ids::{ChartKind, Choice, OptionId, SeriesId};
@@ -103,20 +103,8 @@ pub fn table(data: &Dataset, words: &dyn Words) -> Vec<Row> {
     let mut records: Vec<&Record> = data.records.iter().collect();
     // (measure, period) is unique in a valid dataset, so order among equal
     // keys does not arise.
-    records.sort_unstable_by_key(|r| (r.measure, period_rank(r.period), r.period.sort_key()));
+    sort_records(&mut records);
     records.into_iter().map(|r| row(data, r, words)).collect()
-}
-
-/// Whole years first, then spans, months and dates, so a table reads in blocks.
-fn period_rank(p: Period) -> u8 {
-    match p {
-        Period::FiscalYear { .. } => 0,
-        Period::FiscalYears { .. } => 1,
-        Period::FiscalSpan { .. } => 2,
-        Period::Month { .. } => 3,
-        Period::Date { .. } => 4,
-        Period::Open => 5,
-    }
 }
 
 /// One quoted-vs-computed check, formatted.

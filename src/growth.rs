@@ -155,7 +155,7 @@ pub fn cagr_between(first: &Record, last: &Record) -> Result<f64> {
 }
 
 /// Where actual figures stand against a target.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TargetProgress {
     pub reading: TargetReading,

@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{draw_error, draw_model, Layout, Options, Painter, Theme};
+use crate::data::sort_by_key;
 use crate::error::Result;
 use crate::model::{ChartModel, NavOrder};
 use crate::words::Words;
@@ -41,9 +42,10 @@ pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
 pub fn nav_order(layout: &Layout) -> Vec<usize> {
     let mut order: Vec<usize> = (0..layout.marks.len()).collect();
     if layout.nav == NavOrder::LeftToRight {
-        order.sort_by_key(|&i| {
+        // The index last, so marks at one place keep their drawing order.
+        sort_by_key(&mut order, &|i| {
             let r = layout.marks[i].rect;
-            (r.x0 + r.x1, r.y0 + r.y1)
+            [(r.x0 + r.x1).into(), (r.y0 + r.y1).into(), i as i64]
         });
     }
     order

@@ -7,6 +7,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::paint::{Shape, Swatch};
 use super::scale::{frame, value_axis, widest, x_labels};
 use super::{Painter, Rect};
+use crate::data::sort_by_key;
 use crate::error::Result;
 use crate::ids::{Label, SeriesId};
 use crate::model::monthly::Detail;
@@ -113,21 +114,21 @@ pub fn draw<DB: DrawingBackend>(
     }
     if cumulative {
         // Direct labels right of each line's end, pushed apart if they meet.
-        let mut ends: Vec<(i32, String)> = series
+        let mut ends: Vec<(i32, f64)> = series
             .iter()
-            .filter_map(|s| s.last().map(|(_, pt)| (y.map(pt.value), words.usd_compact(pt.value))))
+            .filter_map(|s| s.last().map(|(_, pt)| (y.map(pt.value), pt.value)))
             .collect();
-        ends.sort_unstable_by_key(|e| e.0);
+        sort_by_key(&mut ends, &|(py, _)| [py.into(), 0, 0]);
         let gap = size as i32 + 2;
         for i in 1..ends.len() {
             if ends[i].0 - ends[i - 1].0 < gap {
                 ends[i].0 = ends[i - 1].0 + gap;
             }
         }
-        for (py, label) in &ends {
+        for &(py, value) in &ends {
             p.text(
-                label,
-                (plot.x1 + 6, *py),
+                &words.usd_compact(value),
+                (plot.x1 + 6, py),
                 (HPos::Left, VPos::Center),
                 size,
                 t.text,

@@ -23,6 +23,7 @@ pub fn draw<DB: DrawingBackend>(
     let reading = detail.reading;
     let lines = &detail.lines;
     let five = &lines[detail.multi_year];
+    let drawn = detail.drawn.iter().map(|&i| &lines[i]);
     let t = p.theme;
     let size = p.tick_size();
     let (w, h) = (p.width, p.height);
@@ -65,13 +66,11 @@ pub fn draw<DB: DrawingBackend>(
         .map(|b| b.value)
         .fold(0.0, f64::max)
         .max(five.value);
-    if reading == TargetReading::AnnualLevel {
-        for l in lines {
-            max = max.max(l.value);
-        }
-        if let Some(pot) = detail.potential_value {
-            max = max.max(pot);
-        }
+    for l in drawn.clone() {
+        max = max.max(l.value);
+    }
+    if let Some((pot, _)) = detail.potential {
+        max = max.max(pot);
     }
     let usd_axis = |v| words.usd_axis(v);
     let (ticks, left) = value_axis(
@@ -101,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(
     // Target lines, each over the bands it applies to, labelled above.
     let index = |period: Period| bars.iter().position(|b| b.period == period);
     let mut taken: Vec<Rect> = Vec::new();
-    for l in lines {
+    for l in drawn {
         let (x0, x1) = match reading {
             TargetReading::Cumulative => (plot.x0, plot.x1),
             TargetReading::AnnualLevel => {
@@ -133,7 +132,8 @@ pub fn draw<DB: DrawingBackend>(
             )?);
         }
     }
-    if let (Some(pot), Some(label)) = (detail.potential_value, &detail.potential) {
+    if let Some((pot, label)) = &detail.potential {
+        let pot = *pot;
         let py = y.map(pot);
         p.dashed(&[(plot.x0, py), (plot.x1, py)], t.muted, 1, 2.0, 3.0)?;
         let label = words.message(label);

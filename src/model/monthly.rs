@@ -35,16 +35,22 @@ pub struct Detail {
 /// The two latest fiscal years with monthly ICT figures, earlier first:
 /// FY2023-24 and FY2024-25 in the built-in data, later years as editors add them.
 fn years(data: &Dataset) -> Result<[FiscalYear; 2]> {
-    let mut years: Vec<FiscalYear> = data
+    // The two largest distinct years, in one pass: no sort needed.
+    let (mut later, mut earlier): (Option<FiscalYear>, Option<FiscalYear>) = (None, None);
+    let months = data
         .records
         .iter()
-        .filter(|r| r.measure == Measure::Ict && matches!(r.period, Period::Month { .. }))
-        .filter_map(|r| r.period.fiscal_year())
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    match years.as_slice() {
-        [.., a, b] => Ok([*a, *b]),
+        .filter(|r| r.measure == Measure::Ict && matches!(r.period, Period::Month { .. }));
+    for fy in months.filter_map(|r| r.period.fiscal_year()) {
+        if later.is_none_or(|l| fy > l) {
+            earlier = later;
+            later = Some(fy);
+        } else if Some(fy) != later && earlier.is_none_or(|e| fy > e) {
+            earlier = Some(fy);
+        }
+    }
+    match (earlier, later) {
+        (Some(a), Some(b)) => Ok([a, b]),
         _ => Err(Error::EmptySpan(
             "the monthly chart needs monthly ICT figures in two fiscal years".into(),
         )),

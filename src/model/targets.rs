@@ -3,7 +3,7 @@
 //! the $10bn stated potential, with the growth a year each needed.
 
 use super::{is_narrow, ChartModel, Options, Point};
-use crate::data::{Dataset, FiscalYear, Measure, Period};
+use crate::data::{sort_by_key, Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
 use crate::growth::{self, TargetProgress};
 use crate::ids::{ChartKind, Choice, Control, Message, OptionId, SeriesId, TargetReading};
@@ -22,29 +22,46 @@ pub fn preferred_height(width: u32) -> u32 {
 }
 
 /// A target with its progress and the growth it needed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TargetLine {
     /// The target, US$ million.
     pub value: f64,
+    pub period: Period,
     pub progress: TargetProgress,
-    /// Reading, share reached, growth needed.
-    pub note: Message,
+    /// Growth a year it needed, in percent, from `base`, the year before.
+    pub needed_pct: f64,
+    pub base: Period,
+}
+
+impl TargetLine {
+    /// The sentence on it: reading, share reached, growth needed.
+    pub fn note(&self) -> Message {
+        Message::TargetNote {
+            target: self.value,
+            period: self.period,
+            reading: self.progress.reading,
+            share_pct: self.progress.share_pct,
+            needed_pct: self.needed_pct,
+            base: self.base,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub reading: TargetReading,
-    /// The targets drawn: every dated one under the annual reading, the
-    /// multi-year one alone under the cumulative reading.
+    /// Every dated target, latest last.
     pub lines: Vec<TargetLine>,
-    /// The multi-year target's line, in `lines`.
+    /// Indices into `lines` of the targets drawn: all under the annual
+    /// reading, the multi-year one alone under the cumulative reading.
+    pub drawn: Vec<usize>,
+    /// The multi-year target, in `lines`.
     pub multi_year: usize,
     /// Per bar (index into [`ChartModel::points`]): the years already summed
     /// before it under the cumulative reading, else 0.
     pub before: Vec<f64>,
-    /// The stated potential, drawn under the annual reading.
-    pub potential: Option<Message>,
-    pub potential_value: Option<f64>,
+    /// The stated potential's value and label, drawn under the annual reading.
+    pub potential: Option<(f64, Message)>,
     /// The notes printed under the plot.
     pub notes: Vec<Message>,
 }
@@ -71,21 +88,18 @@ fn target_lines(data: &Dataset, reading: TargetReading) -> Result<Vec<TargetLine
         let progress = growth::target_progress(data, r, Measure::Ict, reading)?;
         let base = data.get(Measure::Ict, Period::fy(first.0.saturating_sub(1)))?;
         let years = u32::from(last.0 - first.0 + 1);
-        let needed_pct = growth::required_growth(base.value, r.value, years, reading)?;
         out.push(TargetLine {
             value: r.value,
-            note: Message::TargetNote {
-                target: r.value,
-                period: r.period,
-                reading: progress.reading,
-                share_pct: progress.share_pct,
-                needed_pct,
-                base: base.period,
-            },
+            period: r.period,
             progress,
+            needed_pct: growth::required_growth(base.value, r.value, years, reading)?,
+            base: base.period,
         });
     }
-    out.sort_by_key(|l| l.progress.last);
+    sort_by_key(&mut out, &|l| {
+        let (first, last) = (l.progress.first.0, l.progress.last.0);
+        [last.into(), first.into(), 0]
+    });
     Ok(out)
 }
 
@@ -110,18 +124,17 @@ fn potential_note(data: &Dataset, value: f64) -> Result<Option<Message>> {
 
 pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let reading = options.target_reading;
-    let all = target_lines(data, reading)?;
-    let takeaway = Message::Sentences(all.iter().map(|l| l.note.clone()).collect());
-    let Some(multi) = all.iter().position(|l| l.progress.first != l.progress.last) else {
+    let lines = target_lines(data, reading)?;
+    let takeaway = Message::Sentences(lines.iter().map(TargetLine::note).collect());
+    let Some(multi) = lines
+        .iter()
+        .position(|l| l.progress.first != l.progress.last)
+    else {
         return Err(Error::EmptySpan(
             "no multi-year target in the dataset".into(),
         ));
     };
-    let potential = data
-        .records
-        .iter()
-        .find(|r| r.measure == Measure::ExportPotential);
-    let first = all[multi].progress.first;
+    let (first, last) = (lines[multi].progress.first, lines[multi].progress.last);
     // Bars: annual actuals from the year before the multi-year target, or
     // the running sum of its years under the cumulative reading.
     let mut points = Vec::new();
@@ -133,7 +146,7 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         value,
         derived: false,
     };
-    let (lines, multi_year, notes, potential_label) = match reading {
+    let (drawn, notes, potential) = match reading {
         TargetReading::AnnualLevel => {
             let from = Period::fy(first.0.saturating_sub(1)).sort_key();
             for r in data.annual(Measure::Ict) {
@@ -142,26 +155,26 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
                     before.push(0.0);
                 }
             }
-            let note = match potential {
-                Some(p) => potential_note(data, p.value)?,
-                None => None,
-            };
-            let mut notes: Vec<Message> = all.iter().map(|l| l.note.clone()).collect();
-            notes.extend(note.clone());
-            let label = potential.map(|p| Message::PotentialLabel { value: p.value });
-            (all.clone(), multi, notes, label)
+            let potential = data
+                .records
+                .iter()
+                .find(|r| r.measure == Measure::ExportPotential);
+            let mut notes: Vec<Message> = lines.iter().map(TargetLine::note).collect();
+            if let Some(p) = potential {
+                notes.extend(potential_note(data, p.value)?);
+            }
+            let potential = potential.map(|p| (p.value, Message::PotentialLabel { value: p.value }));
+            ((0..lines.len()).collect(), notes, potential)
         }
         TargetReading::Cumulative => {
             let mut sum = 0.0;
-            for y in first.0..=all[multi].progress.last.0 {
+            for y in first.0..=last.0 {
                 let r = data.get(Measure::Ict, Period::fy(y))?;
                 before.push(sum);
                 sum += r.value;
                 points.push(bar(r, sum));
             }
-            let line = all[multi].clone();
-            let notes = vec![line.note.clone()];
-            (vec![line], 0, notes, None)
+            (vec![multi], vec![lines[multi].note()], None)
         }
     };
     let targets = data
@@ -171,10 +184,10 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let detail = Detail {
         reading,
         lines,
-        multi_year,
+        drawn,
+        multi_year: multi,
         before,
-        potential_value: potential_label.as_ref().and(potential).map(|p| p.value),
-        potential: potential_label,
+        potential,
         notes,
     };
     Ok(ChartModel::new(
