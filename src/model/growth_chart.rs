@@ -1,7 +1,7 @@
 //! The growth chart's figures: year-on-year growth of both annual series,
 //! and every annual growth rate the reports quoted, with its check.
 
-use super::{annual_growth, default_height, ChartModel, NavOrder, Options, Point};
+use super::{annual_growth, default_height, ChartModel, Options, Point};
 use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
 use crate::growth::{self, Check};
@@ -118,6 +118,5 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         std::iter::empty(),
     );
     model.rates = true;
-    model.nav = NavOrder::LeftToRight;
     Ok(model)
 }
