@@ -16,6 +16,8 @@ use std::path::PathBuf;
 use pk_it_exports::chart::{self, ChartKind, Options};
 use pk_it_exports::data::builtin;
 use pk_it_exports::describe;
+use pk_it_exports::model;
+use pk_it_exports::words::Lang;
 use plotters::prelude::*;
 
 /// The width the static images are drawn at; they scale down with CSS.
@@ -45,6 +47,7 @@ fn run() -> Result<(), String> {
     }
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let data = builtin();
+    let words = Lang::En.words();
     let mut fragments = Vec::new();
     for kind in ChartKind::ALL {
         let options = Options {
@@ -52,16 +55,18 @@ fn run() -> Result<(), String> {
             ..Options::default()
         };
         let height = chart::preferred_height(&options, WIDTH);
+        let model = model::build(&data, &options).map_err(|e| format!("{kind:?}: {e}"))?;
         let mut svg = String::new();
-        let layout = {
+        {
             let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-            chart::draw(&area, &data, &options).map_err(|e| format!("{kind:?}: {e}"))?
-        };
-        let name = id(kind);
+            chart::draw_model(&area, &model, &options, words)
+                .map_err(|e| format!("{kind:?}: {e}"))?;
+        }
+        let name = kind.id();
         let file = out.join(format!("{name}.svg"));
         std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
-        let text = describe::chart_text(&data, &options, &layout).map_err(|e| e.to_string())?;
-        let rows = describe::chart_rows(&data, &options, &layout);
+        let text = describe::chart_text(&data, &model, words);
+        let rows = describe::chart_rows(&data, &model, words);
         fragments.push((name, fallback(&base, name, height, &text, &rows)));
     }
     for page in pages {
@@ -73,16 +78,6 @@ fn run() -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn id(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Annual => "annual",
-        ChartKind::Growth => "growth",
-        ChartKind::Compared => "compared",
-        ChartKind::Monthly => "monthly",
-        ChartKind::Targets => "targets",
-    }
 }
 
 fn escape(s: &str) -> String {

@@ -1,15 +1,22 @@
-//! What the page shows as text: the data table with each figure's growth,
-//! definition and source, and the list of quoted-vs-computed checks.
+//! Everything a reader gets as text, worded by a catalogue: the dataset's
+//! table and its quote checks, and for a chart its title, takeaway and
+//! source line, its points as rows and CSV, its screen-reader description,
+//! a point's tooltip, how much of the data it shows, and its controls.
 //!
-//! Rows are built here, in plain Rust, so that native tests can read exactly
-//! what a reader will; the wasm boundary only serialises them.
+//! A chart's text comes from its [`ChartModel`], not from a drawing, so a
+//! build step or Node can have it without a canvas. Rows are built in plain
+//! Rust so native tests read exactly what a reader will; the wasm boundary
+//! only serialises them.
 
 use serde::Serialize;
 
-use crate::chart;
-use crate::data::{Dataset, Period, Record, Source};
+use crate::chart::{Layout, Rect};
+use crate::data::{sort_records, Dataset, Period, Record, Source};
+use crate::error::Plain;
 use crate::growth::{self, Check};
-use crate::text;
+use crate::ids::{ChartKind, Choice, OptionId, SeriesId};
+use crate::model::{self, ChartModel, Point};
+use crate::words::Words;
 
 /// A source as the page cites it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,14 +29,21 @@ pub struct Citation {
     pub layer: &'static str,
 }
 
-impl From<&Source> for Citation {
-    fn from(s: &Source) -> Self {
-        Citation {
+/// The citation of source `id`; an unknown id is cited as itself.
+fn cite(data: &Dataset, id: &str, words: &dyn Words) -> Citation {
+    match data.source(id) {
+        Ok(s) => Citation {
             outlet: s.outlet.to_string(),
             date: s.date.as_ref().map(|d| d.to_string()),
             reference: s.reference.to_string(),
-            layer: text::layer_label(s.layer),
-        }
+            layer: words.layer(s.layer),
+        },
+        Err(_) => Citation {
+            outlet: id.to_string(),
+            date: None,
+            reference: String::new(),
+            layer: words.layer(0),
+        },
     }
 }
 
@@ -53,67 +67,44 @@ pub struct Row {
     pub source: Citation,
 }
 
-fn row(data: &Dataset, r: &Record) -> Row {
-    let growth = data
-        .year_before(r)
-        .and_then(|base| growth::yoy(base, r).ok())
-        .map(|g| text::pct(g, 1));
+fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
     let mut flags = Vec::new();
     if let Some(how) = &r.derivation {
-        flags.push(format!("{}: {how}", text::table::DERIVED));
+        flags.push(format!("{}: {how}", words.derived()));
     }
     if let Some(first) = r.first_reported {
         flags.push(format!(
             "{} {}",
-            text::table::REVISED,
-            text::value_exact(first, r.measure.unit(), r.tolerance, r.qualifier)
+            words.revised(),
+            words.value_exact(first, r.measure.unit(), r.tolerance, r.qualifier)
         ));
     }
     if let Some(note) = &r.note {
         flags.push(note.to_string());
     }
-    let source = data
-        .source(&r.source)
-        .map(Citation::from)
-        .unwrap_or_else(|_| Citation {
-            outlet: r.source.to_string(),
-            date: None,
-            reference: String::new(),
-            layer: text::layer_label(0),
-        });
     Row {
-        measure: text::measure_name(r.measure),
-        definition: r.measure.definition(),
-        period: text::period_label(r.period),
-        value: text::value_exact(r.value, r.measure.unit(), r.tolerance, r.qualifier),
+        measure: words.measure_name(r.measure),
+        definition: words.definition(r.measure),
+        period: words.period(r.period),
+        value: words.value_exact(r.value, r.measure.unit(), r.tolerance, r.qualifier),
         value_raw: r.value,
-        growth,
+        growth: growth::yoy_in(data, r).map(|(_, g)| words.pct(g, 1)),
         quoted: r
             .quoted_growth
             .as_ref()
-            .map(|q| text::pct_quoted(q.pct, q.decimals)),
+            .map(|q| words.pct(q.pct, usize::from(q.decimals))),
         flags,
-        source,
+        source: cite(data, &r.source, words),
     }
 }
 
 /// Every record as a table row, grouped by measure, then by period.
-pub fn table(data: &Dataset) -> Vec<Row> {
+pub fn table(data: &Dataset, words: &dyn Words) -> Vec<Row> {
     let mut records: Vec<&Record> = data.records.iter().collect();
-    records.sort_by_key(|r| (r.measure, period_rank(r.period), r.period.sort_key()));
-    records.into_iter().map(|r| row(data, r)).collect()
-}
-
-/// Whole years first, then spans, months and dates, so a table reads in blocks.
-fn period_rank(p: Period) -> u8 {
-    match p {
-        Period::FiscalYear { .. } => 0,
-        Period::FiscalYears { .. } => 1,
-        Period::FiscalSpan { .. } => 2,
-        Period::Month { .. } => 3,
-        Period::Date { .. } => 4,
-        Period::Open => 5,
-    }
+    // (measure, period) is unique in a valid dataset, so order among equal
+    // keys does not arise.
+    sort_records(&mut records);
+    records.into_iter().map(|r| row(data, r, words)).collect()
 }
 
 /// One quoted-vs-computed check, formatted.
@@ -131,27 +122,8 @@ pub struct CheckRow {
     pub source: Citation,
 }
 
-fn cite(data: &Dataset, id: &str) -> Citation {
-    data.source(id)
-        .map(Citation::from)
-        .unwrap_or_else(|_| Citation {
-            outlet: id.to_string(),
-            date: None,
-            reference: String::new(),
-            layer: text::layer_label(0),
-        })
-}
-
-fn verdict_id(v: growth::Verdict) -> &'static str {
-    match v {
-        growth::Verdict::Exact => "exact",
-        growth::Verdict::Rounding => "rounding",
-        growth::Verdict::DoesNotReproduce => "doesNotReproduce",
-    }
-}
-
 /// Every check of the dataset, formatted for the page.
-pub fn check_rows(data: &Dataset) -> Vec<CheckRow> {
+pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
     growth::checks(data)
         .into_iter()
         .map(|c| match c {
@@ -167,24 +139,24 @@ pub fn check_rows(data: &Dataset) -> Vec<CheckRow> {
                 CheckRow {
                     what: format!(
                         "{}, {} vs {}",
-                        text::measure_name(measure),
-                        text::period_label(period),
-                        text::period_label(base_period)
+                        words.measure_name(measure),
+                        words.period(period),
+                        words.period(base_period)
                     ),
-                    quoted: text::pct_quoted(result.quoted_pct, result.quoted_decimals),
-                    computed: text::pct(result.computed_pct, decimals),
-                    verdict_id: verdict_id(result.verdict),
+                    quoted: words.pct(result.quoted_pct, usize::from(result.quoted_decimals)),
+                    computed: words.pct(result.computed_pct, decimals),
+                    verdict_id: result.verdict.id(),
                     verdict: format!(
                         "{}; the quoted rate implies a base of {}",
-                        text::verdict_label(result.verdict),
-                        text::value_exact(
+                        words.verdict(result.verdict),
+                        words.value_exact(
                             result.implied_base,
                             measure.unit(),
                             0.05,
                             Default::default()
                         )
                     ),
-                    source: cite(data, &source),
+                    source: cite(data, &source, words),
                 }
             }
             Check::Sum {
@@ -195,19 +167,19 @@ pub fn check_rows(data: &Dataset) -> Vec<CheckRow> {
             } => CheckRow {
                 what: format!(
                     "{}, {}: reported total vs sum of months",
-                    text::measure_name(measure),
-                    text::period_label(period)
+                    words.measure_name(measure),
+                    words.period(period)
                 ),
-                quoted: text::value_exact(result.reported, measure.unit(), 0.5, Default::default()),
-                computed: text::value_exact(
+                quoted: words.value_exact(result.reported, measure.unit(), 0.5, Default::default()),
+                computed: words.value_exact(
                     result.computed,
                     measure.unit(),
                     0.5,
                     Default::default(),
                 ),
-                verdict_id: verdict_id(result.verdict),
-                verdict: text::verdict_label(result.verdict).to_string(),
-                source: cite(data, &source),
+                verdict_id: result.verdict.id(),
+                verdict: words.verdict(result.verdict).to_string(),
+                source: cite(data, &source, words),
             },
             Check::Unchecked {
                 measure,
@@ -216,23 +188,19 @@ pub fn check_rows(data: &Dataset) -> Vec<CheckRow> {
                 reason,
                 source,
             } => CheckRow {
-                what: format!(
-                    "{}, {}",
-                    text::measure_name(measure),
-                    text::period_label(period)
-                ),
-                quoted: text::pct(quoted_pct, 0),
-                computed: text::table::NO_GROWTH.to_string(),
+                what: format!("{}, {}", words.measure_name(measure), words.period(period)),
+                quoted: words.pct(quoted_pct, 0),
+                computed: words.no_growth().to_string(),
                 verdict_id: "unchecked",
-                verdict: format!("{}: {reason}", text::UNCHECKED),
-                source: cite(data, &source),
+                verdict: format!("{}: {reason}", words.unchecked()),
+                source: cite(data, &source, words),
             },
         })
         .collect()
 }
 
 /// The words around a chart: its title, a one-line takeaway computed from
-/// the data, and a source line naming the publications of what it drew.
+/// the data, and a source line naming the publications of what it shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChartText {
@@ -251,130 +219,26 @@ fn citation_name(s: &Source) -> String {
     }
 }
 
-/// Title, takeaway and source line for `options.chart`; `layout` is what the
-/// chart drew, whose marks name the records to cite.
-pub fn chart_text(
-    data: &Dataset,
-    options: &chart::Options,
-    layout: &chart::Layout,
-) -> crate::Result<ChartText> {
-    use crate::data::{FiscalYear, Measure};
-    use chart::ChartKind;
-    let takeaway = match options.chart {
-        ChartKind::Annual => {
-            let ict = data.annual(Measure::Ict);
-            let (Some(first), Some(last)) = (ict.first(), ict.last()) else {
-                return Err(crate::Error::EmptySpan("no annual ICT figures".into()));
-            };
-            let cagr = growth::cagr_between(first, last)?;
-            let falls: Vec<(Period, f64)> = ict
-                .iter()
-                .filter_map(|r| Some((r.period, growth::yoy(data.year_before(r)?, r).ok()?)))
-                .filter(|(_, g)| *g < 0.0)
-                .collect();
-            text::takeaway::annual(first, last, cagr, &falls)
-        }
-        ChartKind::Growth => {
-            let ict = data.annual(Measure::Ict);
-            let rates: Vec<(Period, f64)> = ict
-                .iter()
-                .filter_map(|r| Some((r.period, growth::yoy(data.year_before(r)?, r).ok()?)))
-                .collect();
-            let peak = rates.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1));
-            let latest = rates.last().copied();
-            let (Some(peak), Some(latest)) = (peak, latest) else {
-                return Err(crate::Error::EmptySpan("no annual growth rates".into()));
-            };
-            let quoted: Vec<(Period, growth::QuoteCheck)> = growth::checks(data)
-                .into_iter()
-                .filter_map(|c| match c {
-                    growth::Check::Quote {
-                        period: p @ Period::FiscalYear { .. },
-                        result,
-                        ..
-                    } => Some((p, result)),
-                    _ => None,
-                })
-                .collect();
-            text::takeaway::growth(peak, latest, &quoted)
-        }
-        ChartKind::Compared => {
-            let verdicts: Vec<growth::Verdict> = chart::compared_pairs(data)?
-                .iter()
-                .map(|p| p.check.verdict)
-                .collect();
-            text::takeaway::compared(&verdicts)
-        }
-        ChartKind::Monthly => {
-            let [a, b] = chart::monthly_years(data)?;
-            let (ma, mb) = (
-                data.months_of(Measure::Ict, a),
-                data.months_of(Measure::Ict, b),
-            );
-            if options.cumulative {
-                let total = |fy: FiscalYear| {
-                    growth::sum_months(data, Measure::Ict, Period::FiscalYear { fy })
-                };
-                let reported = data
-                    .get(Measure::Ict, Period::FiscalYear { fy: b })
-                    .ok()
-                    .map(|r| r.value);
-                text::takeaway::monthly_cumulative(a, total(a)?, b, total(b)?, reported)
-            } else {
-                let pairs: Vec<(Period, f64, f64)> = ma
-                    .iter()
-                    .zip(&mb)
-                    .map(|(x, y)| (y.period, x.value, y.value))
-                    .collect();
-                text::takeaway::monthly(a, b, &pairs)
-            }
-        }
-        ChartKind::Targets => {
-            let lines = chart::target_lines(data, options.target_reading)?;
-            let parts: Vec<String> = lines.iter().map(|l| l.note()).collect();
-            text::takeaway::targets(&parts)
-        }
-    };
-    // Cite every publication whose figures the chart drew.
+/// Title, takeaway and source line of `model`.
+pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> ChartText {
     let mut outlets: Vec<String> = Vec::new();
-    for m in &layout.marks {
-        let Ok(r) = data.get(m.measure, m.period) else {
-            continue;
-        };
-        let ids = std::iter::once(r.source.as_ref())
-            .chain(r.quoted_growth.as_ref().and_then(|q| q.source.as_deref()));
-        for id in ids {
-            if let Ok(s) = data.source(id) {
-                let name = citation_name(s);
-                if !outlets.contains(&name) {
-                    outlets.push(name);
-                }
+    for id in &model.cited {
+        if let Ok(s) = data.source(id) {
+            let name = citation_name(s);
+            if !outlets.contains(&name) {
+                outlets.push(name);
             }
         }
     }
-    if options.chart == chart::ChartKind::Targets {
-        for r in data
-            .records
-            .iter()
-            .filter(|r| matches!(r.measure, Measure::ExportTarget | Measure::ExportPotential))
-        {
-            if let Ok(s) = data.source(&r.source) {
-                let name = citation_name(s);
-                if !outlets.contains(&name) {
-                    outlets.push(name);
-                }
-            }
-        }
+    ChartText {
+        title: words.title(model.kind).to_string(),
+        takeaway: words.message(&model.takeaway),
+        source: words.source_line(&outlets),
+        definitions: words.definitions().to_string(),
     }
-    Ok(ChartText {
-        title: text::chart_title(options.chart).to_string(),
-        takeaway,
-        source: text::source_line(&outlets),
-        definitions: text::DEFINITIONS.to_string(),
-    })
 }
 
-/// One row of a chart's data table: a point the chart drew, with its unit,
+/// One row of a chart's data table: a point the chart draws, with its unit,
 /// definition and source.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -390,46 +254,41 @@ pub struct PointRow {
     pub source: String,
 }
 
-/// The points a chart drew, in drawing order, ready for a table or a CSV.
-pub fn chart_rows(
-    data: &Dataset,
-    options: &chart::Options,
-    layout: &chart::Layout,
-) -> Vec<PointRow> {
-    layout
-        .marks
+/// The points of `model`, in drawing order, ready for a table or a CSV.
+pub fn chart_rows(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Vec<PointRow> {
+    model
+        .points
         .iter()
-        .map(|m| point_row(data, options, m))
+        .map(|p| point_row(data, model, p, words))
         .collect()
 }
 
-fn point_row(data: &Dataset, options: &chart::Options, m: &chart::Mark) -> PointRow {
-    let is_rate = options.chart == chart::ChartKind::Growth;
-    let record = data.get(m.measure, m.period).ok();
+fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -> PointRow {
+    let record = data.get(p.measure, p.period).ok();
     let quoted_source = record
         .and_then(|r| r.quoted_growth.as_ref())
         .and_then(|q| q.source.as_deref());
-    let source_id = match (is_rate && m.series == text::chart::QUOTED, record) {
+    let source_id = match (p.series == SeriesId::Quoted, record) {
         (true, Some(r)) => quoted_source.unwrap_or(&r.source),
         (_, Some(r)) => &r.source,
         (_, None) => "",
     };
-    let (value, unit) = if is_rate {
-        (text::pct(m.value, 1), text::UNIT_PERCENT)
+    let (value, unit) = if model.rates {
+        (words.pct(p.value, 1), words.unit_percent())
     } else {
         (
-            text::value_whole(m.value, m.measure.unit()),
-            text::unit_label(m.measure.unit()),
+            words.value_whole(p.value, p.measure.unit()),
+            words.unit(p.measure.unit()),
         )
     };
     PointRow {
-        series: m.series.clone(),
-        period: text::period_label(m.period),
+        series: words.series(p.series),
+        period: words.period(p.period),
         value,
-        value_raw: m.value,
+        value_raw: p.value,
         unit,
-        derived: m.derived,
-        definition: m.measure.definition(),
+        derived: p.derived,
+        definition: words.definition(p.measure),
         source: data
             .source(source_id)
             .map(citation_name)
@@ -452,46 +311,46 @@ pub struct PointInfo {
     pub source: String,
     /// Derived, revised or a running total: how to read the value.
     pub note: Option<String>,
-    pub rect: chart::Rect,
+    pub rect: Rect,
     /// One sentence for screen readers.
     pub announce: String,
 }
 
-/// Details of mark `index` of `layout`, or `None` past the last mark.
+/// Details of point `index` of `model`, drawn as `layout`'s mark `index`,
+/// or `None` past the last.
 pub fn point_info(
     data: &Dataset,
-    options: &chart::Options,
-    layout: &chart::Layout,
+    model: &ChartModel,
+    layout: &Layout,
     index: usize,
+    words: &dyn Words,
 ) -> Option<PointInfo> {
-    let m = layout.marks.get(index)?;
-    let row = point_row(data, options, m);
-    let record = data.get(m.measure, m.period).ok();
+    let mark = layout.marks.get(index)?;
+    let p = model.points.get(index)?;
+    let row = point_row(data, model, p, words);
+    let record = data.get(p.measure, p.period).ok();
     // A drawn value that is not the record's own (a running total, an
     // implied base, a growth rate) gets no year-on-year growth of its own.
-    let own_value =
-        record.is_some_and(|r| r.value == m.value) && options.chart != chart::ChartKind::Growth;
-    let growth = record.filter(|_| own_value).and_then(|r| {
-        let base = data.year_before(r)?;
-        let g = growth::yoy(base, r).ok()?;
-        Some(text::point::growth(g, base.period))
-    });
-    let note = if options.chart == chart::ChartKind::Growth {
+    let own = record.filter(|r| r.value == p.value && !model.rates);
+    let growth = own
+        .and_then(|r| growth::yoy_in(data, r))
+        .map(|(base, g)| words.growth_on(g, base));
+    let note = if model.rates {
         None
-    } else if record.is_some_and(|r| r.value != m.value) {
-        Some(text::point::RUNNING_OR_IMPLIED.to_string())
+    } else if own.is_none() && record.is_some() {
+        Some(words.running_or_implied().to_string())
     } else {
         record.and_then(|r| match (&r.derivation, r.first_reported) {
-            (Some(how), _) => Some(format!("{}: {how}", text::table::DERIVED)),
+            (Some(how), _) => Some(format!("{}: {how}", words.derived())),
             (None, Some(first)) => Some(format!(
                 "{} {}",
-                text::table::REVISED,
-                text::value_whole(first, r.measure.unit())
+                words.revised(),
+                words.value_whole(first, r.measure.unit())
             )),
             _ => None,
         })
     };
-    let announce = text::point::announce(
+    let announce = words.announce(
         &row.series,
         &row.period,
         &row.value,
@@ -507,29 +366,31 @@ pub fn point_info(
         definition: row.definition,
         source: row.source,
         note,
-        rect: m.rect,
+        rect: mark.rect,
         announce,
     })
 }
 
 /// The chart for a screen reader: what kind of chart, each series from
-/// first to last with its highest and lowest, the fastest and slowest year
-/// where growth is shown, and the takeaway.
-pub fn chart_description(
-    data: &Dataset,
-    options: &chart::Options,
-    layout: &chart::Layout,
-) -> crate::Result<String> {
-    let rows = chart_rows(data, options, layout);
-    let mut parts = vec![text::describe::intro(options.chart, options.cumulative).to_string()];
-    let mut series: Vec<&str> = Vec::new();
-    for r in &rows {
-        if !series.contains(&r.series.as_str()) {
-            series.push(&r.series);
+/// first to last with its highest and lowest, further figures the chart
+/// calls for (the fastest and slowest year), and the takeaway.
+pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) -> String {
+    let rows = chart_rows(data, model, words);
+    let mut parts = vec![words.message(&model.intro)];
+    let mut series: Vec<SeriesId> = Vec::new();
+    for p in &model.points {
+        if !series.contains(&p.series) {
+            series.push(p.series);
         }
     }
-    for name in series {
-        let points: Vec<&PointRow> = rows.iter().filter(|r| r.series == name).collect();
+    for id in series {
+        let points: Vec<&PointRow> = model
+            .points
+            .iter()
+            .zip(&rows)
+            .filter(|(p, _)| p.series == id)
+            .map(|(_, r)| r)
+            .collect();
         let (Some(first), Some(last)) = (points.first(), points.last()) else {
             continue;
         };
@@ -541,34 +402,23 @@ pub fn chart_description(
             .iter()
             .min_by(|a, b| a.value_raw.total_cmp(&b.value_raw))
             .unwrap_or(first);
-        parts.push(text::describe::series(
-            name,
-            first,
-            last,
-            high,
-            low,
+        fn at(r: &PointRow) -> (&str, &str) {
+            (r.value.as_str(), r.period.as_str())
+        }
+        parts.push(words.series_summary(
+            &words.series(id),
             points.len(),
+            [at(first), at(last), at(high), at(low)],
         ));
     }
-    if options.chart == chart::ChartKind::Annual {
-        let ict = data.annual(crate::data::Measure::Ict);
-        let rates: Vec<(Period, f64)> = ict
-            .iter()
-            .filter_map(|r| Some((r.period, growth::yoy(data.year_before(r)?, r).ok()?)))
-            .collect();
-        let fast = rates.iter().max_by(|a, b| a.1.total_cmp(&b.1));
-        let slow = rates.iter().min_by(|a, b| a.1.total_cmp(&b.1));
-        if let (Some(f), Some(s)) = (fast, slow) {
-            parts.push(text::describe::fastest_slowest(*f, *s));
-        }
-    }
-    parts.push(chart_text(data, options, layout)?.takeaway);
-    Ok(parts.join(" "))
+    parts.extend(model.summary.iter().map(|m| words.message(m)));
+    parts.push(words.message(&model.takeaway));
+    parts.join(" ")
 }
 
 /// The chart's points as CSV (RFC 4180): one row per point, with unit,
 /// definition and source.
-pub fn chart_csv(data: &Dataset, options: &chart::Options, layout: &chart::Layout) -> String {
+pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> String {
     fn field(s: &str) -> String {
         if s.contains([',', '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
@@ -576,15 +426,15 @@ pub fn chart_csv(data: &Dataset, options: &chart::Options, layout: &chart::Layou
             s.to_string()
         }
     }
-    let mut out = text::CSV_HEADER.join(",");
+    let mut out = words.csv_header().join(",");
     out.push_str("\r\n");
-    for r in chart_rows(data, options, layout) {
+    for r in chart_rows(data, model, words) {
         let cells = [
             field(&r.series),
             field(&r.period),
-            text::Plain(r.value_raw).to_string(),
+            Plain(r.value_raw).to_string(),
             field(r.unit),
-            if r.derived { "yes".into() } else { "no".into() },
+            words.yes_no(r.derived).to_string(),
             field(r.definition),
             field(&r.source),
         ];
@@ -594,28 +444,107 @@ pub fn chart_csv(data: &Dataset, options: &chart::Options, layout: &chart::Layou
     out
 }
 
-/// How much of a dataset a chart drew.
+/// How much of a dataset a chart shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DataReport {
     pub records: usize,
     pub shown: usize,
-    /// Labels of figures not drawn ("ict Jul 2025"), at most 20.
+    /// Labels of figures not shown ("ict Jul 2025"), at most 20.
     pub not_shown: Vec<String>,
 }
 
-/// Which of the dataset's figures `layout` did not draw.
-pub fn data_report(data: &Dataset, layout: &chart::Layout) -> DataReport {
-    let drawn: std::collections::HashSet<(crate::data::Measure, Period)> =
-        layout.marks.iter().map(|m| (m.measure, m.period)).collect();
+/// Which of the dataset's figures `model` does not show.
+pub fn data_report(data: &Dataset, model: &ChartModel) -> DataReport {
+    let shown: std::collections::HashSet<(crate::data::Measure, Period)> =
+        model.points.iter().map(|p| (p.measure, p.period)).collect();
     let missing: Vec<&Record> = data
         .records
         .iter()
-        .filter(|r| !drawn.contains(&(r.measure, r.period)))
+        .filter(|r| !shown.contains(&(r.measure, r.period)))
         .collect();
     DataReport {
         records: data.records.len(),
         shown: data.records.len() - missing.len(),
         not_shown: missing.iter().take(20).map(|r| r.label()).collect(),
+    }
+}
+
+/// Every chart and the controls each offers: what the page's chart picker
+/// and each chart's options are built from, so the page and the embed
+/// cannot disagree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Controls {
+    pub charts: Vec<ChartEntry>,
+    pub controls: Vec<ChartControls>,
+}
+
+/// A chart in a picker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartEntry {
+    /// The `chart` option's value.
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// One chart's controls.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartControls {
+    pub chart: &'static str,
+    pub controls: Vec<ControlEntry>,
+}
+
+/// One control: the option it sets, its legend, its choices.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ControlEntry {
+    pub option: OptionId,
+    pub legend: &'static str,
+    pub choices: Vec<ChoiceEntry>,
+}
+
+/// One choice: the option's value as `setOptions` takes it, and its label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChoiceEntry {
+    pub value: Choice,
+    pub label: &'static str,
+}
+
+/// The charts and their controls, worded by `words`.
+pub fn controls(words: &dyn Words) -> Controls {
+    let kinds = ChartKind::ALL;
+    Controls {
+        charts: kinds
+            .iter()
+            .map(|&k| ChartEntry {
+                id: k.id(),
+                label: words.chart_label(k),
+            })
+            .collect(),
+        controls: kinds
+            .iter()
+            .map(|&k| ChartControls {
+                chart: k.id(),
+                controls: model::controls(k)
+                    .iter()
+                    .map(|c| ControlEntry {
+                        option: c.option,
+                        legend: words.control(c.option),
+                        choices: c
+                            .choices
+                            .iter()
+                            .map(|&value| ChoiceEntry {
+                                value,
+                                label: words.choice(value),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
 }

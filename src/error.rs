@@ -3,23 +3,32 @@
 //! Every message names what was wrong and with which value, because it ends
 //! up in front of an editor (as a JavaScript `Error` at the wasm boundary) who
 //! has to fix a dataset or an embed attribute without reading Rust.
-
-use crate::data::{Measure, Period};
+//!
+//! This is the bottom layer: it imports nothing of this crate, so every
+//! other module may use it. A variant therefore carries what its message
+//! needs as text (a measure's id and definition, a period as the dataset
+//! writes it), put there by the code that raises it.
 
 /// Everything that can go wrong in the dataset, the growth engine or a chart.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
     /// Two series that measure different things (ICT vs the narrow IT & ITeS
     /// definition, or money vs company counts) were compared.
-    #[error("cannot compare {a} with {b}: they are different measures or definitions ({a_definition} vs {b_definition})", a = .a.id(), b = .b.id(), a_definition = .a.definition(), b_definition = .b.definition())]
-    MeasureMismatch { a: Measure, b: Measure },
+    #[error("cannot compare {a} with {b}: they are different measures or definitions ({a_definition} vs {b_definition})")]
+    MeasureMismatch {
+        /// Measure ids, as in a custom dataset: `ict`, `itItes`.
+        a: &'static str,
+        b: &'static str,
+        a_definition: &'static str,
+        b_definition: &'static str,
+    },
 
     /// Two periods of different lengths (a quarter against a year) were compared.
     #[error("cannot compare {a} ({a_months} months) with {b} ({b_months} months): the periods differ in length")]
     PeriodLengthMismatch {
-        a: Period,
+        a: String,
         a_months: u32,
-        b: Period,
+        b: String,
         b_months: u32,
     },
 
@@ -27,19 +36,19 @@ pub enum Error {
     #[error(
         "{base} is not the same period one year before {current}; year-on-year growth needs that"
     )]
-    NotYearOnYear { base: Period, current: Period },
+    NotYearOnYear { base: String, current: String },
 
     /// A period that has no length in months (an open-ended figure) was used
     /// where a span is needed.
     #[error("{0} has no defined span of months")]
-    NoSpan(Period),
+    NoSpan(String),
 
     /// A growth base of zero or below: growth from it is undefined.
-    #[error("base value {v} for {what} is {sign}; growth needs a positive base", v = crate::text::Plain(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" })]
+    #[error("base value {v} for {what} is {sign}; growth needs a positive base", v = Plain(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" })]
     NonPositiveBase { what: String, value: f64 },
 
     /// A value that is NaN or infinite.
-    #[error("{what} is not a finite number ({v})", v = crate::text::Plain(*.value))]
+    #[error("{what} is not a finite number ({v})", v = Plain(*.value))]
     NotFinite { what: String, value: f64 },
 
     /// A span with nothing in it: no years, no months, no records.
@@ -47,17 +56,22 @@ pub enum Error {
     EmptySpan(String),
 
     /// A growth rate of -100% or less, from which no base can be implied.
-    #[error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = crate::text::Plain(*.pct))]
+    #[error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = Plain(*.pct))]
     ImpossibleGrowth { pct: f64 },
 
     /// A figure the calculation needs is not in the dataset.
-    #[error("no {measure} figure for {period} in the dataset", measure = .measure.id())]
-    Missing { measure: Measure, period: Period },
+    #[error("no {measure} figure for {period} in the dataset")]
+    Missing {
+        /// The measure's id.
+        measure: &'static str,
+        period: String,
+    },
 
     /// Monthly figures do not cover a whole fiscal year or the requested span.
-    #[error("{measure} for {fy}: no figure for {missing}", measure = .measure.id())]
+    #[error("{measure} for {fy}: no figure for {missing}")]
     IncompleteMonths {
-        measure: Measure,
+        /// The measure's id.
+        measure: &'static str,
         fy: String,
         missing: String,
     },
@@ -83,3 +97,58 @@ impl Error {
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A number as a machine or an editor reads it: ASCII minus, no grouping,
+/// up to six decimals without trailing zeros ("-5", "994.848", "NaN"). It
+/// is how messages and CSV cells write numbers, in every language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plain(pub f64);
+
+/// `|x|` rounded to `decimals` places as (integer part, fraction digits),
+/// by integer arithmetic: core's float formatting costs ~15 KB of wasm.
+pub fn fixed(x: f64, decimals: usize) -> Option<(u64, String)> {
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (x.abs() * scale as f64).round();
+    if !scaled.is_finite() || scaled >= 1e18 {
+        return None;
+    }
+    let scaled = scaled as u64;
+    let frac = (scaled % scale).to_string();
+    let frac = if decimals == 0 {
+        String::new()
+    } else {
+        format!("{}{frac}", "0".repeat(decimals - frac.len()))
+    };
+    Some((scaled / scale, frac))
+}
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        if x.is_nan() {
+            return f.write_str("NaN");
+        }
+        if x.is_infinite() {
+            return f.write_str(if x > 0.0 { "inf" } else { "-inf" });
+        }
+        let Some((int, frac)) = fixed(x, 6) else {
+            return f.write_str(if x > 0.0 {
+                "a very large number"
+            } else {
+                "a very large negative number"
+            });
+        };
+        let frac = frac.trim_end_matches('0');
+        let sign = if x < 0.0 && (int > 0 || !frac.is_empty()) {
+            "-"
+        } else {
+            ""
+        };
+        if frac.is_empty() {
+            write!(f, "{sign}{int}")
+        } else {
+            write!(f, "{sign}{int}.{frac}")
+        }
+    }
+}

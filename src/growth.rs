@@ -8,9 +8,11 @@
 
 use serde::Serialize;
 
-use crate::data::{calendar_month, Dataset, FiscalYear, Measure, Period, QuotedGrowth, Record};
-use crate::error::{Error, Result};
-use crate::text::Plain;
+use crate::data::{
+    calendar_month, missing, Dataset, FiscalYear, Measure, Period, QuotedGrowth, Record,
+};
+use crate::error::{Error, Plain, Result};
+pub use crate::ids::{TargetReading, Verdict};
 
 fn finite(what: &str, value: f64) -> Result<f64> {
     if value.is_finite() {
@@ -53,21 +55,19 @@ pub fn pct_change(base: f64, current: f64, what: &str) -> Result<f64> {
 /// definition and unit) and periods of the same length.
 fn comparable(base: &Record, current: &Record) -> Result<()> {
     if base.measure != current.measure {
-        return Err(Error::MeasureMismatch {
-            a: current.measure,
-            b: base.measure,
-        });
+        return Err(current.measure.mismatch(base.measure));
     }
+    let no_span = |p: Period| Error::NoSpan(p.to_string());
     let a_months = current
         .period
         .months()
-        .ok_or(Error::NoSpan(current.period))?;
-    let b_months = base.period.months().ok_or(Error::NoSpan(base.period))?;
+        .ok_or_else(|| no_span(current.period))?;
+    let b_months = base.period.months().ok_or_else(|| no_span(base.period))?;
     if a_months != b_months {
         return Err(Error::PeriodLengthMismatch {
-            a: current.period,
+            a: current.period.to_string(),
             a_months,
-            b: base.period,
+            b: base.period.to_string(),
             b_months,
         });
     }
@@ -87,11 +87,19 @@ pub fn yoy(base: &Record, current: &Record) -> Result<f64> {
     comparable(base, current)?;
     if !current.period.is_year_after(base.period) {
         return Err(Error::NotYearOnYear {
-            base: base.period,
-            current: current.period,
+            base: base.period.to_string(),
+            current: current.period.to_string(),
         });
     }
     pct_change(base.value, current.value, &base.label())
+}
+
+/// Year-on-year growth of `record` against the dataset's figure for the
+/// same span a year earlier, with that period; `None` where the dataset has
+/// no such figure or the growth is undefined.
+pub fn yoy_in(data: &Dataset, record: &Record) -> Option<(Period, f64)> {
+    let base = data.year_before(record)?;
+    Some((base.period, yoy(base, record).ok()?))
 }
 
 /// The base a value implies when it grew by `pct` percent: `value / (1 + pct/100)`.
@@ -146,20 +154,8 @@ pub fn cagr_between(first: &Record, last: &Record) -> Result<f64> {
     cagr(first.value, last.value, f64::from(b.0) - f64::from(a.0))
 }
 
-/// How a target over several fiscal years is read. The $5bn 2020-23 target
-/// was announced without saying which, so charts state the one they use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum TargetReading {
-    #[default]
-    /// The annual figure reaches the target by the last fiscal year.
-    AnnualLevel,
-    /// The fiscal years' figures add up to the target.
-    Cumulative,
-}
-
 /// Where actual figures stand against a target.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TargetProgress {
     pub reading: TargetReading,
@@ -196,10 +192,7 @@ pub fn target_progress(
     reading: TargetReading,
 ) -> Result<TargetProgress> {
     if target.measure.unit() != actual.unit() {
-        return Err(Error::MeasureMismatch {
-            a: actual,
-            b: target.measure,
-        });
+        return Err(actual.mismatch(target.measure));
     }
     let (first, last) = target_years(target)?;
     let achieved = match reading {
@@ -302,7 +295,7 @@ pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f6
     }
     if !missing.is_empty() {
         return Err(Error::IncompleteMonths {
-            measure,
+            measure: measure.id(),
             fy: Period::FiscalYear { fy }.to_string(),
             missing: missing.join(", "),
         });
@@ -331,18 +324,6 @@ pub fn fiscal_ytd(data: &Dataset, measure: Measure, fy: FiscalYear) -> Result<Ve
         )));
     }
     Ok(out)
-}
-
-/// Whether a quoted figure reproduces from the data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Verdict {
-    /// The computed value, rounded as the source rounded, equals the quote.
-    Exact,
-    /// Not exact, but within what rounding of the published inputs allows.
-    Rounding,
-    /// Outside what rounding allows: the quote does not follow from the figures.
-    DoesNotReproduce,
 }
 
 fn round_to(x: f64, decimals: u8) -> f64 {
@@ -469,10 +450,7 @@ pub fn checks(data: &Dataset) -> Vec<Check> {
             let source = q.source.as_deref().unwrap_or(&r.source).to_string();
             let checked = data
                 .year_before(r)
-                .ok_or_else(|| Error::Missing {
-                    measure: r.measure,
-                    period: r.period.year_before().unwrap_or(r.period),
-                })
+                .ok_or_else(|| missing(r.measure, r.period.year_before().unwrap_or(r.period)))
                 .and_then(|base| Ok((base.period, check_quote(base, r, q)?)));
             out.push(match checked {
                 Ok((base_period, result)) => Check::Quote {

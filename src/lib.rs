@@ -1,20 +1,40 @@
 //! Pakistan's IT and ICT export remittances: the dataset, the growth
 //! engine and the charts, compiled to WebAssembly for an embeddable widget.
 //!
-//! Everything but this file is plain Rust, testable with `cargo test`:
-//! [`data`] holds the figures and their sources, [`growth`] the maths,
-//! [`describe`] the text and tables a reader sees, [`text`] every
-//! reader-facing word and number format. This file is the JavaScript
-//! boundary and nothing else: it converts results to JS values and errors
-//! to JavaScript `Error`s.
+//! Everything but this file is plain Rust, testable with `cargo test`, in
+//! layers that each use only those below them (`tests/layers.rs` checks):
+//!
+//! - [`error`]: the one error type;
+//! - [`data`]: the figures, their periods and sources, custom datasets;
+//! - [`ids`]: the ids of chart kinds, series, labels, verdicts, controls and
+//!   messages, which code passes instead of words;
+//! - [`growth`]: the maths and the quote checks;
+//! - [`model`]: one builder per chart kind, dataset + options -> [`model::ChartModel`];
+//! - [`words`]: one catalogue per language, turning ids into words;
+//! - [`chart`]: drawing a model with plotters, on any backend;
+//! - [`describe`]: a model's text, table, CSV and description, the dataset's tables;
+//! - `canvas`: the browser's drawing backend.
+//!
+//! This file is the JavaScript boundary and nothing else: it converts
+//! results to JS values and errors to JavaScript `Error`s.
+
+pub mod error;
+
+pub mod data;
+
+pub mod ids;
+
+pub mod growth;
+
+pub mod model;
+
+pub mod words;
+
+pub mod chart;
+
+pub mod describe;
 
 mod canvas;
-pub mod chart;
-pub mod data;
-pub mod describe;
-pub mod error;
-pub mod growth;
-pub mod text;
 
 pub use error::{Error, Result};
 
@@ -24,6 +44,9 @@ use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
+
+use model::{ChartModel, Options};
+use words::{Lang, Words};
 
 thread_local! {
     /// The built-in dataset, built once per page and shared by every chart.
@@ -110,7 +133,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn dataset_table() -> Result<JsValue, JsError> {
     DATA.with(|data| {
         data.validate()?;
-        to_js(&describe::table(data))
+        to_js(&describe::table(data, Lang::default().words()))
     })
 }
 
@@ -121,15 +144,18 @@ pub fn dataset_table() -> Result<JsValue, JsError> {
 pub fn quote_checks() -> Result<JsValue, JsError> {
     DATA.with(|data| {
         data.validate()?;
-        to_js(&describe::check_rows(data))
+        to_js(&describe::check_rows(data, Lang::default().words()))
     })
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const CHART_ID: &'static str = ids::CHART_ID_TS;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** Chart options; every field is optional and defaults as in `defaultOptions()`. */
 export interface ChartOptions {
-  chart?: "annual" | "growth" | "compared" | "monthly" | "targets";
+  chart?: ChartId;
   theme?: "light" | "dark";
   /** Monthly chart: fiscal-year-to-date running totals. */
   cumulative?: boolean;
@@ -143,19 +169,26 @@ export interface ChartOptions {
 /** The words around a chart, computed from the data. */
 export interface ChartText { title: string; takeaway: string; source: string; definitions: string; }
 export interface Rect { x0: number; y0: number; x1: number; y1: number; }
-/** A drawn data point, in CSS pixels. */
-export interface Mark { series: string; measure: string; period: object; value: number; rect: Rect; derived: boolean; }
+/** A drawn data point, in CSS pixels. `series` is for readers; `seriesId`
+ * for code: a measure's id ("ict", "itItes"), "quoted", or a fiscal year ("fy2024-25"). */
+export interface Mark { series: string; seriesId: string; measure: string; period: object; value: number; rect: Rect; derived: boolean; }
 export interface Layout { width: number; height: number; plot: Rect | null; marks: Mark[]; labels: { text: string; rect: Rect }[]; }
 export interface Citation { outlet: string; date: string | null; reference: string; layer: string; }
 export interface TableRow { measure: string; definition: string; period: string; value: string; valueRaw: number; growth: string | null; quoted: string | null; flags: string[]; source: Citation; }
 /** One point, for a tooltip or a screen reader. */
 export interface PointInfo { index: number; series: string; period: string; value: string; growth: string | null; definition: string; source: string; note: string | null; rect: Rect; announce: string; }
 export interface CheckRow { what: string; quoted: string; computed: string; verdictId: "exact" | "rounding" | "doesNotReproduce" | "unchecked"; verdict: string; source: Citation; }
+/** A choice of a control: `value` is the option's value as `setOptions` takes it. */
+export interface Choice { value: boolean | string; label: string; }
+/** A control: `option` is the option it sets ("cumulative", "targetReading"). */
+export interface Control { option: "cumulative" | "targetReading"; legend: string; choices: Choice[]; }
+/** Every chart for a picker, and the controls each chart offers. */
+export interface Controls { charts: { id: ChartId; label: string }[]; controls: { chart: ChartId; controls: Control[] }[]; }
 "#;
 
-fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
+fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
-        return Ok(chart::Options::default());
+        return Ok(Options::default());
     }
     let Some(object) = options
         .dyn_ref::<js_sys::Object>()
@@ -187,7 +220,7 @@ fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
         let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
         // Reflect::set on a fresh plain object cannot fail.
         let _ = js_sys::Reflect::set(&single, &key, &value);
-        if let Err(e) = serde_wasm_bindgen::from_value::<chart::Options>(single.into()) {
+        if let Err(e) = serde_wasm_bindgen::from_value::<Options>(single.into()) {
             let message = e.to_string();
             let message = message.strip_prefix("Error: ").unwrap_or(&message);
             return Err(JsError::new(&format!(
@@ -196,7 +229,7 @@ fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
             )));
         }
     }
-    let options: chart::Options = serde_wasm_bindgen::from_value(options)
+    let options: Options = serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("options: {e}")))?;
     options.validate()?;
     Ok(options)
@@ -206,7 +239,7 @@ fn parse_options(options: JsValue) -> Result<chart::Options, JsError> {
 /// `{ chart, theme, cumulative, targetReading, fontFamily, background }`.
 #[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Required<ChartOptions>")]
 pub fn default_options() -> Result<JsValue, JsError> {
-    to_js(&chart::Options::default())
+    to_js(&Options::default())
 }
 
 /// The words of the controls around a chart: `{ chartLabel, keysHelp,
@@ -214,22 +247,66 @@ pub fn default_options() -> Result<JsValue, JsError> {
 /// series, period, value, fileStem }`.
 #[wasm_bindgen(js_name = uiText)]
 pub fn ui_text() -> Result<JsValue, JsError> {
-    to_js(&text::ui::UI)
+    to_js(Lang::default().words().ui())
+}
+
+/// Every chart and the controls each offers, worded: `{ charts: [{ id,
+/// label }], controls: [{ chart, controls: [{ option, legend, choices:
+/// [{ value, label }] }] }] }`, where `option` is the option a control sets
+/// ("cumulative", "targetReading") and `value` is that option's value as
+/// `setOptions` takes it (`false`, `true`, `"annualLevel"`). A chart
+/// without controls has an empty list. The page and the embed build their
+/// chart pickers and controls from this, so they cannot disagree.
+#[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
+pub fn controls() -> Result<JsValue, JsError> {
+    to_js(&describe::controls(Lang::default().words()))
 }
 
 /// One chart. The dataset stays in Rust; JavaScript holds this handle and
 /// asks it to render on a canvas, for its preferred height and its text.
 #[wasm_bindgen]
 pub struct Chart {
-    options: chart::Options,
-    layout: Option<chart::Layout>,
+    options: Options,
     /// The built-in dataset, or an editor's, once `setData` accepted it.
     data: Rc<data::Dataset>,
+    lang: Lang,
+    /// What the chart shows, built when the data or the options it depends
+    /// on change, or why it cannot be built from this data.
+    model: Result<ChartModel, Error>,
+    /// The last render's layout, for hit testing and highlights.
+    layout: Option<chart::Layout>,
 }
 
 impl Chart {
+    fn with(options: Options, data: Rc<data::Dataset>) -> Chart {
+        let model = model::build(&data, &options);
+        Chart {
+            options,
+            data,
+            lang: Lang::default(),
+            model,
+            layout: None,
+        }
+    }
+
+    fn words(&self) -> &'static dyn Words {
+        self.lang.words()
+    }
+
+    /// The model, or the error that says why this data cannot make it.
+    fn model(&self) -> Result<&ChartModel, JsError> {
+        self.model.as_ref().map_err(|e| JsError::from(e.clone()))
+    }
+
+    /// Replaces the dataset and rebuilds the model from it.
+    fn use_data(&mut self, data: Rc<data::Dataset>) {
+        self.data = data;
+        self.model = model::build(&self.data, &self.options);
+        self.layout = None;
+    }
+
     /// The last render's layout; before any render, an error that says what
-    /// needed one ("render the chart before exporting it").
+    /// needed one ("render the chart before highlighting").
     fn drawn(&self, what: &str) -> Result<&chart::Layout, JsError> {
         self.layout
             .as_ref()
@@ -246,11 +323,7 @@ impl Chart {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "ChartOptions | undefined")] options: JsValue,
     ) -> Result<Chart, JsError> {
-        Ok(Chart {
-            options: parse_options(options)?,
-            layout: None,
-            data: DATA.with(Rc::clone),
-        })
+        Ok(Chart::with(parse_options(options)?, DATA.with(Rc::clone)))
     }
 
     /// Replaces the dataset with a custom one (schema/dataset.schema.json),
@@ -261,34 +334,38 @@ impl Chart {
     pub fn set_data(&mut self, dataset: JsValue) -> Result<u32, JsError> {
         let data = parse_dataset(dataset)?;
         let n = data.records.len() as u32;
-        self.data = Rc::new(data);
-        self.layout = None;
+        self.use_data(Rc::new(data));
         Ok(n)
     }
 
     /// Goes back to the built-in dataset.
     #[wasm_bindgen(js_name = useBuiltinData)]
     pub fn use_builtin_data(&mut self) {
-        self.data = DATA.with(Rc::clone);
-        self.layout = None;
+        self.use_data(DATA.with(Rc::clone));
     }
 
-    /// After a render: `{ records, shown, notShown }`, where `notShown`
-    /// lists (up to 20) the figures in the dataset this chart does not draw,
-    /// so none is dropped without a word.
+    /// `{ records, shown, notShown }`, where `notShown` lists (up to 20) the
+    /// figures in the dataset this chart does not draw, so none is dropped
+    /// without a word. Needs no render; throws if the data cannot make this chart.
     #[wasm_bindgen(js_name = dataReport, unchecked_return_type = "{ records: number; shown: number; notShown: string[] }")]
     pub fn data_report(&self) -> Result<JsValue, JsError> {
-        let layout = self.drawn("asking for its data report")?;
-        to_js(&describe::data_report(&self.data, layout))
+        to_js(&describe::data_report(&self.data, self.model()?))
     }
 
-    /// Replaces the options (same rules as the constructor). Call `render` after.
+    /// Replaces the options (same rules as the constructor). Call `render`
+    /// after. The chart's figures are rebuilt only if the options they
+    /// depend on changed (not for a theme, font or background).
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "ChartOptions")] options: JsValue,
     ) -> Result<(), JsError> {
-        self.options = parse_options(options)?;
+        let options = parse_options(options)?;
+        if !options.builds_same_model(&self.options) {
+            self.model = model::build(&self.data, &options);
+            self.layout = None;
+        }
+        self.options = options;
         Ok(())
     }
 
@@ -300,7 +377,8 @@ impl Chart {
 
     /// Draws on `canvas` at `width` x `height` CSS pixels: the backing store
     /// becomes `width * ratio` x `height * ratio` device pixels (pass
-    /// `devicePixelRatio`). Throws an `Error` for a size outside 100-8192 px.
+    /// `devicePixelRatio`). Throws an `Error` for a size outside 100-8192 px,
+    /// or if the data cannot make this chart.
     pub fn render(
         &mut self,
         canvas: &HtmlCanvasElement,
@@ -308,22 +386,16 @@ impl Chart {
         height: u32,
         ratio: f64,
     ) -> Result<(), JsError> {
-        for (name, v) in [("width", width), ("height", height)] {
-            if !(100..=MAX_SIDE).contains(&v) {
-                return Err(
-                    Error::invalid(name, format!("{v} px is outside 100-{MAX_SIDE} px")).into(),
-                );
-            }
-        }
+        check_size(width, height)?;
         let backend = canvas::WebCanvas::new(canvas, width, height, ratio)?;
         let area = backend.into_drawing_area();
-        let layout = chart::draw(&area, &self.data, &self.options)?;
+        let layout = chart::draw_model(&area, self.model()?, &self.options, self.words())?;
         self.layout = Some(layout);
         Ok(())
     }
 
     /// What the last render drew, in CSS pixels: `{ width, height, plot,
-    /// marks: [{ series, measure, period, value, rect, derived }],
+    /// marks: [{ series, seriesId, measure, period, value, rect, derived }],
     /// labels: [{ text, rect }] }`, rects as `{ x0, y0, x1, y1 }`.
     #[wasm_bindgen(unchecked_return_type = "Layout")]
     pub fn layout(&self) -> Result<JsValue, JsError> {
@@ -340,12 +412,12 @@ impl Chart {
             .map_or(-1, |i| i as i32)
     }
 
-    /// Point indices in the order arrow keys walk them.
+    /// Point indices in the order arrow keys walk them (after a render).
     #[wasm_bindgen(js_name = navOrder)]
     pub fn nav_order(&self) -> Vec<u32> {
         self.layout
             .as_ref()
-            .map(|l| chart::interact::nav_order(l, self.options.chart))
+            .map(chart::interact::nav_order)
             .unwrap_or_default()
             .into_iter()
             .map(|i| i as u32)
@@ -353,13 +425,13 @@ impl Chart {
     }
 
     /// `{ index, series, period, value, growth, definition, source, note,
-    /// rect, announce }` for point `index`, or `undefined`.
+    /// rect, announce }` for point `index` of the last render, or `undefined`.
     #[wasm_bindgen(unchecked_return_type = "PointInfo | undefined")]
     pub fn point(&self, index: u32) -> Result<JsValue, JsError> {
-        let Some(layout) = self.layout.as_ref() else {
+        let (Some(layout), Ok(model)) = (self.layout.as_ref(), self.model.as_ref()) else {
             return Ok(JsValue::UNDEFINED);
         };
-        match describe::point_info(&self.data, &self.options, layout, index as usize) {
+        match describe::point_info(&self.data, model, layout, index as usize, self.words()) {
             Some(info) => to_js(&info),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -383,19 +455,19 @@ impl Chart {
 
     /// The chart in words for a screen reader: kind, each series from first
     /// to last with highs and lows, fastest and slowest year, takeaway.
+    /// Needs no render.
     pub fn description(&self) -> Result<String, JsError> {
-        let layout = self.drawn("asking for its description")?;
         Ok(describe::chart_description(
             &self.data,
-            &self.options,
-            layout,
-        )?)
+            self.model()?,
+            self.words(),
+        ))
     }
 
-    /// The points drawn, as CSV with units, definitions and sources.
+    /// The points the chart draws, as CSV with units, definitions and
+    /// sources. Needs no render.
     pub fn csv(&self) -> Result<String, JsError> {
-        let layout = self.drawn("exporting it")?;
-        Ok(describe::chart_csv(&self.data, &self.options, layout))
+        Ok(describe::chart_csv(&self.data, self.model()?, self.words()))
     }
 
     /// Draws the chart for download on `canvas`: `width` x `height` CSS px
@@ -407,15 +479,9 @@ impl Chart {
         width: u32,
         height: u32,
     ) -> Result<(), JsError> {
-        let layout = self.drawn("exporting it")?;
-        for (name, v) in [("width", width), ("height", height)] {
-            if !(100..=MAX_SIDE).contains(&v) {
-                return Err(
-                    Error::invalid(name, format!("{v} px is outside 100-{MAX_SIDE} px")).into(),
-                );
-            }
-        }
-        let text = describe::chart_text(&self.data, &self.options, layout)?;
+        check_size(width, height)?;
+        let model = self.model()?;
+        let text = describe::chart_text(&self.data, model, self.words());
         let source = format!("{} {}", text.source, text.definitions);
         // Measure the title and source blocks first, then size the canvas.
         let measure = canvas::WebCanvas::new(canvas, width, height, 1.0)?.into_drawing_area();
@@ -425,8 +491,9 @@ impl Chart {
         let area = canvas::WebCanvas::new(canvas, width, total, 2.0)?.into_drawing_area();
         chart::interact::draw_framed(
             &area,
-            &self.data,
+            model,
             &self.options,
+            self.words(),
             &text.title,
             &source,
             (header, footer),
@@ -440,12 +507,27 @@ impl Chart {
         chart::preferred_height(&self.options, width)
     }
 
-    /// `{ title, takeaway, source, definitions }` for the last render.
-    /// Throws if the chart has not been rendered yet.
+    /// `{ title, takeaway, source, definitions }`, computed from the data;
+    /// needs no render. Throws if the data cannot make this chart.
     #[wasm_bindgen(unchecked_return_type = "ChartText")]
     pub fn text(&self) -> Result<JsValue, JsError> {
-        let layout = self.drawn("asking for its text")?;
-        let text = describe::chart_text(&self.data, &self.options, layout)?;
-        to_js(&text)
+        to_js(&describe::chart_text(
+            &self.data,
+            self.model()?,
+            self.words(),
+        ))
     }
+}
+
+/// Refuses a canvas side outside 100-8192 CSS px, naming it.
+fn check_size(width: u32, height: u32) -> Result<(), Error> {
+    for (name, v) in [("width", width), ("height", height)] {
+        if !(100..=MAX_SIDE).contains(&v) {
+            return Err(Error::invalid(
+                name,
+                format!("{v} px is outside 100-{MAX_SIDE} px"),
+            ));
+        }
+    }
+    Ok(())
 }

@@ -5,6 +5,8 @@
 use pk_it_exports::chart::{self, ChartKind, Layout, Options, ThemeName};
 use pk_it_exports::data::{builtin, Measure, Period};
 use pk_it_exports::growth::TargetReading;
+use pk_it_exports::model;
+use pk_it_exports::words::{Lang, Words};
 use plotters::prelude::*;
 
 const WIDTHS: [u32; 5] = [320, 400, 640, 900, 1200];
@@ -18,6 +20,10 @@ fn render(options: &Options, width: u32) -> (String, Layout) {
             .unwrap_or_else(|e| panic!("{:?} at {width}px: {e}", options.chart))
     };
     (svg, layout)
+}
+
+fn words() -> &'static dyn Words {
+    Lang::En.words()
 }
 
 fn opts(chart: ChartKind) -> Options {
@@ -306,8 +312,8 @@ fn targets_under_both_readings() {
 fn chart_text_is_computed_from_the_data() {
     let data = builtin();
     let text = |options: Options| {
-        let (_, layout) = render(&options, 900);
-        pk_it_exports::describe::chart_text(&data, &options, &layout).unwrap()
+        let model = model::build(&data, &options).unwrap();
+        pk_it_exports::describe::chart_text(&data, &model, words())
     };
     let t = text(opts(ChartKind::Annual));
     assert_eq!(
@@ -413,8 +419,8 @@ fn compared_fits_its_rows_to_the_height_or_says_what_it_needs() {
 fn descriptions_state_the_right_numbers() {
     let data = builtin();
     let describe = |options: Options| {
-        let (_, layout) = render(&options, 900);
-        pk_it_exports::describe::chart_description(&data, &options, &layout).unwrap()
+        let model = model::build(&data, &options).unwrap();
+        pk_it_exports::describe::chart_description(&data, &model, words())
     };
     let d = describe(opts(ChartKind::Annual));
     assert!(
@@ -465,7 +471,7 @@ fn picking_finds_the_point_under_the_pointer() {
         }
         // Far from every bar: nothing.
         assert_eq!(pick(&layout, 2.0, 2.0), None);
-        let order = nav_order(&layout, ChartKind::Annual);
+        let order = nav_order(&layout);
         assert_eq!(order.len(), 14);
         // Left to right: FY2015-16 first, FY2024-25 last.
         assert_eq!(layout.marks[order[0]].period, Period::fy(2015));
@@ -487,8 +493,8 @@ fn picking_finds_the_point_under_the_pointer() {
 fn csv_has_a_row_per_point_with_unit_definition_and_source() {
     let data = builtin();
     let options = opts(ChartKind::Compared);
-    let (_, layout) = render(&options, 900);
-    let csv = pk_it_exports::describe::chart_csv(&data, &options, &layout);
+    let model = model::build(&data, &options).unwrap();
+    let csv = pk_it_exports::describe::chart_csv(&data, &model, words());
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(
         lines[0],

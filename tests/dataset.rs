@@ -297,7 +297,7 @@ fn no_article_sentence_is_copied() {
     let ours = normalise(&format!(
         "{} {}",
         dataset_strings(&data),
-        pk_it_exports::describe::table(&data)
+        pk_it_exports::describe::table(&data, pk_it_exports::words::Lang::En.words())
             .iter()
             .map(|r| format!("{} {} {}", r.definition, r.flags.join(" "), r.measure))
             .collect::<Vec<_>>()
@@ -331,7 +331,7 @@ fn dataset_strings(data: &pk_it_exports::data::Dataset) -> String {
         }
     }
     for f in &data.facts {
-        out.push_str(pk_it_exports::text::fact_label(f.id));
+        out.push_str(pk_it_exports::words::Lang::En.words().fact(f.id));
         out.push(' ');
     }
     out

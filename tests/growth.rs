@@ -369,5 +369,5 @@ fn open_periods_have_no_span() {
     let data = builtin();
     let potential = get(&data, ExportPotential, Period::Open);
     let e = growth::growth(potential, potential).unwrap_err();
-    assert_eq!(e, Error::NoSpan(Period::Open));
+    assert_eq!(e, Error::NoSpan(Period::Open.to_string()));
 }

@@ -1,43 +1,47 @@
-//! Annual ICT export remittances as bars, with year-on-year growth over each
-//! bar, the narrow IT & ITeS series beside it where it exists, and a tick
-//! at the first-release value of each revised year.
+//! The annual chart: ICT export remittances as bars, with year-on-year
+//! growth over each bar, the narrow IT & ITeS series beside it where it
+//! exists, and a tick at the first-release value of each revised year.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::paint::Swatch;
 use super::scale::{frame, value_axis, widest, x_labels};
-use super::{Mark, Painter, Rect};
-use crate::data::{Dataset, Measure, Record};
-use crate::error::{Error, Result};
-use crate::{growth, text};
+use super::{Painter, Rect};
+use crate::data::Measure;
+use crate::error::Result;
+use crate::ids::Label;
+use crate::model::annual::Detail;
+use crate::model::{ChartModel, Point};
 
-pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<()> {
-    let ict = data.annual(Measure::Ict);
-    if ict.is_empty() {
-        return Err(Error::EmptySpan("no annual ICT figures to chart".into()));
-    }
-    let narrow = data.annual(Measure::ItItes);
+pub fn draw<DB: DrawingBackend>(
+    p: &mut Painter<DB>,
+    model: &ChartModel,
+    detail: &Detail,
+) -> Result<()> {
+    let words = p.words;
     let size = p.tick_size();
     let (w, h) = (p.width, p.height);
+    let years = &detail.years;
+    let point = |i: usize| &model.points[i];
 
     let mut legend = vec![(
         Swatch::Bar(p.theme.primary),
-        text::measure_name(Measure::Ict).to_string(),
+        words.measure_name(Measure::Ict).to_string(),
     )];
-    if !narrow.is_empty() {
+    if detail.has_narrow {
         legend.push((
             Swatch::Bar(p.theme.secondary),
-            text::measure_name(Measure::ItItes).to_string(),
+            words.measure_name(Measure::ItItes).to_string(),
         ));
     }
-    if ict.iter().any(|r| r.is_revised()) {
+    if detail.any_revised {
         legend.push((
             Swatch::Line {
                 color: p.theme.text,
                 dashed: false,
             },
-            text::chart::FIRST_RELEASE.to_string(),
+            words.label(Label::FirstRelease).to_string(),
         ));
     }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
@@ -45,29 +49,22 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
 
     // Growth labels: full (+19.0%), short (+19%), or turned upright when even
     // the short ones are wider than a band.
-    let growths: Vec<Option<f64>> = ict
-        .iter()
-        .map(|r| data.year_before(r).and_then(|b| growth::yoy(b, r).ok()))
-        .collect();
-    let full: Vec<String> = growths.iter().flatten().map(|g| text::pct(*g, 1)).collect();
-    let short: Vec<String> = growths.iter().flatten().map(|g| text::pct(*g, 0)).collect();
-    let max = ict
-        .iter()
-        .chain(&narrow)
-        .map(|r| r.value.max(r.first_reported.unwrap_or(0.0)))
-        .fold(0.0, f64::max);
+    let growths = || years.iter().filter_map(|y| y.growth_pct);
+    let full: Vec<String> = growths().map(|g| words.pct(g, 1)).collect();
+    let short: Vec<String> = growths().map(|g| words.pct(g, 0)).collect();
+    let usd_axis = |v| words.usd_axis(v);
     let widest_full = widest(p, full.iter().cloned(), size)?;
     let axis = |p: &Painter<DB>, headroom| {
         value_axis(
             p,
-            (0.0, max, true),
+            (0.0, detail.max, true),
             bottom - top,
             (headroom, 0),
-            text::usd_axis,
+            &usd_axis,
         )
     };
     let (mut ticks, mut left) = axis(p, size as i32 + 8)?;
-    let step = f64::from(w - 8 - left) / ict.len() as f64 - 6.0;
+    let step = f64::from(w - 8 - left) / years.len() as f64 - 6.0;
     let (decimals, upright) = if f64::from(widest_full) <= step {
         (1, false)
     } else if f64::from(widest(p, short.iter().cloned(), size)?) <= step {
@@ -79,11 +76,12 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
         (ticks, left) = axis(p, widest_full + 8)?;
     }
     let plot = Rect::new(left, top, w - 8, bottom);
-    let (y, band) = frame(p, plot, &ticks, ict.len(), text::usd_axis)?;
+    let (y, band) = frame(p, plot, &ticks, years.len(), &usd_axis)?;
     let bar_w = (band.step() * 0.36).clamp(3.0, 44.0) as i32;
-    for (i, r) in ict.iter().enumerate() {
+    for (i, year) in years.iter().enumerate() {
         let c = band.center(i);
-        let pair = narrow.iter().find(|n| n.period == r.period);
+        let r = point(year.ict);
+        let pair = year.narrow.map(point);
         let (x0, x1) = if pair.is_some() {
             (c - bar_w - 1, c - 1)
         } else {
@@ -103,15 +101,15 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
                 p.theme.secondary,
             )?;
         }
-        if let Some(first) = r.first_reported {
+        if let Some(first) = year.first_release {
             let fy = y.map(first);
             p.line(&[(x0 - 3, fy), (x1 + 3, fy)], p.theme.text, 2)?;
         }
-        if let Some(g) = growths[i] {
-            let label = text::pct(g, decimals);
+        if let Some(g) = year.growth_pct {
+            let label = words.pct(g, decimals);
             let top_y = y
                 .map(r.value)
-                .min(r.first_reported.map_or(i32::MAX, |f| y.map(f)));
+                .min(year.first_release.map_or(i32::MAX, |f| y.map(f)));
             let color = if g < 0.0 {
                 p.theme.quoted
             } else {
@@ -133,8 +131,9 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
     }
     let levels: Vec<Vec<String>> = (0..3)
         .map(|level| {
-            ict.iter()
-                .map(|r| text::period_short(r.period, level))
+            years
+                .iter()
+                .map(|year| words.period_short(point(year.ict).period, level))
                 .collect()
         })
         .collect();
@@ -143,18 +142,11 @@ pub fn draw<DB: DrawingBackend>(p: &mut Painter<DB>, data: &Dataset) -> Result<(
 
 fn bar<DB: DrawingBackend>(
     p: &mut Painter<DB>,
-    r: &Record,
+    point: &Point,
     rect: Rect,
     color: RGBColor,
 ) -> Result<()> {
     p.rect(rect, color)?;
-    p.mark(Mark {
-        series: text::measure_name(r.measure).to_string(),
-        measure: r.measure,
-        period: r.period,
-        value: r.value,
-        rect,
-        derived: r.is_derived(),
-    });
+    p.mark(point, rect);
     Ok(())
 }

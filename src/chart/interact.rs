@@ -6,9 +6,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{draw, draw_error, ChartKind, Layout, Options, Painter, Theme};
-use crate::data::Dataset;
+use super::{draw_error, draw_model, Layout, Options, Painter, Theme};
+use crate::data::sort_by_key;
 use crate::error::Result;
+use crate::model::{ChartModel, NavOrder};
+use crate::words::Words;
 
 /// How far, in CSS pixels, a pointer may be from a point and still pick it:
 /// about a fingertip, so a tap beside a thin bar still finds it.
@@ -34,14 +36,16 @@ pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
     best.map(|(.., i)| i)
 }
 
-/// Mark indices in the order arrow keys walk them: left to right (top to
-/// bottom for the compared chart's rows), as a reader scans the chart.
-pub fn nav_order(layout: &Layout, kind: ChartKind) -> Vec<usize> {
+/// Mark indices in the order arrow keys walk them: left to right, or as
+/// drawn (the compared chart's rows, top to bottom), as a reader scans the
+/// chart.
+pub fn nav_order(layout: &Layout) -> Vec<usize> {
     let mut order: Vec<usize> = (0..layout.marks.len()).collect();
-    if kind != ChartKind::Compared {
-        order.sort_by_key(|&i| {
+    if layout.nav == NavOrder::LeftToRight {
+        // The index last, so marks at one place keep their drawing order.
+        sort_by_key(&mut order, &|i| {
             let r = layout.marks[i].rect;
-            (r.x0 + r.x1, r.y0 + r.y1)
+            [(r.x0 + r.x1).into(), (r.y0 + r.y1).into(), i as i64]
         });
     }
     order
@@ -87,8 +91,9 @@ pub fn frame_heights<DB: DrawingBackend>(
 /// the theme background. Returns the chart's layout (offset by the title).
 pub fn draw_framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    data: &Dataset,
+    model: &ChartModel,
     options: &Options,
+    words: &dyn Words,
     title: &str,
     source: &str,
     (header, footer): (i32, i32),
@@ -98,7 +103,7 @@ pub fn draw_framed<DB: DrawingBackend>(
     let (_, h) = area.dim_in_pixel();
     let (top, rest) = area.split_vertically(header);
     let (middle, bottom) = rest.split_vertically(h as i32 - header - footer);
-    let layout = draw(&middle, data, options)?;
+    let layout = draw_model(&middle, model, options, words)?;
     let mut p = Painter::new(&top, &theme, &options.font_family);
     let width = p.width - 24;
     let mut y = 12;

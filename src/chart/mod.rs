@@ -1,115 +1,32 @@
-//! The five charts, each written once against plotters' `DrawingBackend`:
-//! the page draws them on a `<canvas>` (see `crate::canvas`), native tests
-//! and the build-time fallback render them to SVG.
+//! Drawing a [`ChartModel`], each kind written once against plotters'
+//! `DrawingBackend`: the page draws on a `<canvas>` (see `crate::canvas`),
+//! native tests and the build-time fallback render to SVG. A drawing reads
+//! its figures from the model and its words from a catalogue; it computes
+//! nothing about the data.
 //!
 //! All coordinates are CSS pixels. The canvas backend scales its context by
 //! `devicePixelRatio`, so strokes and text come out crisp at any ratio while
 //! layout, tests and hit testing stay in one unit.
 
-mod annual;
-mod compared;
-pub mod interact;
-mod monthly;
 mod paint;
 mod scale;
-mod targets;
-mod yoy;
+
+pub mod interact;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::data::{Dataset, Measure, Period};
 use crate::error::{Error, Result};
-use crate::growth::TargetReading;
+use crate::ids::{for_each_chart, SeriesId};
+use crate::model::{self, ChartModel, Detail, NavOrder, Point};
+use crate::words::{Lang, Words};
 
-pub use compared::{pairs as compared_pairs, Pair};
-pub use monthly::years as monthly_years;
+pub use crate::ids::ChartKind;
+pub use crate::model::{is_narrow, Options, ThemeName};
 pub use paint::{Painter, Placed};
 pub use scale::{nice_ticks, Band, Linear};
-pub use targets::{target_lines, TargetLine};
-
-/// Which chart to draw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ChartKind {
-    /// Annual ICT remittances as bars, growth over each bar, the narrow series beside.
-    #[default]
-    Annual,
-    /// Year-on-year growth as a line, with the quoted rates marked.
-    Growth,
-    /// The articles' headline comparisons as paired bars with verdicts.
-    Compared,
-    /// FY2023-24 against FY2024-25 month by month, or cumulative.
-    Monthly,
-    /// Actuals against the targets and the stated potential.
-    Targets,
-}
-
-impl ChartKind {
-    /// Every chart, in page order.
-    pub const ALL: [ChartKind; 5] = [
-        ChartKind::Annual,
-        ChartKind::Growth,
-        ChartKind::Compared,
-        ChartKind::Monthly,
-        ChartKind::Targets,
-    ];
-}
-
-/// Light or dark palette. "auto" is resolved by the page from
-/// `prefers-color-scheme` before it reaches Rust.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ThemeName {
-    #[default]
-    Light,
-    Dark,
-}
-
-/// Everything a chart can be told. Unknown fields are an error, not ignored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
-pub struct Options {
-    pub chart: ChartKind,
-    pub theme: ThemeName,
-    /// Monthly chart: running fiscal-year-to-date totals instead of months.
-    pub cumulative: bool,
-    /// Targets chart: read the $5bn 2020-23 target as a FY2022-23 level or
-    /// as a three-year sum.
-    pub target_reading: TargetReading,
-    /// CSS font family for all chart text (an embed can pass the host's).
-    pub font_family: String,
-    /// Paint the theme background (off: transparent, for a host's own colour).
-    pub background: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            chart: ChartKind::Annual,
-            theme: ThemeName::Light,
-            cumulative: false,
-            target_reading: TargetReading::AnnualLevel,
-            font_family: "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif".into(),
-            background: true,
-        }
-    }
-}
-
-impl Options {
-    /// Rejects values that would draw nonsense, naming the option.
-    pub fn validate(&self) -> Result<()> {
-        let f = &self.font_family;
-        if f.is_empty() || f.len() > 200 || f.contains(['{', '}', ';', '<', '>']) {
-            return Err(Error::invalid(
-                "fontFamily",
-                format!("\"{f}\" is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)"),
-            ));
-        }
-        Ok(())
-    }
-}
 
 /// Colours for one theme. Series colours are from the Okabe-Ito palette,
 /// which readers with the common colour-vision deficiencies can tell apart;
@@ -201,8 +118,10 @@ impl Rect {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Mark {
-    /// Series name as the legend shows it.
+    /// Series name as the legend shows it, for readers.
     pub series: String,
+    /// The series' id, for code: "ict", "quoted", "fy2024-25".
+    pub series_id: SeriesId,
     pub measure: Measure,
     pub period: Period,
     /// The value drawn (a running total in the cumulative view).
@@ -224,54 +143,84 @@ pub struct Layout {
     pub marks: Vec<Mark>,
     /// Every text drawn, with its box.
     pub labels: Vec<Placed>,
+    /// The order a keyboard walks the marks.
+    #[serde(skip)]
+    pub nav: NavOrder,
 }
 
-/// Whether a chart at `width` CSS pixels is narrow enough to use its compact layout.
-pub(crate) fn is_narrow(width: i32) -> bool {
-    width < 520
-}
-
-/// The height a chart wants at `width` CSS pixels: the page sizes its box with it.
-pub fn preferred_height(options: &Options, width: u32) -> u32 {
-    let w = width as f64;
-    match options.chart {
-        ChartKind::Compared => compared::preferred_height(width),
-        ChartKind::Targets => {
-            (w * 0.62).clamp(340.0, 480.0) as u32 + if is_narrow(width as i32) { 70 } else { 40 }
+impl Mark {
+    /// The mark of `point`, drawn in `rect`, its series named in `words`.
+    pub fn of(point: &Point, rect: Rect, words: &dyn Words) -> Mark {
+        Mark {
+            series: words.series(point.series),
+            series_id: point.series,
+            measure: point.measure,
+            period: point.period,
+            value: point.value,
+            rect,
+            derived: point.derived,
         }
-        _ => (w * 0.58).clamp(260.0, 440.0) as u32,
     }
 }
 
-/// Draws `options.chart` from `data` on `area`, returning what was drawn.
+/// The height `options.chart` wants at `width` CSS pixels: the page sizes its box with it.
+pub fn preferred_height(options: &Options, width: u32) -> u32 {
+    model::preferred_height(options.chart, width)
+}
+
+/// Builds `options.chart` from `data` and draws it on `area` in English:
+/// for tests and the build step, which draw once.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &Dataset,
     options: &Options,
 ) -> Result<Layout> {
-    options.validate()?;
-    let theme = Theme::new(options.theme);
-    let (w, h) = area.dim_in_pixel();
-    if w < 100 || h < 100 {
-        return Err(Error::invalid(
-            "size",
-            format!("{w}x{h} px is too small to draw a chart; at least 100x100 is needed"),
-        ));
-    }
-    if options.background {
-        area.fill(&theme.background).map_err(draw_error)?;
-    }
-    let mut p = Painter::new(area, &theme, &options.font_family);
-    match options.chart {
-        ChartKind::Annual => annual::draw(&mut p, data)?,
-        ChartKind::Growth => yoy::draw(&mut p, data)?,
-        ChartKind::Compared => compared::draw(&mut p, data)?,
-        ChartKind::Monthly => monthly::draw(&mut p, data, options.cumulative)?,
-        ChartKind::Targets => targets::draw(&mut p, data, options.target_reading)?,
-    }
-    area.present().map_err(draw_error)?;
-    Ok(p.finish())
+    draw_model(
+        area,
+        &model::build(data, options)?,
+        options,
+        Lang::En.words(),
+    )
 }
+
+/// Declares each kind's drawing module and the one dispatch to them,
+/// expanded from the one list of kinds.
+macro_rules! kinds {
+    ($($kind:ident $module:ident $id:literal,)*) => {
+        $(mod $module;)*
+
+        /// Draws `model` on `area` with `words`, returning what was drawn.
+        pub fn draw_model<DB: DrawingBackend>(
+            area: &DrawingArea<DB, Shift>,
+            model: &ChartModel,
+            options: &Options,
+            words: &dyn Words,
+        ) -> Result<Layout> {
+            options.validate()?;
+            let theme = Theme::new(options.theme);
+            let (w, h) = area.dim_in_pixel();
+            if w < 100 || h < 100 {
+                return Err(Error::invalid(
+                    "size",
+                    format!("{w}x{h} px is too small to draw a chart; at least 100x100 is needed"),
+                ));
+            }
+            if options.background {
+                area.fill(&theme.background).map_err(draw_error)?;
+            }
+            let mut p = Painter::new(area, &theme, &options.font_family).with_words(words);
+            match &model.detail {
+                $(Detail::$kind(detail) => $module::draw(&mut p, model, detail)?,)*
+            }
+            area.present().map_err(draw_error)?;
+            let mut layout = p.finish();
+            layout.nav = model.nav;
+            Ok(layout)
+        }
+    };
+}
+
+for_each_chart!(kinds);
 
 pub(crate) fn draw_error<E: std::error::Error + Send + Sync>(
     e: plotters::drawing::DrawingAreaErrorKind<E>,

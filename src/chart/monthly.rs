@@ -1,87 +1,56 @@
-//! FY2023-24 against FY2024-25 month by month, or as fiscal-year-to-date
-//! running totals; derived months are drawn hollow.
+//! The monthly chart: two fiscal years month by month, or as
+//! fiscal-year-to-date running totals; derived months are drawn hollow.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::paint::{Shape, Swatch};
-use super::scale::{frame, value_axis, x_labels};
-use super::{Mark, Painter, Rect};
-use crate::data::{fiscal_month_index, Dataset, FiscalYear, Measure, Period};
-use crate::error::{Error, Result};
-use crate::text;
-
-/// The two latest fiscal years with monthly ICT figures, earlier first:
-/// FY2023-24 and FY2024-25 in the built-in data, later years as editors add them.
-pub fn years(data: &Dataset) -> Result<[FiscalYear; 2]> {
-    let mut years: Vec<FiscalYear> = data
-        .records
-        .iter()
-        .filter(|r| r.measure == Measure::Ict && matches!(r.period, Period::Month { .. }))
-        .filter_map(|r| r.period.fiscal_year())
-        .collect();
-    years.sort();
-    years.dedup();
-    match years.as_slice() {
-        [.., a, b] => Ok([*a, *b]),
-        _ => Err(Error::EmptySpan(
-            "the monthly chart needs monthly ICT figures in two fiscal years".into(),
-        )),
-    }
-}
+use super::scale::{frame, value_axis, widest, x_labels};
+use super::{Painter, Rect};
+use crate::data::sort_by_key;
+use crate::error::Result;
+use crate::ids::{Label, SeriesId};
+use crate::model::monthly::Detail;
+use crate::model::{ChartModel, Point};
 
 pub fn draw<DB: DrawingBackend>(
     p: &mut Painter<DB>,
-    data: &Dataset,
-    cumulative: bool,
+    model: &ChartModel,
+    detail: &Detail,
 ) -> Result<()> {
+    let words = p.words;
     let t = p.theme;
+    let cumulative = detail.cumulative;
     let styles = [
         (t.secondary, Shape::Square, true),
         (t.primary, Shape::Circle, false),
     ];
-    // (fiscal month index, value drawn, derived) per year.
-    let mut series: Vec<Vec<(u8, f64, bool, Period)>> = Vec::new();
-    let years = years(data)?;
-    for fy in years {
-        let mut total = 0.0;
-        let points = data
-            .months_of(Measure::Ict, fy)
-            .into_iter()
-            .filter_map(|r| {
-                let Period::Month { month, .. } = r.period else {
-                    return None;
-                };
-                total += r.value;
-                Some((
-                    fiscal_month_index(month),
-                    if cumulative { total } else { r.value },
-                    r.is_derived(),
-                    r.period,
-                ))
-            })
-            .collect::<Vec<_>>();
-        series.push(points);
-    }
-    if series.iter().all(Vec::is_empty) {
-        return Err(Error::EmptySpan(
-            "no monthly ICT figures for FY2023-24 or FY2024-25".into(),
-        ));
-    }
+    // (fiscal month index, point) per year.
+    let series: Vec<Vec<(u8, &Point)>> = detail
+        .lines
+        .iter()
+        .map(|line| {
+            line.months
+                .iter()
+                .map(|&(i, point)| (i, &model.points[point]))
+                .collect()
+        })
+        .collect();
 
     let size = p.tick_size();
     let (w, h) = (p.width, p.height);
-    let mut legend: Vec<(Swatch, String)> = years
+    let mut legend: Vec<(Swatch, String)> = detail
+        .lines
         .iter()
         .zip(styles)
-        .map(|(fy, (color, shape, _))| {
+        .map(|(line, (color, shape, _))| {
             (
                 Swatch::Marker {
                     shape,
                     color,
                     hollow: false,
                 },
-                text::period_label(Period::FiscalYear { fy: *fy }),
+                words.series(SeriesId::Year(line.fy)),
             )
         })
         .collect();
@@ -91,29 +60,30 @@ pub fn draw<DB: DrawingBackend>(
             color: t.muted,
             hollow: true,
         },
-        text::chart::DERIVED_MONTH.to_string(),
+        words.label(Label::DerivedMonth).to_string(),
     ));
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
     let bottom = h - size as i32 - 10;
-    let max = series.iter().flatten().map(|s| s.1).fold(0.0, f64::max);
+    let max = series.iter().flatten().map(|s| s.1.value).fold(0.0, f64::max);
     let min = series
         .iter()
         .flatten()
-        .map(|s| s.1)
+        .map(|s| s.1.value)
         .fold(f64::INFINITY, f64::min);
+    let usd_axis = |v| words.usd_axis(v);
     // Running totals start from zero; monthly values are compared by shape.
     let (ticks, left) = value_axis(
         p,
         (min, max, cumulative),
         bottom - top,
         (8, 8),
-        text::usd_axis,
+        &usd_axis,
     )?;
     let end_labels: Vec<String> = if cumulative {
         series
             .iter()
             .filter_map(|s| s.last())
-            .map(|s| text::usd_compact(s.1))
+            .map(|s| words.usd_compact(s.1.value))
             .collect()
     } else {
         Vec::new()
@@ -121,15 +91,15 @@ pub fn draw<DB: DrawingBackend>(
     let right = if end_labels.is_empty() {
         8
     } else {
-        super::scale::widest(p, end_labels.iter().cloned(), size)? + 14
+        widest(p, end_labels.iter().cloned(), size)? + 14
     };
     let plot = Rect::new(left, top, w - right, bottom);
-    let (y, band) = frame(p, plot, &ticks, 12, text::usd_axis)?;
+    let (y, band) = frame(p, plot, &ticks, 12, &usd_axis)?;
 
-    for ((points, (color, shape, dashed)), fy) in series.iter().zip(styles).zip(years) {
+    for (points, (color, shape, dashed)) in series.iter().zip(styles) {
         let xy: Vec<(i32, i32)> = points
             .iter()
-            .map(|(i, v, ..)| (band.center(usize::from(*i) - 1), y.map(*v)))
+            .map(|(i, pt)| (band.center(usize::from(*i).saturating_sub(1)), y.map(pt.value)))
             .collect();
         if dashed {
             p.dashed(&xy, color, 2, 6.0, 4.0)?;
@@ -137,35 +107,28 @@ pub fn draw<DB: DrawingBackend>(
             p.line(&xy, color, 2)?;
         }
         let r = if band.step() < 22.0 { 3 } else { 4 };
-        for ((_, value, derived, period), &c) in points.iter().zip(&xy) {
-            let rect = p.marker(shape, c, r, color, *derived)?;
-            p.mark(Mark {
-                series: text::period_label(Period::FiscalYear { fy }),
-                measure: Measure::Ict,
-                period: *period,
-                value: *value,
-                rect,
-                derived: *derived,
-            });
+        for ((_, pt), &c) in points.iter().zip(&xy) {
+            let rect = p.marker(shape, c, r, color, pt.derived)?;
+            p.mark(pt, rect);
         }
     }
     if cumulative {
         // Direct labels right of each line's end, pushed apart if they meet.
-        let mut ends: Vec<(i32, String)> = series
+        let mut ends: Vec<(i32, f64)> = series
             .iter()
-            .filter_map(|s| s.last().map(|&(_, v, ..)| (y.map(v), text::usd_compact(v))))
+            .filter_map(|s| s.last().map(|(_, pt)| (y.map(pt.value), pt.value)))
             .collect();
-        ends.sort_by_key(|e| e.0);
+        sort_by_key(&mut ends, &|(py, _)| [py.into(), 0, 0]);
         let gap = size as i32 + 2;
         for i in 1..ends.len() {
             if ends[i].0 - ends[i - 1].0 < gap {
                 ends[i].0 = ends[i - 1].0 + gap;
             }
         }
-        for (py, label) in &ends {
+        for &(py, value) in &ends {
             p.text(
-                label,
-                (plot.x1 + 6, *py),
+                &words.usd_compact(value),
+                (plot.x1 + 6, py),
                 (HPos::Left, VPos::Center),
                 size,
                 t.text,
@@ -176,7 +139,7 @@ pub fn draw<DB: DrawingBackend>(
     let levels: Vec<Vec<String>> = (0..2)
         .map(|level| {
             (1..=12)
-                .map(|i| text::fiscal_month_short(i, level))
+                .map(|i| words.fiscal_month_short(i, level))
                 .collect()
         })
         .collect();

@@ -10,6 +10,8 @@ use serde::Serialize;
 
 use super::{draw_error, Layout, Mark, Rect, Theme};
 use crate::error::Result;
+use crate::model::Point;
+use crate::words::{Lang, Words};
 
 /// A text as drawn, with its box in CSS pixels.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,6 +52,8 @@ pub enum Shape {
 pub struct Painter<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     pub theme: Theme,
+    /// The catalogue every label is worded from.
+    pub words: &'a dyn Words,
     font: String,
     pub width: i32,
     pub height: i32,
@@ -57,11 +61,13 @@ pub struct Painter<'a, DB: DrawingBackend> {
 }
 
 impl<'a, DB: DrawingBackend> Painter<'a, DB> {
+    /// A painter on `area` whose labels are worded in the default language.
     pub fn new(area: &'a DrawingArea<DB, Shift>, theme: &Theme, font: &str) -> Self {
         let (w, h) = area.dim_in_pixel();
         Painter {
             area,
             theme: *theme,
+            words: Lang::default().words(),
             font: font.to_string(),
             width: w as i32,
             height: h as i32,
@@ -71,6 +77,11 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
                 ..Layout::default()
             },
         }
+    }
+
+    /// The same painter, wording labels with `words`.
+    pub fn with_words(self, words: &'a dyn Words) -> Self {
+        Painter { words, ..self }
     }
 
     pub fn narrow(&self) -> bool {
@@ -353,7 +364,9 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.layout.plot = Some(plot);
     }
 
-    pub fn mark(&mut self, mark: Mark) {
+    /// Records that `point` was drawn in `rect`.
+    pub fn mark(&mut self, point: &Point, rect: Rect) {
+        let mark = Mark::of(point, rect, self.words);
         self.layout.marks.push(mark);
     }
 

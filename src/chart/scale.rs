@@ -85,7 +85,7 @@ pub fn y_axis<DB: DrawingBackend>(
     plot: Rect,
     y: &Linear,
     ticks: &[f64],
-    label: impl Fn(f64) -> String,
+    label: &dyn Fn(f64) -> String,
 ) -> Result<()> {
     let size = p.tick_size();
     let (grid, axis, muted) = (p.theme.grid, p.theme.axis, p.theme.muted);
@@ -177,7 +177,7 @@ pub fn value_axis<DB: DrawingBackend>(
     (min, max, zero): (f64, f64, bool),
     plot_h: i32,
     (headroom, footroom): (i32, i32),
-    label: impl Fn(f64) -> String,
+    label: &dyn Fn(f64) -> String,
 ) -> Result<(Vec<f64>, i32)> {
     let plot_h = f64::from(plot_h.max(40));
     let free = (plot_h - f64::from(headroom + footroom)).max(10.0);
@@ -204,7 +204,7 @@ pub fn frame<DB: DrawingBackend>(
     plot: Rect,
     ticks: &[f64],
     bands: usize,
-    label: impl Fn(f64) -> String,
+    label: &dyn Fn(f64) -> String,
 ) -> Result<(Linear, Band)> {
     let y = Linear {
         d0: ticks.first().copied().unwrap_or(0.0),

@@ -12,8 +12,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::{Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Source};
-use crate::error::{Error, Result};
-use crate::text::Plain;
+use crate::error::{Error, Plain, Result};
 
 /// The most records a dataset may hold: far above any real series of this
 /// story (a few hundred), low enough to keep a page responsive.

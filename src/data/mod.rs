@@ -4,6 +4,12 @@
 //! "IT exports"), its [`Period`] (fiscal years run July to June), its value
 //! and how precisely it was reported, and the [`Source`] it came from. The
 //! built-in figures live in one human-editable table, [`builtin`].
+//!
+//! The data layer knows no reader-facing words: what it writes is its own
+//! notation (measure ids, periods as `FY2020-21` or `Dec 2023`), which error
+//! messages and record labels use, and the metadata that comes with the
+//! figures (sources, notes, each measure's definition), in the language of
+//! its sources.
 
 mod builtin;
 pub mod custom;
@@ -13,8 +19,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
-use crate::text::Plain;
+use crate::error::{Error, Plain, Result};
 
 pub use builtin::builtin;
 
@@ -82,9 +87,36 @@ impl Measure {
         }
     }
 
-    /// What the measure counts, for readers (see [`crate::text`]).
+    /// What the measure counts, as its publisher defines it (English, the
+    /// language of the sources; a catalogue in `crate::words` may restate it).
     pub fn definition(self) -> &'static str {
-        crate::text::measure_definition(self)
+        match self {
+            Measure::Ict => "export remittances for telecommunication, computer and information services (SBP balance of payments)",
+            Measure::ItItes => "export remittances for computer services and call-centre services only; runs $50-200m below ICT",
+            Measure::PsebCompanies => "IT and IT-enabled services companies with a valid Pakistan Software Export Board registration",
+            Measure::SecpCompanies => "IT companies on the Securities and Exchange Commission of Pakistan register",
+            Measure::SecpRegistrations => "IT companies newly registered with the Securities and Exchange Commission of Pakistan",
+            Measure::ExportTarget => "government target for IT export remittances",
+            Measure::ExportPotential => "potential for IT exports as stated by the IT minister, not a target",
+        }
+    }
+
+    /// The error for comparing `self` with `other`.
+    pub fn mismatch(self, other: Measure) -> Error {
+        Error::MeasureMismatch {
+            a: self.id(),
+            b: other.id(),
+            a_definition: self.definition(),
+            b_definition: other.definition(),
+        }
+    }
+}
+
+/// The error for a figure the dataset lacks.
+pub fn missing(measure: Measure, period: Period) -> Error {
+    Error::Missing {
+        measure: measure.id(),
+        period: period.to_string(),
     }
 }
 
@@ -151,6 +183,41 @@ pub enum Period {
     },
     /// No stated period (a "potential").
     Open,
+}
+
+/// Sorts `items` by `key`, unstably (order among equal keys is
+/// unspecified): the crate's one sort. Every `sort_by_key` with its own
+/// closure would put another few KB of sorting code into the wasm, so all
+/// sorting goes through this one instantiation, over indices.
+pub fn sort_by_key<T: Copy>(items: &mut [T], key: &dyn Fn(T) -> [i64; 3]) {
+    let keys: Vec<[i64; 3]> = items.iter().map(|&t| key(t)).collect();
+    let sorted: Vec<T> = sorted_order(&keys).into_iter().map(|i| items[i]).collect();
+    items.copy_from_slice(&sorted);
+}
+
+/// The indices of `keys` in key order: not generic, so compiled once.
+fn sorted_order(keys: &[[i64; 3]]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_unstable_by_key(|&i| keys[i]);
+    order
+}
+
+/// Sorts records by measure, then whole years, multi-year spans, spans
+/// within a year, months, dates and open periods, each oldest first: the
+/// order a table reads in blocks, and time order within one kind of period.
+pub fn sort_records(records: &mut [&Record]) {
+    sort_by_key(records, &|r| {
+        let rank = match r.period {
+            Period::FiscalYear { .. } => 0,
+            Period::FiscalYears { .. } => 1,
+            Period::FiscalSpan { .. } => 2,
+            Period::Month { .. } => 3,
+            Period::Date { .. } => 4,
+            Period::Open => 5,
+        };
+        let (start, end) = r.period.sort_key();
+        [r.measure as i64 * 8 + rank, start.into(), end.into()]
+    });
 }
 
 /// A run of calendar months, each as `year * 12 + month - 1`, inclusive.
@@ -279,9 +346,60 @@ impl Period {
     }
 }
 
-impl std::fmt::Display for Period {
+/// Month abbreviations of the dataset's notation, January first.
+pub const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Calendar month `month` (1-12) abbreviated, "?" outside 1-12.
+pub fn month_abbr(month: u8) -> &'static str {
+    MONTH_ABBR
+        .get(usize::from(month.saturating_sub(1)))
+        .copied()
+        .unwrap_or("?")
+}
+
+impl std::fmt::Display for FiscalYear {
+    /// "FY2020-21".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::period_label(*self))
+        write!(f, "FY{}-{:02}", self.0, (self.0 + 1) % 100)
+    }
+}
+
+impl std::fmt::Display for Period {
+    /// The dataset's notation: "FY2020-21", "Q1 FY2020-21", "Jul\u{2013}Feb
+    /// FY2020-21", "FY2020-21 to FY2022-23", "Dec 2023", "31 Oct 2020".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Period::FiscalYear { fy } => write!(f, "{fy}"),
+            Period::FiscalSpan { fy, first, last } => {
+                match (first, last) {
+                    (1, 12) => return write!(f, "{fy}"),
+                    (1, 3) => f.write_str("Q1")?,
+                    (4, 6) => f.write_str("Q2")?,
+                    (7, 9) => f.write_str("Q3")?,
+                    (10, 12) => f.write_str("Q4")?,
+                    (1, 6) => f.write_str("H1")?,
+                    _ => {
+                        let (_, m0) = calendar_month(fy, first);
+                        let (_, m1) = calendar_month(fy, last);
+                        f.write_str(month_abbr(m0))?;
+                        if first != last {
+                            write!(f, "\u{2013}{}", month_abbr(m1))?;
+                        }
+                    }
+                }
+                write!(f, " {fy}")
+            }
+            Period::FiscalYears { first, last } => write!(f, "{first} to {last}"),
+            Period::Month { year, month } => write!(f, "{} {year}", month_abbr(month)),
+            Period::Date { year, month, day } => match (month, day) {
+                (Some(m), Some(d)) => write!(f, "{d} {} {year}", month_abbr(m)),
+                (Some(m), None) => write!(f, "{} {year}", month_abbr(m)),
+                _ => write!(f, "{year}"),
+            },
+            Period::Open => f.write_str("no stated period"),
+        }
     }
 }
 
@@ -382,7 +500,7 @@ pub struct Claim {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fact {
-    /// Key into [`crate::text::fact_label`].
+    /// Key of the fact's label in a words catalogue.
     pub id: &'static str,
     pub value: f64,
     pub source: Text,
@@ -437,7 +555,7 @@ impl Dataset {
                     .iter()
                     .find(|r| r.measure == measure && r.period == period)
             })
-            .ok_or(Error::Missing { measure, period })
+            .ok_or_else(|| missing(measure, period))
     }
 
     /// The source a record or quote cites.
@@ -455,7 +573,7 @@ impl Dataset {
             .iter()
             .filter(|r| r.measure == measure && matches!(r.period, Period::FiscalYear { .. }))
             .collect();
-        out.sort_by_key(|r| r.period.sort_key());
+        sort_records(&mut out);
         out
     }
 
@@ -470,7 +588,7 @@ impl Dataset {
                     && r.period.fiscal_year() == Some(fy)
             })
             .collect();
-        out.sort_by_key(|r| r.period.sort_key());
+        sort_records(&mut out);
         out
     }
 

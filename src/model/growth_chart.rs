@@ -1,0 +1,122 @@
+//! The growth chart's figures: year-on-year growth of both annual series,
+//! and every annual growth rate the reports quoted, with its check.
+
+use super::{annual_growth, default_height, ChartModel, Options, Point};
+use crate::data::{Dataset, FiscalYear, Measure, Period};
+use crate::error::{Error, Result};
+use crate::growth::{self, Check};
+use crate::ids::{ChartKind, Control, Message, QuotedRate, SeriesId};
+
+pub const CONTROLS: &[Control] = &[];
+
+pub fn preferred_height(width: u32) -> u32 {
+    default_height(width)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    /// Every fiscal year on the axis, oldest first.
+    pub years: Vec<FiscalYear>,
+    /// Indices into [`ChartModel::points`] of the narrow line, the ICT line
+    /// and the quoted rates.
+    pub narrow: Vec<usize>,
+    pub ict: Vec<usize>,
+    pub quoted: Vec<usize>,
+}
+
+/// A fiscal-year point's year (every point of this chart is one).
+pub fn year_of(p: &Point) -> Option<FiscalYear> {
+    match p.period {
+        Period::FiscalYear { fy } => Some(fy),
+        _ => None,
+    }
+}
+
+pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
+    let rates = |m: Measure| -> Vec<Point> {
+        annual_growth(data, m)
+            .into_iter()
+            .filter_map(|(r, g)| {
+                Some(Point {
+                    series: SeriesId::Measure(m),
+                    measure: m,
+                    period: r.period,
+                    value: g?,
+                    derived: false,
+                })
+            })
+            .collect()
+    };
+    let ict = rates(Measure::Ict);
+    let narrow = rates(Measure::ItItes);
+    if ict.is_empty() {
+        return Err(Error::EmptySpan(
+            "no two consecutive annual ICT figures to compute growth from".into(),
+        ));
+    }
+    // Quoted rates on annual figures, of either definition.
+    let quoted: Vec<Point> = [Measure::Ict, Measure::ItItes]
+        .into_iter()
+        .flat_map(|m| data.annual(m))
+        .filter_map(|r| {
+            Some(Point {
+                series: SeriesId::Quoted,
+                measure: r.measure,
+                period: r.period,
+                value: r.quoted_growth.as_ref()?.pct,
+                derived: false,
+            })
+        })
+        .collect();
+    let all_years = || ict.iter().chain(&narrow).filter_map(year_of);
+    let (first, last) = match (all_years().min(), all_years().max()) {
+        (Some(first), Some(last)) => (first, last),
+        _ => return Err(Error::EmptySpan("no fiscal years of growth".into())),
+    };
+    let peak = ict.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    let latest = ict.last();
+    let (Some(peak), Some(latest)) = (peak, latest) else {
+        return Err(Error::EmptySpan("no annual growth rates".into()));
+    };
+    let checked: Vec<QuotedRate> = growth::checks(data)
+        .into_iter()
+        .filter_map(|c| match c {
+            Check::Quote {
+                period: period @ Period::FiscalYear { .. },
+                result,
+                ..
+            } => Some(QuotedRate {
+                period,
+                quoted_pct: result.quoted_pct,
+                quoted_decimals: result.quoted_decimals,
+                computed_pct: result.computed_pct,
+                verdict: result.verdict,
+            }),
+            _ => None,
+        })
+        .collect();
+    let takeaway = Message::GrowthTakeaway {
+        peak: (peak.period, peak.value),
+        latest: (latest.period, latest.value),
+        quoted: checked,
+    };
+    // The narrow series first, so ICT draws on top where they cross.
+    let (n, i, q) = (narrow.len(), ict.len(), quoted.len());
+    let detail = Detail {
+        years: (first.0..=last.0).map(FiscalYear).collect(),
+        narrow: (0..n).collect(),
+        ict: (n..n + i).collect(),
+        quoted: (n + i..n + i + q).collect(),
+    };
+    let points = narrow.into_iter().chain(ict).chain(quoted).collect();
+    let mut model = ChartModel::new(
+        data,
+        ChartKind::Growth,
+        points,
+        takeaway,
+        super::Detail::Growth(detail),
+        std::iter::empty(),
+    );
+    model.rates = true;
+    Ok(model)
+}

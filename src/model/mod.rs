@@ -1,0 +1,221 @@
+//! What each chart shows, computed once from the dataset and the options:
+//! a [`ChartModel`] with the points in drawing order (each with its series
+//! id), the takeaway and description sentences as message ids with their
+//! figures, the sources to cite, and the kind's own figures for drawing.
+//!
+//! No words and no pixels: `crate::words` words a model, `crate::chart`
+//! draws it, `crate::describe` turns it into text, tables and CSV. One
+//! module per chart kind builds it, dispatched from the one list of kinds
+//! in `crate::ids`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Dataset, Measure, Period, Record, Text};
+use crate::error::{Error, Result};
+use crate::growth;
+use crate::ids::{for_each_chart, ChartKind, Control, Message, SeriesId, TargetReading};
+
+/// Light or dark palette. "auto" is resolved by the page from
+/// `prefers-color-scheme` before it reaches Rust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ThemeName {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Everything a chart can be told. Unknown fields are an error, not ignored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Options {
+    pub chart: ChartKind,
+    pub theme: ThemeName,
+    /// Monthly chart: running fiscal-year-to-date totals instead of months.
+    pub cumulative: bool,
+    /// Targets chart: read the $5bn 2020-23 target as a FY2022-23 level or
+    /// as a three-year sum.
+    pub target_reading: TargetReading,
+    /// CSS font family for all chart text (an embed can pass the host's).
+    pub font_family: String,
+    /// Paint the theme background (off: transparent, for a host's own colour).
+    pub background: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            chart: ChartKind::Annual,
+            theme: ThemeName::Light,
+            cumulative: false,
+            target_reading: TargetReading::AnnualLevel,
+            font_family: "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif".into(),
+            background: true,
+        }
+    }
+}
+
+impl Options {
+    /// Whether a model built with `self` is the one `other` would build:
+    /// theme, font and background are the drawing's alone.
+    pub fn builds_same_model(&self, other: &Options) -> bool {
+        (self.chart, self.cumulative, self.target_reading)
+            == (other.chart, other.cumulative, other.target_reading)
+    }
+
+    /// Rejects values that would draw nonsense, naming the option.
+    pub fn validate(&self) -> Result<()> {
+        let f = &self.font_family;
+        if f.is_empty() || f.len() > 200 || f.contains(['{', '}', ';', '<', '>']) {
+            return Err(Error::invalid(
+                "fontFamily",
+                format!("\"{f}\" is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One point a chart draws: a bar, a marker, a line vertex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub series: SeriesId,
+    pub measure: Measure,
+    pub period: Period,
+    /// The value drawn: the record's own, a running total, an implied base
+    /// or (on the growth chart) a growth rate in percent.
+    pub value: f64,
+    /// Derived from other figures rather than published.
+    pub derived: bool,
+}
+
+/// The order a keyboard walks a chart's points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NavOrder {
+    /// Left to right, as a reader scans a chart over time.
+    #[default]
+    LeftToRight,
+    /// As drawn: rows top to bottom.
+    AsDrawn,
+}
+
+/// A chart, computed: everything but its words and its pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartModel {
+    pub kind: ChartKind,
+    /// Every point, in the order the chart draws them (and so the order of
+    /// the layout's marks, the table's rows and the CSV's lines).
+    pub points: Vec<Point>,
+    /// Whether values are growth rates in percent rather than figures in
+    /// their measure's unit.
+    pub rates: bool,
+    pub nav: NavOrder,
+    /// What kind of chart this is, for a description.
+    pub intro: Message,
+    /// One line on what the chart shows, from its figures.
+    pub takeaway: Message,
+    /// Further sentences for a description, before the takeaway.
+    pub summary: Vec<Message>,
+    /// Ids of the sources of what the chart shows, first drawn first.
+    pub cited: Vec<Text>,
+    /// The kind's own figures, for drawing.
+    pub detail: Detail,
+}
+
+impl ChartModel {
+    /// A model whose citations are the sources of its points' records (and
+    /// of their quoted rates), then of `also_cited`.
+    fn new<'a>(
+        data: &'a Dataset,
+        kind: ChartKind,
+        points: Vec<Point>,
+        takeaway: Message,
+        detail: Detail,
+        also_cited: impl Iterator<Item = &'a Record>,
+    ) -> ChartModel {
+        let mut cited: Vec<Text> = Vec::new();
+        let drawn = points
+            .iter()
+            .filter_map(|p| data.get(p.measure, p.period).ok());
+        for r in drawn.chain(also_cited) {
+            let quote = r.quoted_growth.as_ref().and_then(|q| q.source.as_ref());
+            for id in std::iter::once(&r.source).chain(quote) {
+                if !cited.contains(id) {
+                    cited.push(id.clone());
+                }
+            }
+        }
+        ChartModel {
+            kind,
+            points,
+            rates: false,
+            nav: NavOrder::LeftToRight,
+            intro: Message::Intro {
+                chart: kind,
+                cumulative: false,
+            },
+            takeaway,
+            summary: Vec::new(),
+            cited,
+            detail,
+        }
+    }
+}
+
+/// Whether a chart at `width` CSS pixels is narrow enough for its compact layout.
+pub fn is_narrow(width: i32) -> bool {
+    width < 520
+}
+
+/// The height most charts want at `width` CSS pixels.
+fn default_height(width: u32) -> u32 {
+    (f64::from(width) * 0.58).clamp(260.0, 440.0) as u32
+}
+
+/// Year-on-year growth of each whole-fiscal-year figure of `measure`,
+/// oldest first, where the dataset has the year before: the one place the
+/// charts compute it.
+fn annual_growth(data: &Dataset, measure: Measure) -> Vec<(&Record, Option<f64>)> {
+    data.annual(measure)
+        .into_iter()
+        .map(|r| (r, growth::yoy_in(data, r).map(|(_, g)| g)))
+        .collect()
+}
+
+/// Declares each kind's module and dispatches on the kind: expanded from
+/// the one list of kinds, [`for_each_chart`].
+macro_rules! kinds {
+    ($($kind:ident $module:ident $id:literal,)*) => {
+        $(pub mod $module;)*
+
+        /// Each kind's own figures, for drawing.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Detail {
+            $($kind($module::Detail),)*
+        }
+
+        /// Builds `options.chart` from `data`. An error says what the data
+        /// lacks for this chart.
+        pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
+            match options.chart {
+                $(ChartKind::$kind => $module::build(data, options),)*
+            }
+        }
+
+        /// The height in CSS pixels `kind` wants at `width` CSS pixels.
+        pub fn preferred_height(kind: ChartKind, width: u32) -> u32 {
+            match kind {
+                $(ChartKind::$kind => $module::preferred_height(width),)*
+            }
+        }
+
+        /// The controls `kind` offers the reader.
+        pub fn controls(kind: ChartKind) -> &'static [Control] {
+            match kind {
+                $(ChartKind::$kind => $module::CONTROLS,)*
+            }
+        }
+    };
+}
+
+for_each_chart!(kinds);

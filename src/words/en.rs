@@ -1,0 +1,559 @@
+//! English: the words and formats of an English-language Pakistani business
+//! page ("$3.81bn", "+19.1%", "FY2024-25").
+
+use super::{decimals_for, number, number_trimmed, rounds_to_zero, Ui, Words};
+use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Qualifier, Unit};
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
+
+/// The English catalogue.
+pub struct English;
+
+/// English periods are the dataset's own notation ("FY2020-21", "Dec 2023").
+fn fy(fy: FiscalYear) -> String {
+    Period::FiscalYear { fy }.to_string()
+}
+
+impl English {
+    fn takeaway_growth(
+        &self,
+        peak: (Period, f64),
+        latest: (Period, f64),
+        quoted: &[crate::ids::QuotedRate],
+    ) -> String {
+        let ok = quoted
+            .iter()
+            .filter(|q| q.verdict != Verdict::DoesNotReproduce)
+            .count();
+        let misses: Vec<String> = quoted
+            .iter()
+            .filter(|q| q.verdict == Verdict::DoesNotReproduce)
+            .map(|q| {
+                format!(
+                    "{}'s quoted {} does not ({} computed)",
+                    q.period,
+                    self.pct(q.quoted_pct, usize::from(q.quoted_decimals)),
+                    self.pct(q.computed_pct, 1)
+                )
+            })
+            .collect();
+        let tail = if misses.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", misses.join(", "))
+        };
+        format!(
+            "Growth peaked at {} in {} and was {} in {}. {ok} of {} annual rates quoted in reports reproduce from the figures{tail}.",
+            self.pct(peak.1, 1),
+            peak.0,
+            self.pct(latest.1, 1),
+            latest.0,
+            quoted.len()
+        )
+    }
+
+    fn takeaway_monthly(
+        &self,
+        earlier: FiscalYear,
+        later: FiscalYear,
+        months: &[(Period, f64, f64)],
+    ) -> String {
+        let above = months.iter().filter(|(_, x, y)| y > x).count();
+        let below: Vec<String> = months
+            .iter()
+            .filter(|(_, x, y)| y <= x)
+            .map(|(p, x, y)| {
+                format!(
+                    "{p} ({} against {})",
+                    self.usd_compact(*y),
+                    self.usd_compact(*x)
+                )
+            })
+            .collect();
+        let except = match below.as_slice() {
+            [] => String::new(),
+            [one] => format!("; the exception was {one}"),
+            many => format!("; not in {}", many.join(", ")),
+        };
+        format!(
+            "{} was above {} in {above} of {} months{except}.",
+            fy(later),
+            fy(earlier),
+            months.len()
+        )
+    }
+
+    fn target_note(
+        &self,
+        target: f64,
+        period: Period,
+        reading: TargetReading,
+        share_pct: f64,
+        needed_pct: f64,
+        base: Period,
+    ) -> String {
+        let what = match (period, reading) {
+            (Period::FiscalYears { last, .. }, TargetReading::AnnualLevel) => format!(
+                "{} a year by {} (read as an annual level)",
+                self.usd_compact(target),
+                fy(last)
+            ),
+            (Period::FiscalYears { first, last }, TargetReading::Cumulative) => format!(
+                "{} over {} to {} (read as a three-year sum)",
+                self.usd_compact(target),
+                fy(first),
+                fy(last)
+            ),
+            _ => format!("{} in {period}", self.usd_compact(target)),
+        };
+        format!(
+            "{what}: {} reached; it needed {} a year from {base}.",
+            self.pct(share_pct, 1).trim_start_matches('+'),
+            self.pct(needed_pct, 1),
+        )
+    }
+}
+
+impl Words for English {
+    fn pct(&self, x: f64, decimals: usize) -> String {
+        let sign = if rounds_to_zero(x, decimals) {
+            ""
+        } else if x > 0.0 {
+            "+"
+        } else {
+            "\u{2212}"
+        };
+        format!("{sign}{}%", number(x.abs(), decimals))
+    }
+
+    fn usd_compact(&self, usd_millions: f64) -> String {
+        let a = usd_millions.abs();
+        if a >= 1000.0 {
+            // $3.81bn, $4.2bn, $5bn: two decimals at most, no trailing zeros.
+            format!("${}bn", number_trimmed(usd_millions / 1000.0, 2))
+        } else if a >= 10.0 || a == 0.0 {
+            format!("${}m", number(usd_millions, 0))
+        } else {
+            format!("${}m", number(usd_millions, 1))
+        }
+    }
+
+    fn usd_axis(&self, usd_millions: f64) -> String {
+        if usd_millions == 0.0 {
+            "$0".into()
+        } else if usd_millions.abs() >= 1000.0 {
+            format!("${}bn", number_trimmed(usd_millions / 1000.0, 2))
+        } else {
+            format!("${}m", number(usd_millions, 0))
+        }
+    }
+
+    fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String {
+        let prefix = match qualifier {
+            Qualifier::AsReported => "",
+            Qualifier::AtLeast => "over ",
+        };
+        match unit {
+            Unit::UsdMillion => format!("{prefix}${}m", number(value, decimals_for(tolerance))),
+            Unit::Companies => format!("{prefix}{} companies", number(value, 0)),
+        }
+    }
+
+    fn value_whole(&self, value: f64, unit: Unit) -> String {
+        match unit {
+            Unit::UsdMillion => format!("${}m", number(value, 0)),
+            Unit::Companies => number(value, 0),
+        }
+    }
+
+    fn period(&self, p: Period) -> String {
+        p.to_string()
+    }
+
+    /// Level 0 "FY2015-16", 1 "FY16", 2 "16" (the year the fiscal year
+    /// ends, as the press writes FY16).
+    fn period_short(&self, p: Period, level: u8) -> String {
+        match (p, level) {
+            (_, 0) => p.to_string(),
+            (Period::FiscalYear { fy }, 1) => format!("FY{:02}", (fy.0 + 1) % 100),
+            (Period::FiscalYear { fy }, _) => format!("{:02}", (fy.0 + 1) % 100),
+            (Period::Month { year, month }, 1) => {
+                format!("{} {:02}", month_abbr(month), year % 100)
+            }
+            (Period::Month { month, .. }, _) => month_abbr(month).to_string(),
+            (Period::FiscalSpan { fy, .. }, _) => {
+                // "Q1 FY21", "Jul\u{2013}Feb FY21": the span's name, then the short year.
+                let full = p.to_string();
+                let name = full.split(' ').next().unwrap_or_default();
+                format!("{name} FY{:02}", (fy.0 + 1) % 100)
+            }
+            _ => p.to_string(),
+        }
+    }
+
+    fn fiscal_month_short(&self, index: u8, level: u8) -> String {
+        let (_, month) = calendar_month(FiscalYear(2000), index);
+        let name = month_abbr(month);
+        if level == 0 {
+            name.to_string()
+        } else {
+            name.chars().take(1).collect()
+        }
+    }
+
+    fn unit(&self, unit: Unit) -> &'static str {
+        match unit {
+            Unit::UsdMillion => "US$ million",
+            Unit::Companies => "companies",
+        }
+    }
+
+    fn unit_percent(&self) -> &'static str {
+        "percent, year on year"
+    }
+
+    fn measure_name(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Ict => "ICT services",
+            Measure::ItItes => "IT & ITeS (narrow)",
+            Measure::PsebCompanies => "PSEB-registered IT companies",
+            Measure::SecpCompanies => "IT companies registered with SECP",
+            Measure::SecpRegistrations => "New IT company registrations (SECP)",
+            Measure::ExportTarget => "Government target",
+            Measure::ExportPotential => "Stated potential",
+        }
+    }
+
+    fn measure_short(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Ict => "ICT",
+            Measure::ItItes => "IT & ITeS",
+            Measure::PsebCompanies => "PSEB companies",
+            Measure::SecpCompanies => "SECP companies",
+            Measure::SecpRegistrations => "SECP registrations",
+            Measure::ExportTarget => "Target",
+            Measure::ExportPotential => "Potential",
+        }
+    }
+
+    /// The publisher's own definition, which the dataset carries in English.
+    fn definition(&self, m: Measure) -> &'static str {
+        m.definition()
+    }
+
+    fn fact(&self, id: &str) -> &'static str {
+        match id {
+            "parksPlannedCities" => "cities where software technology parks were in planning (Bannu, Rawalpindi, Faisalabad, Hyderabad)",
+            "strategyPillars" => "pillars of the IT exports strategy",
+            "parksPerMonthTarget" => "software technology parks a month, the target set for PSEB",
+            "startupFeeBeforePkr" => "rupees: the old PSEB registration fee for startups",
+            "startupFeeAfterPkr" => "rupees: the new fee (waived for a year in underserved cities)",
+            "exportCountries" => "countries buying Pakistani IT services (over)",
+            _ => "figure",
+        }
+    }
+
+    fn layer(&self, layer: u8) -> &'static str {
+        match layer {
+            1 => "source article",
+            _ => "public series (press reports)",
+        }
+    }
+
+    fn series(&self, id: SeriesId) -> String {
+        match id {
+            SeriesId::Measure(m) => self.measure_name(m).to_string(),
+            SeriesId::Quoted => self.label(Label::Quoted).to_string(),
+            SeriesId::Year(year) => fy(year),
+        }
+    }
+
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::FirstRelease => "First release, since revised",
+            Label::IctComputed => "ICT, computed",
+            Label::NarrowComputed => "IT & ITeS (narrow), computed",
+            Label::Quoted => "Rate quoted in reports",
+            Label::Earlier => "Earlier period",
+            Label::Later => "Later period (each pair on its own scale)",
+            Label::Implied => "(implied)",
+            Label::DerivedMonth => "Derived from reported totals",
+            Label::Target => "Target",
+            Label::SummedBefore => "Earlier years of the sum",
+        }
+    }
+
+    fn verdict(&self, v: Verdict) -> &'static str {
+        match v {
+            Verdict::Exact => "reproduces exactly",
+            Verdict::Rounding => "reproduces within rounding of the published figures",
+            Verdict::DoesNotReproduce => "does not reproduce from the published figures",
+        }
+    }
+
+    fn unchecked(&self) -> &'static str {
+        "cannot be checked"
+    }
+
+    fn derived(&self) -> &'static str {
+        "derived"
+    }
+
+    fn revised(&self) -> &'static str {
+        "revised; first reported as"
+    }
+
+    fn no_growth(&self) -> &'static str {
+        "\u{2013}"
+    }
+
+    fn title(&self, kind: ChartKind) -> &'static str {
+        match kind {
+            ChartKind::Annual => "ICT export remittances by fiscal year",
+            ChartKind::Growth => "Year-on-year growth, computed and quoted",
+            ChartKind::Compared => "The comparisons the reports made",
+            ChartKind::Monthly => "Month by month: FY2023-24 against FY2024-25",
+            ChartKind::Targets => "Against the targets",
+        }
+    }
+
+    fn chart_label(&self, kind: ChartKind) -> &'static str {
+        match kind {
+            ChartKind::Annual => "By fiscal year",
+            ChartKind::Growth => "Growth",
+            ChartKind::Compared => "Comparisons",
+            ChartKind::Monthly => "Month by month",
+            ChartKind::Targets => "Targets",
+        }
+    }
+
+    fn definitions(&self) -> &'static str {
+        "ICT: telecommunication, computer and information services. IT & ITeS (narrow): computer and call-centre services only. Fiscal years run July to June. US dollars."
+    }
+
+    fn source_line(&self, outlets: &[String]) -> String {
+        match outlets {
+            [] => String::new(),
+            [one] => format!("Source: {one}."),
+            [a, b] => format!("Sources: {a}; and {b}."),
+            [init @ .., last] => format!("Sources: {}; and {last}.", init.join("; ")),
+        }
+    }
+
+    fn message(&self, m: &Message) -> String {
+        match m {
+            Message::Sentences(parts) => parts
+                .iter()
+                .map(|p| self.message(p))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Message::AnnualTakeaway {
+                first,
+                last,
+                cagr_pct,
+                falls,
+            } => {
+                let fell = match falls.as_slice() {
+                    [] => "they did not fall in any year".to_string(),
+                    [(p, g)] => format!("they fell only once, by {} in {p}", self.pct(*g, 1)),
+                    many => format!("they fell in {} years", many.len()),
+                };
+                format!(
+                    "ICT export remittances grew from {} in {} to {} in {}, {} a year on average; {fell}.",
+                    self.usd_compact(first.1),
+                    first.0,
+                    self.usd_compact(last.1),
+                    last.0,
+                    self.pct(*cagr_pct, 1)
+                )
+            }
+            Message::GrowthTakeaway {
+                peak,
+                latest,
+                quoted,
+            } => self.takeaway_growth(*peak, *latest, quoted),
+            Message::ComparedTakeaway { verdicts } => {
+                let n = verdicts.len();
+                let exact = verdicts.iter().filter(|v| **v == Verdict::Exact).count();
+                let rounding = verdicts.iter().filter(|v| **v == Verdict::Rounding).count();
+                let fail = n - exact - rounding;
+                if fail == 0 {
+                    format!("All {n} headline comparisons reproduce from the published figures: {exact} exactly, {rounding} within rounding.")
+                } else {
+                    format!("{} of {n} headline comparisons reproduce from the published figures; {fail} do not.", exact + rounding)
+                }
+            }
+            Message::MonthlyTakeaway {
+                earlier,
+                later,
+                months,
+            } => self.takeaway_monthly(*earlier, *later, months),
+            Message::MonthlyCumulativeTakeaway {
+                earlier: (a, total_a),
+                later: (b, total_b),
+                reported_later,
+            } => {
+                let growth = (total_b / total_a - 1.0) * 100.0;
+                let gap = match reported_later {
+                    Some(r) if r != total_b => format!(
+                        " Its months add up to ${}m, against the ${}m reported for the year: monthly figures are rounded.",
+                        number(*total_b, 0),
+                        number(*r, 0)
+                    ),
+                    _ => String::new(),
+                };
+                format!(
+                    "By June, {} had reached {}, {} more than {}'s {}.{gap}",
+                    fy(*b),
+                    self.usd_compact(*total_b),
+                    self.pct(growth, 1).trim_start_matches('+'),
+                    fy(*a),
+                    self.usd_compact(*total_a)
+                )
+            }
+            Message::TargetNote {
+                target,
+                period,
+                reading,
+                share_pct,
+                needed_pct,
+                base,
+            } => self.target_note(*target, *period, *reading, *share_pct, *needed_pct, *base),
+            Message::PotentialNote {
+                value,
+                cagr_pct,
+                reached,
+            } => format!(
+                "{}+ potential: no year was given; at the past decade's average of {} a year it would be reached in {}.",
+                self.usd_compact(*value),
+                self.pct(*cagr_pct, 1),
+                fy(*reached)
+            ),
+            Message::PotentialLabel { value } => {
+                format!("{}+ stated potential, no year given", self.usd_compact(*value))
+            }
+            Message::VerdictShort {
+                quoted_pct,
+                quoted_decimals,
+                verdict,
+            } => {
+                let verdict = match verdict {
+                    Verdict::Exact => "reproduces exactly",
+                    Verdict::Rounding => "reproduces within rounding",
+                    Verdict::DoesNotReproduce => "does not reproduce",
+                };
+                format!(
+                    "quoted {}: {verdict}",
+                    self.pct(*quoted_pct, usize::from(*quoted_decimals))
+                )
+            }
+            Message::FastestSlowest { fastest, slowest } => format!(
+                "Fastest growth was {} in {}; slowest {} in {}.",
+                self.pct(fastest.1, 1),
+                fastest.0,
+                self.pct(slowest.1, 1),
+                slowest.0
+            ),
+            Message::Intro { chart, cumulative } => match (chart, cumulative) {
+                (ChartKind::Annual, _) => "Bar chart of annual ICT export remittances, with the narrow IT and ITeS series beside them where it exists.",
+                (ChartKind::Growth, _) => "Line chart of year-on-year growth, computed from the figures, with diamonds for the rates quoted in reports.",
+                (ChartKind::Compared, _) => "Pairs of bars for the comparisons the reports made, each pair on its own scale.",
+                (ChartKind::Monthly, false) => "Line chart of monthly ICT export remittances, FY2023-24 against FY2024-25.",
+                (ChartKind::Monthly, true) => "Line chart of fiscal-year-to-date ICT export remittances, FY2023-24 against FY2024-25.",
+                (ChartKind::Targets, _) => "Bar chart of ICT export remittances against the government's targets.",
+            }
+            .to_string(),
+        }
+    }
+
+    fn control(&self, option: OptionId) -> &'static str {
+        match option {
+            OptionId::Cumulative => "Show",
+            OptionId::TargetReading => "Read the $5bn 2020-23 target as",
+        }
+    }
+
+    fn choice(&self, choice: Choice) -> &'static str {
+        match choice {
+            Choice::Cumulative(false) => "Each month",
+            Choice::Cumulative(true) => "Year to date",
+            Choice::TargetReading(TargetReading::AnnualLevel) => "A level by FY2022-23",
+            Choice::TargetReading(TargetReading::Cumulative) => "A three-year sum",
+        }
+    }
+
+    fn running_or_implied(&self) -> &'static str {
+        "computed from the published figures (a running total or an implied base)"
+    }
+
+    fn growth_on(&self, pct: f64, base: Period) -> String {
+        format!("{} on {base}", self.pct(pct, 1))
+    }
+
+    /// "ICT services, FY2024-25: $3,810m, +18.2% on FY2023-24. Source: Business Recorder."
+    fn announce(
+        &self,
+        series: &str,
+        period: &str,
+        value: &str,
+        growth: Option<&str>,
+        source: &str,
+    ) -> String {
+        let growth = growth.map(|g| format!(", {g}")).unwrap_or_default();
+        let source = if source.is_empty() {
+            String::new()
+        } else {
+            format!(" Source: {source}.")
+        };
+        format!("{series}, {period}: {value}{growth}.{source}")
+    }
+
+    fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String {
+        let [first, last, high, low] = points;
+        if n == 1 {
+            return format!("{name}: {} in {}.", first.0, first.1);
+        }
+        format!(
+            "{name}: {n} points, from {} in {} to {} in {}; highest {} in {}, lowest {} in {}.",
+            first.0, first.1, last.0, last.1, high.0, high.1, low.0, low.1
+        )
+    }
+
+    fn csv_header(&self) -> [&'static str; 7] {
+        [
+            "series",
+            "period",
+            "value",
+            "unit",
+            "derived",
+            "definition",
+            "source",
+        ]
+    }
+
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+
+    fn ui(&self) -> &'static Ui {
+        &UI
+    }
+}
+
+static UI: Ui = Ui {
+    chart_label: "Interactive chart",
+    keys_help: "Use the left and right arrow keys to move between data points, Home and End for the first and last, Escape to leave.",
+    data_table: "Show the data table",
+    download_data: "Download data (CSV)",
+    download_image: "Download image (PNG)",
+    growth: "Growth",
+    source: "Source",
+    definition: "Definition",
+    series: "Series",
+    period: "Period",
+    value: "Value",
+    file_stem: "pakistan-it-exports",
+};

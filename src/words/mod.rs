@@ -1,0 +1,199 @@
+//! Every reader-facing word and number format, one catalogue per language.
+//!
+//! Code passes ids and arguments ([`crate::ids`]); a catalogue ([`Words`])
+//! turns them into a language's words and number and period formats. Today
+//! there is English ([`en`]); another language is one more file that
+//! implements [`Words`] and one more [`Lang`] variant.
+//!
+//! This layer imports nothing above `crate::growth`: words know no chart
+//! models and no drawing.
+
+mod en;
+
+use serde::Serialize;
+
+use crate::data::{Measure, Period, Qualifier, Unit};
+use crate::error::{fixed, Plain};
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, Verdict};
+
+/// A language the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// This language's catalogue.
+    pub fn words(self) -> &'static dyn Words {
+        match self {
+            Lang::En => &en::English,
+        }
+    }
+}
+
+/// The words of one language. Methods taking ids word them; the others
+/// format numbers, money and periods as that language's press writes them.
+pub trait Words {
+    // Numbers, money and periods.
+
+    /// A signed percentage: "+22.7%", "\u{2212}0.9%"; a rate that rounds to zero gets no sign.
+    fn pct(&self, x: f64, decimals: usize) -> String;
+    /// Compact money for labels: "$3.81bn", "$303m", "$0.5m".
+    fn usd_compact(&self, usd_millions: f64) -> String;
+    /// Money on an axis: "$0", "$500m", "$1.5bn".
+    fn usd_axis(&self, usd_millions: f64) -> String;
+    /// A value as precisely as it was reported, with its unit: "$917.840m".
+    fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String;
+    /// A value in whole units with its unit sign: "$1,298m", "2,631".
+    fn value_whole(&self, value: f64, unit: Unit) -> String;
+    /// A period in full: "FY2020-21", "Q1 FY2020-21", "Dec 2023".
+    fn period(&self, p: Period) -> String;
+    /// A period at three lengths for axes (level 0 full, 1 short, 2 shortest).
+    fn period_short(&self, p: Period, level: u8) -> String;
+    /// Fiscal month `index` (July = 1) for a month axis, level 0 or 1 (tight).
+    fn fiscal_month_short(&self, index: u8, level: u8) -> String;
+    /// The unit of a measure, in words.
+    fn unit(&self, unit: Unit) -> &'static str;
+    /// The unit of growth rates, in words.
+    fn unit_percent(&self) -> &'static str;
+
+    // What the figures are.
+
+    /// Short name of a measure, for legends and table cells.
+    fn measure_name(&self, m: Measure) -> &'static str;
+    /// A shorter measure name, for tight spaces.
+    fn measure_short(&self, m: Measure) -> &'static str;
+    /// What a measure counts.
+    fn definition(&self, m: Measure) -> &'static str;
+    /// A context figure's label, by its id in the dataset.
+    fn fact(&self, id: &str) -> &'static str;
+    /// What a source layer is: 1 "source article", else the public series.
+    fn layer(&self, layer: u8) -> &'static str;
+    /// A series' name as a legend and a table show it.
+    fn series(&self, id: SeriesId) -> String;
+    /// A fixed chart label.
+    fn label(&self, label: Label) -> &'static str;
+    /// A verdict in full, for the checks table.
+    fn verdict(&self, v: Verdict) -> &'static str;
+    /// "cannot be checked", before the reason.
+    fn unchecked(&self) -> &'static str;
+    /// Flags in the data table: derived, revised, and the sign for no growth.
+    fn derived(&self) -> &'static str;
+    fn revised(&self) -> &'static str;
+    fn no_growth(&self) -> &'static str;
+
+    // Around a chart.
+
+    /// A chart's heading.
+    fn title(&self, kind: ChartKind) -> &'static str;
+    /// A chart's name in a chart picker.
+    fn chart_label(&self, kind: ChartKind) -> &'static str;
+    /// The definitions note under every chart.
+    fn definitions(&self) -> &'static str;
+    /// "Source: A." or "Sources: A; and B."
+    fn source_line(&self, outlets: &[String]) -> String;
+    /// A sentence or label from its id and arguments.
+    fn message(&self, m: &Message) -> String;
+    /// A control's legend.
+    fn control(&self, option: OptionId) -> &'static str;
+    /// A control choice's label.
+    fn choice(&self, choice: Choice) -> &'static str;
+
+    // Points, descriptions, exports.
+
+    /// How to read a value that is a running total or an implied base.
+    fn running_or_implied(&self) -> &'static str;
+    /// "+18.2% on FY2023-24".
+    fn growth_on(&self, pct: f64, base: Period) -> String;
+    /// One sentence about a point for a screen reader.
+    fn announce(
+        &self,
+        series: &str,
+        period: &str,
+        value: &str,
+        growth: Option<&str>,
+        source: &str,
+    ) -> String;
+    /// One series in a description: points, first and last, high and low,
+    /// each as (formatted value, period).
+    fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String;
+    /// CSV column names.
+    fn csv_header(&self) -> [&'static str; 7];
+    /// "yes" or "no" in a CSV cell.
+    fn yes_no(&self, yes: bool) -> &'static str;
+    /// The words of the page's controls around a chart.
+    fn ui(&self) -> &'static Ui;
+}
+
+/// Words of the page's controls around a chart (tooltip, keyboard, table,
+/// downloads), passed to JavaScript so that it spells out none itself.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ui {
+    pub chart_label: &'static str,
+    pub keys_help: &'static str,
+    pub data_table: &'static str,
+    pub download_data: &'static str,
+    pub download_image: &'static str,
+    pub growth: &'static str,
+    pub source: &'static str,
+    pub definition: &'static str,
+    pub series: &'static str,
+    pub period: &'static str,
+    pub value: &'static str,
+    pub file_stem: &'static str,
+}
+
+/// Groups thousands with `sep`: 10000 -> "10,000".
+pub(crate) fn group(int: u64, sep: char) -> String {
+    let digits = int.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with `decimals` places, grouped thousands and a typographic
+/// minus: Western digits, as both English and Urdu business pages write them.
+pub(crate) fn number(x: f64, decimals: usize) -> String {
+    let Some((int, frac)) = fixed(x, decimals) else {
+        return Plain(x).to_string();
+    };
+    let zero = int == 0 && frac.bytes().all(|b| b == b'0');
+    let sign = if x < 0.0 && !zero { "\u{2212}" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{}", group(int, ','))
+    } else {
+        format!("{sign}{}.{frac}", group(int, ','))
+    }
+}
+
+/// `number` with at most `decimals` places and no trailing zeros: "3.81", "5".
+pub(crate) fn number_trimmed(x: f64, decimals: usize) -> String {
+    let s = number(x, decimals);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Whether `x` rounds to zero at `decimals` places.
+pub(crate) fn rounds_to_zero(x: f64, decimals: usize) -> bool {
+    fixed(x, decimals).is_some_and(|(i, f)| i == 0 && f.bytes().all(|b| b == b'0'))
+}
+
+/// Decimal places that a value reported with rounding `tolerance` carries:
+/// 0.5 -> 0, 0.005 -> 2, 0.0005 -> 3.
+pub(crate) fn decimals_for(tolerance: f64) -> usize {
+    if tolerance <= 0.0 || tolerance >= 0.5 {
+        return 0;
+    }
+    let d = (-(tolerance * 2.0).log10()).round();
+    d.clamp(0.0, 6.0) as usize
+}

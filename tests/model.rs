@@ -1,0 +1,142 @@
+//! A chart's model is what it draws: every mark the drawing records is the
+//! model's point of the same index, so the text, table and CSV built from
+//! the model (without a render) describe exactly what the reader sees.
+
+// serde_json and the file system are native-only dev-dependencies.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pk_it_exports::chart::{self, ChartKind, Options};
+use pk_it_exports::data::{builtin, Measure};
+use pk_it_exports::describe;
+use pk_it_exports::growth::TargetReading;
+use pk_it_exports::ids::SeriesId;
+use pk_it_exports::model;
+use pk_it_exports::words::Lang;
+use plotters::prelude::*;
+
+fn variants() -> Vec<Options> {
+    let mut out: Vec<Options> = ChartKind::ALL
+        .into_iter()
+        .map(|chart| Options {
+            chart,
+            ..Options::default()
+        })
+        .collect();
+    out.push(Options {
+        chart: ChartKind::Monthly,
+        cumulative: true,
+        ..Options::default()
+    });
+    out.push(Options {
+        chart: ChartKind::Targets,
+        target_reading: TargetReading::Cumulative,
+        ..Options::default()
+    });
+    out
+}
+
+#[test]
+fn every_mark_is_the_model_point_of_its_index() {
+    let data = builtin();
+    let words = Lang::En.words();
+    for options in variants() {
+        let model = model::build(&data, &options).unwrap();
+        for width in [320, 900] {
+            let height = chart::preferred_height(&options, width);
+            let mut svg = String::new();
+            let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+            let layout = chart::draw_model(&area, &model, &options, words).unwrap();
+            assert_eq!(layout.marks.len(), model.points.len(), "{:?}", options);
+            for (m, p) in layout.marks.iter().zip(&model.points) {
+                assert_eq!(
+                    (m.series_id, m.measure, m.period, m.value, m.derived),
+                    (p.series, p.measure, p.period, p.value, p.derived),
+                    "{:?} at {width}px",
+                    options.chart
+                );
+                assert_eq!(m.series, words.series(p.series));
+            }
+        }
+        // Text, rows, CSV and the data report need no drawing.
+        let text = describe::chart_text(&data, &model, words);
+        assert!(!text.takeaway.is_empty() && text.source.starts_with("Source"));
+        let rows = describe::chart_rows(&data, &model, words);
+        assert_eq!(rows.len(), model.points.len());
+        let csv = describe::chart_csv(&data, &model, words);
+        assert_eq!(csv.trim_end().split("\r\n").count(), rows.len() + 1);
+        let report = describe::data_report(&data, &model);
+        assert!(report.shown > 0 && report.shown <= report.records);
+    }
+}
+
+#[test]
+fn series_ids_are_ids_not_words() {
+    let layout = {
+        let options = Options {
+            chart: ChartKind::Growth,
+            ..Options::default()
+        };
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+        chart::draw(&area, &builtin(), &options).unwrap()
+    };
+    let json = serde_json::to_value(&layout).unwrap();
+    let ids: Vec<&str> = json["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["seriesId"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"ict") && ids.contains(&"itItes") && ids.contains(&"quoted"));
+    assert_eq!(json["marks"][0]["series"], "IT & ITeS (narrow)");
+    assert_eq!(SeriesId::Measure(Measure::Ict).id(), "ict");
+    assert_eq!(
+        SeriesId::Year(pk_it_exports::data::FiscalYear(2024)).id(),
+        "fy2024-25"
+    );
+}
+
+#[test]
+fn controls_carry_the_values_set_options_takes() {
+    let controls = serde_json::to_value(describe::controls(Lang::En.words())).unwrap();
+    let charts: Vec<&str> = controls["charts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        charts,
+        ["annual", "growth", "compared", "monthly", "targets"]
+    );
+    let of = |chart: &str| {
+        controls["controls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["chart"] == chart)
+            .unwrap()["controls"]
+            .clone()
+    };
+    assert_eq!(of("annual"), serde_json::json!([]));
+    let monthly = of("monthly");
+    assert_eq!(monthly[0]["option"], "cumulative");
+    assert_eq!(monthly[0]["choices"][0]["value"], false);
+    assert_eq!(monthly[0]["choices"][1]["value"], true);
+    assert_eq!(monthly[0]["choices"][1]["label"], "Year to date");
+    let targets = of("targets");
+    assert_eq!(targets[0]["option"], "targetReading");
+    assert_eq!(targets[0]["choices"][0]["value"], "annualLevel");
+    assert_eq!(targets[0]["choices"][1]["value"], "cumulative");
+    // Each value is one `setOptions` accepts.
+    for c in [&monthly, &targets] {
+        for choice in c[0]["choices"].as_array().unwrap() {
+            let mut o = serde_json::Map::new();
+            o.insert(
+                c[0]["option"].as_str().unwrap().into(),
+                choice["value"].clone(),
+            );
+            serde_json::from_value::<Options>(o.into()).unwrap();
+        }
+    }
+}
