@@ -152,23 +152,13 @@ pub fn draw_framed<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let (top, rest) = area.split_vertically(header);
     let (middle, bottom) = rest.split_vertically(h as i32 - header - footer);
-    let mut layout = draw(&middle, data, options)?;
     let down = |r: &mut super::Rect, dy: i32| {
         r.y0 += dy;
         r.y1 += dy;
     };
-    layout
-        .marks
-        .iter_mut()
-        .for_each(|m| down(&mut m.rect, header));
-    layout
-        .labels
-        .iter_mut()
-        .for_each(|l| down(&mut l.rect, header));
-    if let Some(plot) = layout.plot.as_mut() {
-        down(plot, header);
-    }
-    (layout.width, layout.height) = (w as i32, h as i32);
+    // The frame's text first: drawing the chart presents the area, which
+    // closes an SVG document, and text after it would fall outside.
+    let mut frame = Vec::new();
     for (block, text, font, (y, dy), color) in [
         (&top, title, TITLE, (12, 0), theme.text),
         (&bottom, source, SOURCE, (8, h as i32 - footer), theme.muted),
@@ -186,10 +176,24 @@ pub fn draw_framed<DB: DrawingBackend>(
                 font.2,
             )?;
             down(&mut rect, dy);
-            layout.labels.push(super::Placed { text: line, rect });
+            frame.push(super::Placed { text: line, rect });
             y += font.1;
         }
     }
+    let mut layout = draw(&middle, data, options)?;
+    layout
+        .marks
+        .iter_mut()
+        .for_each(|m| down(&mut m.rect, header));
+    layout
+        .labels
+        .iter_mut()
+        .for_each(|l| down(&mut l.rect, header));
+    if let Some(plot) = layout.plot.as_mut() {
+        down(plot, header);
+    }
+    (layout.width, layout.height) = (w as i32, h as i32);
+    layout.labels.extend(frame);
     area.present().map_err(draw_error)?;
     Ok(layout)
 }
