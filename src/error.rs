@@ -74,15 +74,19 @@ pub enum Error {
 
     /// Several problems in one input, so an editor fixes them in one pass
     /// instead of one per try: the first [`Problems::MAX`], and how many more.
-    #[error("{} problems in the dataset: {}", .list.len() + .more, Listed(.list, *.more))]
+    #[error("{}", Listed(.list, *.more))]
     Several { list: Vec<Error>, more: usize },
 }
 
-/// "a; b; c; and 4 more problems", for [`Error::Several`].
+/// "14 problems in the dataset: a; b; c; and 4 more problems", for
+/// [`Error::Several`].
 struct Listed<'a>(&'a [Error], usize);
 
 impl std::fmt::Display for Listed<'_> {
+    // Kept out of `Error`'s own `fmt`, which it calls for each problem.
+    #[inline(never)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} problems in the dataset: ", self.0.len() + self.1)?;
         for (i, e) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
@@ -110,6 +114,8 @@ impl Problems {
     /// enough to read.
     pub const MAX: usize = 10;
 
+    // Not inlined into each `take::<T>`: one copy is enough.
+    #[inline(never)]
     pub fn push(&mut self, e: Error) {
         if let Error::Several { list, more } = e {
             list.into_iter().for_each(|e| self.push(e));
@@ -123,7 +129,13 @@ impl Problems {
 
     /// The value of `r`, or `None` after recording its error.
     pub fn take<T>(&mut self, r: Result<T>) -> Option<T> {
-        r.map_err(|e| self.push(e)).ok()
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.push(e);
+                None
+            }
+        }
     }
 
     /// How many problems were found so far, listed or only counted.
@@ -146,13 +158,16 @@ impl Problems {
     /// `Ok` if nothing was found; one problem as itself (its message
     /// unchanged); several as [`Error::Several`].
     pub fn finish(mut self) -> Result<()> {
-        match (self.list.len(), self.more) {
-            (0, _) => Ok(()),
-            (1, 0) => Err(self.list.remove(0)),
-            _ => Err(Error::Several {
-                list: self.list,
-                more: self.more,
-            }),
+        match self.list.pop() {
+            None => Ok(()),
+            Some(only) if self.list.is_empty() && self.more == 0 => Err(only),
+            Some(last) => {
+                self.list.push(last);
+                Err(Error::Several {
+                    list: self.list,
+                    more: self.more,
+                })
+            }
         }
     }
 }

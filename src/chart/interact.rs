@@ -75,6 +75,18 @@ const SOURCE: (f64, i32, bool) = (11.0, 15, false);
 /// Left and right margin of the frame's text.
 const MARGIN: i32 = 12;
 
+/// Whether `s` fits `max_width`; one copy, not one per call site.
+#[inline(never)]
+fn fits<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    s: &str,
+    size: f64,
+    bold: bool,
+    max_width: i32,
+) -> Result<bool> {
+    Ok(p.measure(s, size, bold)?.0 <= max_width)
+}
+
 /// Splits `text` into lines that fit `max_width` at `(size, _, bold)`:
 /// between words, and inside a word only when the word alone is wider than
 /// a line (a long URL at phone width), so no text is ever cut off.
@@ -84,29 +96,30 @@ fn frame_lines<DB: DrawingBackend>(
     (size, _, bold): (f64, i32, bool),
     max_width: i32,
 ) -> Result<Vec<String>> {
-    let fits = |s: &str| Ok::<_, crate::Error>(p.measure(s, size, bold)?.0 <= max_width);
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if fits(&candidate)? {
-            line = candidate;
+        let start = line.len();
+        if start > 0 {
+            line.push(' ');
+        }
+        line.push_str(word);
+        if fits(p, &line, size, bold, max_width)? {
             continue;
         }
-        if !line.is_empty() {
+        line.truncate(start);
+        if start > 0 {
             lines.push(std::mem::take(&mut line));
         }
-        // The word alone on a line, broken where it must be; a single
-        // character always stays, however narrow the line.
+        // The word on lines of its own, filled character by character: a
+        // word that fits is one line, a longer one breaks where it must;
+        // a single character always stays, however narrow the line.
         for c in word.chars() {
             line.push(c);
-            if line.chars().nth(1).is_some() && !fits(&line)? {
+            if line.len() > c.len_utf8() && !fits(p, &line, size, bold, max_width)? {
                 line.pop();
-                lines.push(std::mem::replace(&mut line, c.to_string()));
+                lines.push(std::mem::take(&mut line));
+                line.push(c);
             }
         }
     }

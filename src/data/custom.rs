@@ -190,10 +190,15 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn text(&mut self, field: &'static str) -> Result<Option<String>> {
+    /// A string field, checked by [`check_text`] against `max` characters:
+    /// every string ends up in front of a reader or in a message.
+    fn text(&mut self, field: &'static str, max: usize) -> Result<Option<String>> {
         match self.get(field) {
             None => Ok(None),
-            Some(Value::Text(s)) => Ok(Some(s.clone())),
+            Some(Value::Text(s)) => {
+                check_text(&self.at(field), s, max)?;
+                Ok(Some(s.clone()))
+            }
             Some(other) => Err(Error::invalid(
                 self.at(field),
                 format!("is {}, not a string", other.kind()),
@@ -201,27 +206,12 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// A text a reader sees (or an id), checked by [`check_text`].
-    fn shown_text(&mut self, field: &'static str, max: usize) -> Result<Option<String>> {
-        let s = self.text(field)?;
-        if let Some(s) = &s {
-            check_text(&self.at(field), s, max)?;
-        }
-        Ok(s)
-    }
-
-    fn required_text(&mut self, field: &'static str) -> Result<String> {
-        match self.text(field)? {
+    fn required_text(&mut self, field: &'static str, max: usize) -> Result<String> {
+        match self.text(field, max)? {
             Some(s) if !s.trim().is_empty() => Ok(s),
             Some(_) => Err(Error::invalid(self.at(field), "is empty")),
             None => Err(Error::invalid(self.at(field), "is missing")),
         }
-    }
-
-    fn required_shown(&mut self, field: &'static str, max: usize) -> Result<String> {
-        let s = self.required_text(field)?;
-        check_text(&self.at(field), &s, max)?;
-        Ok(s)
     }
 
     fn number(&mut self, field: &'static str) -> Result<Option<f64>> {
@@ -306,91 +296,48 @@ fn fiscal_year(s: &str) -> Option<FiscalYear> {
 }
 
 /// What a period may look like, for messages about one that is not.
-const PERIOD_FORMS: &str = "periods are written FY2024-25, Q1 FY2020-21, Jul-Feb FY2020-21, FY2020-21 to FY2022-23, 2024-12 (a month), 2020-10-31 or 2021 (a date), or open";
+const PERIOD_FORMS: &str = "; periods are written FY2024-25, Q1 FY2020-21, Jul-Feb FY2020-21, FY2020-21 to FY2022-23, 2024-12 (a month), 2020-10-31 or 2021 (a date), or open";
 
 /// The period an editor most likely meant by `t`, when that is clear:
-/// "July 2024" -> "2024-07", "31/10/2020" -> "2020-10-31" (day first, as
-/// Pakistan writes dates), "FY24" -> "FY2023-24" (the year it ends, as the
-/// press writes it), "2024-25" -> "FY2024-25".
+/// "July 2024" or "2024/7" -> "2024-07", "FY24" -> "FY2023-24" (the year
+/// it ends, as the press writes it), "2024-25" -> "FY2024-25".
 fn suggest_period(t: &str) -> Option<String> {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | ',' | '.'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect()
+    let lower = t.to_ascii_lowercase();
+    let (fy_prefix, rest) = match lower.strip_prefix("fy") {
+        Some(rest) => (true, rest),
+        None => (false, lower.as_str()),
     };
-    let digits = |w: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | ',' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_digit())
             .then(|| w.parse::<u16>().ok())
             .flatten()
-    };
-    let month = |w: &str| {
-        (w.len() >= 3)
-            .then(|| FULL.iter().position(|n| n.starts_with(w)))
-            .flatten()
-            .map(|i| i as u16 + 1)
+            .map(|n| (n, w.len()))
     };
     let fy = |start: u16| format!("FY{start}-{:02}", (start + 1) % 100);
-    let ym = |y: u16, m: u16| (1..=12).contains(&m).then(|| format!("{y}-{m:02}"));
-    let ymd = |y: u16, m: u16, d: u16| {
-        ((1..=12).contains(&m) && d >= 1 && d <= u16::from(days_in(y, m as u8)))
-            .then(|| format!("{y}-{m:02}-{d:02}"))
-    };
-    let lower = t.to_ascii_lowercase();
-    let guess = if let Some(rest) = lower.strip_prefix("fy") {
-        match words(rest).as_slice() {
-            [a] => match (digits(a, 2..=2), digits(a, 4..=4)) {
-                (Some(end), _) if end > 0 => Some(fy(2000 + end - 1)),
-                (_, Some(end)) if end > 0 => Some(fy(end - 1)),
-                _ => None,
-            },
-            [a, _] => digits(a, 4..=4).map(fy),
+    let month = |y: u16, m: u16| (1..=12).contains(&m).then(|| format!("{y}-{m:02}"));
+    let guess = match (fy_prefix, words.as_slice()) {
+        (true, [w]) => match number(w)? {
+            (end @ 1..=99, 2) => Some(fy(1999 + end)),
+            (end @ 1001.., 4) => Some(fy(end - 1)),
             _ => None,
-        }
-    } else {
-        let w = words(&lower);
-        let w: Vec<&str> = w.iter().map(String::as_str).collect();
-        let year = |w: &str| digits(w, 4..=4);
-        let small = |w: &str| digits(w, 1..=2);
-        match w.as_slice() {
-            [a, b] => match (year(a), year(b), month(a), month(b)) {
-                (Some(y), _, _, Some(m)) | (_, Some(y), Some(m), _) => ym(y, m),
-                (Some(y), None, None, None) => match (small(b), digits(b, 2..=2)) {
-                    (_, Some(e)) if e == (y + 1) % 100 => Some(fy(y)),
-                    (Some(m), _) => ym(y, m),
-                    _ => None,
-                },
-                (None, Some(y), None, None) => small(a).and_then(|m| ym(y, m)),
-                _ => None,
-            },
-            [a, b, c] => match (year(a), year(c)) {
-                (Some(y), _) => small(b)
-                    .or_else(|| month(b))
-                    .zip(small(c))
-                    .and_then(|(m, d)| ymd(y, m, d)),
-                (_, Some(y)) => match (month(a), month(b)) {
-                    (Some(m), _) => small(b).and_then(|d| ymd(y, m, d)),
-                    (_, Some(m)) => small(a).and_then(|d| ymd(y, m, d)),
-                    _ => small(a).zip(small(b)).and_then(|(d, m)| ymd(y, m, d)),
-                },
-                _ => None,
-            },
+        },
+        (true, [a, _]) => match number(a)? {
+            (start, 4) => Some(fy(start)),
             _ => None,
-        }
+        },
+        (false, [a, b]) => match (number(a), number(b)) {
+            (Some((y, 4)), Some((e, 2))) if e == (y + 1) % 100 => Some(fy(y)),
+            (Some((y, 4)), Some((m, 1..=2))) | (Some((m, 1..=2)), Some((y, 4))) => month(y, m),
+            (Some((y, 4)), None) => month(y, u16::from(month_from(b)?)),
+            (None, Some((y, 4))) => month(y, u16::from(month_from(a)?)),
+            _ => None,
+        },
+        _ => None,
     };
     guess.filter(|g| g != t)
 }
@@ -401,25 +348,24 @@ fn suggest_period(t: &str) -> Option<String> {
 pub fn parse_period(s: &str, at: &str) -> Result<Period> {
     let t = s.trim().replace('\u{2013}', "-");
     let hint = suggest_period(&t);
-    // A form this parser knows, with impossible numbers ("2023-02-30").
-    let bad = |why: &str| {
-        let hint = hint.as_ref().map(|h| format!(" (write \"{h}\")"));
+    // `bad`: a form this parser knows, with impossible numbers
+    // ("2023-02-30"). `unknown`: a form it does not know, so the message
+    // lists every form, after the likely fix.
+    let error = |why: &str, forms: bool| {
+        let why = if forms && hint.is_some() {
+            "is not a period"
+        } else {
+            why
+        };
+        let fix = hint.as_ref().map(|h| format!(" (write \"{h}\")"));
+        let forms = if forms { PERIOD_FORMS } else { "" };
         Error::invalid(
             at,
-            format!("{} {why}{}", quote(s), hint.unwrap_or_default()),
+            format!("{} {why}{}{forms}", quote(s), fix.unwrap_or_default()),
         )
     };
-    // A form it does not know: say what it likely meant, and every form.
-    let unknown = |why: &str| match &hint {
-        Some(h) => Error::invalid(
-            at,
-            format!(
-                "{} is not a period; write \"{h}\". The {PERIOD_FORMS}",
-                quote(s)
-            ),
-        ),
-        None => Error::invalid(at, format!("{} {why}; {PERIOD_FORMS}", quote(s))),
-    };
+    let bad = |why: &str| error(why, false);
+    let unknown = |why: &str| error(why, true);
     if t == "open" {
         return Ok(Period::Open);
     }
@@ -520,11 +466,11 @@ fn read_record(
     // Every field is read even after a problem, so that each is checked
     // and none is then misreported as unknown.
     let measure = problems.take(
-        f.required_text("measure")
+        f.required_text("measure", MAX_ID_CHARS)
             .and_then(|s| measure_from(&s, &f.at("measure"))),
     );
     let period = problems.take(
-        f.required_text("period")
+        f.required_text("period", MAX_ID_CHARS)
             .and_then(|s| parse_period(&s, &f.at("period"))),
     );
     let value = problems.take(
@@ -534,7 +480,10 @@ fn read_record(
     if let (Some(m), Some(v)) = (measure, value) {
         problems.take(check_figure(&f.at("value"), v, m.unit()));
     }
-    if let (Some(unit), Some(m)) = (problems.take(f.text("unit")).flatten(), measure) {
+    if let (Some(unit), Some(m)) = (
+        problems.take(f.text("unit", MAX_ID_CHARS)).flatten(),
+        measure,
+    ) {
         let expected = match m.unit() {
             super::Unit::UsdMillion => "usdMillion",
             super::Unit::Companies => "companies",
@@ -574,14 +523,14 @@ fn read_record(
             None
         }
     };
-    let source = problems.take(f.required_shown("source", MAX_ID_CHARS));
+    let source = problems.take(f.required_text("source", MAX_ID_CHARS));
     if let Some(id) = source.as_deref().filter(|id| !cited(id)) {
         problems.push(Error::invalid(
             f.at("source"),
             format!("cites unknown source {}", quote(id)),
         ));
     }
-    let derivation = problems.take(f.shown_text("derivation", MAX_NOTE_CHARS));
+    let derivation = problems.take(f.text("derivation", MAX_NOTE_CHARS));
     let first_reported = problems.take(f.number("firstReported"));
     if let (Some(Some(first)), Some(m)) = (first_reported, measure) {
         let at = f.at("firstReported");
@@ -596,16 +545,16 @@ fn read_record(
             ));
         }
     }
-    let note = problems.take(f.shown_text("note", MAX_NOTE_CHARS));
+    let note = problems.take(f.text("note", MAX_NOTE_CHARS));
     f.finish(problems);
     if let (Some(m), Some(p)) = (measure, period) {
-        if let Some(&j) = seen.get(&(m, p)) {
+        // `entry` as in `Dataset::validate`, which shares its code.
+        let j = *seen.entry((m, p)).or_insert(i);
+        if j != i {
             problems.push(Error::invalid(
                 format!("records[{i}].period"),
                 format!("{} {p} duplicates records[{j}] ({} {p})", m.id(), m.id()),
             ));
-        } else {
-            seen.insert((m, p), i);
         }
     }
     if problems.count() > before {
@@ -661,7 +610,7 @@ fn read_quote(
             format!("{} is not a whole number from 0 to 6", Num(d)),
         ));
     }
-    let source = problems.take(q.shown_text("source", MAX_ID_CHARS));
+    let source = problems.take(q.text("source", MAX_ID_CHARS));
     if let Some(id) = source
         .as_ref()
         .and_then(Option::as_deref)
@@ -733,7 +682,7 @@ pub fn parse(value: &Value) -> Result<Dataset> {
             }
             None => None,
         };
-        let id = problems.take(f.required_shown("id", MAX_ID_CHARS));
+        let id = problems.take(f.required_text("id", MAX_ID_CHARS));
         match &id {
             Some(id) if ids.contains(id) => problems.push(Error::invalid(
                 f.at("id"),
@@ -742,9 +691,9 @@ pub fn parse(value: &Value) -> Result<Dataset> {
             Some(id) => ids.push(id.clone()),
             None => ids_complete = false,
         }
-        let outlet = problems.take(f.required_shown("outlet", MAX_OUTLET_CHARS));
-        let date = problems.take(f.shown_text("date", MAX_ID_CHARS));
-        let reference = problems.take(f.required_shown("reference", MAX_REFERENCE_CHARS));
+        let outlet = problems.take(f.required_text("outlet", MAX_OUTLET_CHARS));
+        let date = problems.take(f.text("date", MAX_ID_CHARS));
+        let reference = problems.take(f.required_text("reference", MAX_REFERENCE_CHARS));
         f.finish(&mut problems);
         if let (Some(id), Some(layer), Some(outlet), Some(date), Some(reference)) =
             (id, layer, outlet, date, reference)
