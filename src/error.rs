@@ -44,19 +44,21 @@ pub enum Error {
     NoSpan(String),
 
     /// A growth base of zero or below: growth from it is undefined.
-    #[error("base value {v} for {what} is {sign}; growth needs a positive base", v = Plain(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" })]
+    #[error("base value {v} for {what} is {sign}; growth needs a positive base", v = Num(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" })]
     NonPositiveBase { what: String, value: f64 },
 
     /// A value that is NaN or infinite.
-    #[error("{what} is not a finite number ({v})", v = Plain(*.value))]
+    #[error("{what} is not a finite number ({v})", v = Num(*.value))]
     NotFinite { what: String, value: f64 },
 
-    /// A span with nothing in it: no years, no months, no records.
-    #[error("empty span: {0}")]
+    /// A span with nothing in it: no years, no months, no records. The
+    /// text is the whole sentence a reader sees ("no annual ICT figures to
+    /// chart"): no prefix, since the variant is for code, not for readers.
+    #[error("{0}")]
     EmptySpan(String),
 
     /// A growth rate of -100% or less, from which no base can be implied.
-    #[error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = Plain(*.pct))]
+    #[error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = Num(*.pct))]
     ImpossibleGrowth { pct: f64 },
 
     /// A figure the calculation needs is not in the dataset.
@@ -83,6 +85,137 @@ pub enum Error {
     /// Anything else invalid, with the field path and the reason.
     #[error("{field}: {reason}")]
     Invalid { field: String, reason: String },
+
+    /// Several problems in one input, so an editor fixes them in one pass
+    /// instead of one per try: the first [`Problems::MAX`], and how many more.
+    #[error("{}", Listed(.list, *.more))]
+    Several { list: Vec<Error>, more: usize },
+}
+
+/// "14 problems in the dataset: a; b; c; and 4 more problems", for
+/// [`Error::Several`].
+struct Listed<'a>(&'a [Error], usize);
+
+impl std::fmt::Display for Listed<'_> {
+    // Kept out of `Error`'s own `fmt`, which it calls for each problem.
+    #[inline(never)]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} problems in the dataset: ", self.0.len() + self.1)?;
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{e}")?;
+        }
+        match self.1 {
+            0 => Ok(()),
+            1 => f.write_str("; and 1 more problem"),
+            n => write!(f, "; and {n} more problems"),
+        }
+    }
+}
+
+/// Collects the problems found while walking an input: the first
+/// [`Problems::MAX`] are kept, the rest only counted.
+#[derive(Debug, Default)]
+pub struct Problems {
+    list: Vec<Error>,
+    more: usize,
+}
+
+impl Problems {
+    /// The most problems one message lists: enough to fix a batch, few
+    /// enough to read.
+    pub const MAX: usize = 10;
+
+    // Not inlined into each `take::<T>`: one copy is enough.
+    #[inline(never)]
+    pub fn push(&mut self, e: Error) {
+        if let Error::Several { list, more } = e {
+            list.into_iter().for_each(|e| self.push(e));
+            self.more += more;
+        } else if self.list.len() < Self::MAX {
+            self.list.push(e);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// The value of `r`, or `None` after recording its error.
+    pub fn take<T>(&mut self, r: Result<T>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.push(e);
+                None
+            }
+        }
+    }
+
+    /// How many problems were found so far, listed or only counted.
+    pub fn count(&self) -> usize {
+        self.list.len() + self.more
+    }
+
+    /// Adds `e`, the problem that ends the walk, and returns them all.
+    pub fn fail<T>(mut self, e: Error) -> Result<T> {
+        if self.count() == 0 {
+            return Err(e);
+        }
+        self.push(e);
+        Err(Error::Several {
+            list: self.list,
+            more: self.more,
+        })
+    }
+
+    /// `Ok` if nothing was found; one problem as itself (its message
+    /// unchanged); several as [`Error::Several`].
+    pub fn finish(mut self) -> Result<()> {
+        match self.list.pop() {
+            None => Ok(()),
+            Some(only) if self.list.is_empty() && self.more == 0 => Err(only),
+            Some(last) => {
+                self.list.push(last);
+                Err(Error::Several {
+                    list: self.list,
+                    more: self.more,
+                })
+            }
+        }
+    }
+}
+
+/// A number in a message, as JavaScript would print it: `Infinity`,
+/// `-Infinity` and `NaN` (Rust's `inf` means nothing to an editor), and
+/// `1e+300` rather than a wall of digits for a number too large to read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        if x.is_nan() {
+            return f.write_str("NaN");
+        }
+        if x.is_infinite() {
+            return f.write_str(if x > 0.0 { "Infinity" } else { "-Infinity" });
+        }
+        // Plain writes up to six decimals exactly below 1e12; beyond, an
+        // exponent with three significant digits (integer maths only:
+        // core's float formatting would add ~15 KB of wasm).
+        if x.abs() < 1e12 {
+            return write!(f, "{}", Plain(x));
+        }
+        let mut exponent = x.abs().log10().floor() as i32;
+        let mut mantissa = (x.abs() / 10f64.powi(exponent) * 100.0).round() / 100.0;
+        if mantissa >= 10.0 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        let sign = if x < 0.0 { "-" } else { "" };
+        write!(f, "{sign}{}e+{exponent}", Plain(mantissa))
+    }
 }
 
 impl Error {

@@ -174,9 +174,10 @@ fn target_years(target: &Record) -> Result<(FiscalYear, FiscalYear)> {
     match target.period {
         Period::FiscalYear { fy } => Ok((fy, fy)),
         Period::FiscalYears { first, last } if first <= last => Ok((first, last)),
-        Period::FiscalYears { .. } => {
-            Err(Error::EmptySpan(format!("target period {}", target.period)))
-        }
+        Period::FiscalYears { .. } => Err(Error::EmptySpan(format!(
+            "the target period {} ends before it starts",
+            target.period
+        ))),
         other => Err(Error::invalid(
             "target period",
             format!("{other} is not one or more whole fiscal years"),
@@ -223,7 +224,9 @@ pub fn target_progress(
 /// last year, or as the sum of the `years` years' figures.
 pub fn required_growth(base: f64, target: f64, years: u32, reading: TargetReading) -> Result<f64> {
     if years == 0 {
-        return Err(Error::EmptySpan("0 years to reach a target".into()));
+        return Err(Error::EmptySpan(
+            "a target needs at least one year to reach it; 0 years were given".into(),
+        ));
     }
     finite("target", target)?;
     if target <= 0.0 {
@@ -280,7 +283,7 @@ pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f6
     };
     if first == 0 || last > 12 || first > last {
         return Err(Error::EmptySpan(format!(
-            "fiscal months {first} to {last} of {}",
+            "fiscal months {first} to {last} of {} are not a span of months (July is 1, June 12)",
             Period::FiscalYear { fy }
         )));
     }

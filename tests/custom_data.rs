@@ -95,7 +95,7 @@ fn each_bad_input_is_named_with_a_reason() {
         ),
         (
             value(r#"{"sources": [], "records": []}"#),
-            "empty span: dataset.records is an empty list",
+            "dataset.records is an empty list; there is nothing to chart",
         ),
         (
             value(r#"{"records": [{"measure": "ict"}]}"#),
@@ -197,4 +197,347 @@ fn a_hundred_thousand_records_are_read_and_charted_quickly() {
         e,
         "dataset.records: 100001 records is more than the 100000 this widget reads"
     );
+}
+
+/// `good()` with record `i`'s `field` set to `v`, for each change in turn.
+fn with_records(changes: &[(usize, &str, serde_json::Value)]) -> Value {
+    let mut d = good();
+    for (i, field, v) in changes {
+        while d["records"].as_array().map_or(0, Vec::len) <= *i {
+            let n = d["records"].as_array().map_or(0, Vec::len);
+            let record = serde_json::json!({ "measure": "ict", "period": format!("{}-{:02}", 2000 + n / 12, n % 12 + 1), "value": 1, "source": "sbp" });
+            d["records"].as_array_mut().unwrap().push(record);
+        }
+        d["records"][*i][*field] = v.clone();
+    }
+    serde_json::from_value(d).unwrap()
+}
+
+#[test]
+fn several_problems_are_reported_in_one_message() {
+    let e = error(&with_records(&[
+        (0, "value", serde_json::json!(-5)),
+        (1, "period", serde_json::json!("2023-02-30")),
+        (1, "source", serde_json::json!("imf")),
+        (2, "colour", serde_json::json!("red")),
+    ]));
+    assert_eq!(
+        e,
+        "4 problems in the dataset: \
+         records[0].value: -5 is negative; remittances cannot be negative; \
+         records[1].period: \"2023-02-30\" is not a real date; \
+         records[1].source: cites unknown source \"imf\"; \
+         records[2].colour: is not a known field; the fields are measure, period, value, unit, precision, quotedGrowth, atLeast, source, derivation, firstReported, note"
+    );
+    // Fifteen bad records: ten listed, the rest counted.
+    let changes: Vec<(usize, &str, serde_json::Value)> = (0..15)
+        .map(|i| (i, "value", serde_json::json!(-1 - i as i64)))
+        .collect();
+    let e = error(&with_records(&changes));
+    assert!(
+        e.starts_with("15 problems in the dataset: records[0].value: -1 is negative;"),
+        "{e}"
+    );
+    assert!(e.ends_with("records[9].value: -10 is negative; remittances cannot be negative; and 5 more problems"), "{e}");
+    assert_eq!(e.matches("is negative").count(), 10, "{e}");
+    // A duplicate is found in the same pass as the other problems.
+    let e = error(&with_records(&[
+        (0, "period", serde_json::json!("FY2024-25")),
+        (2, "value", serde_json::json!("354")),
+    ]));
+    assert_eq!(
+        e,
+        "2 problems in the dataset: \
+         records[1].period: ict FY2024-25 duplicates records[0] (ict FY2024-25); \
+         records[2].value: \"354\" is a string; give the number without quotes"
+    );
+}
+
+/// `good()` with record 1's value replaced by `x`, which JSON cannot carry
+/// but a page's JavaScript object can.
+fn with_value(x: f64) -> Value {
+    let mut d: Value = serde_json::from_value(good()).unwrap();
+    if let Value::Map(top) = &mut d {
+        if let Some(Value::List(records)) = top.get_mut("records") {
+            if let Value::Map(r) = &mut records[1] {
+                r.insert("value".into(), Value::Number(x));
+            }
+        }
+    }
+    d
+}
+
+#[test]
+fn non_finite_numbers_are_named_as_javascript_names_them() {
+    for (x, name) in [
+        (f64::INFINITY, "Infinity"),
+        (f64::NEG_INFINITY, "-Infinity"),
+        (f64::NAN, "NaN"),
+    ] {
+        assert_eq!(
+            error(&with_value(x)),
+            format!("records[1].value: {name} is not a finite number")
+        );
+    }
+    use pk_it_exports::error::Num;
+    let e = pk_it_exports::growth::required_growth(
+        1.0,
+        f64::INFINITY,
+        3,
+        pk_it_exports::growth::TargetReading::AnnualLevel,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.ends_with("(Infinity)") && !e.contains("inf)"), "{e}");
+    assert_eq!(Num(1e300).to_string(), "1e+300");
+    assert_eq!(Num(-2.5e15).to_string(), "-2.5e+15");
+    assert_eq!(Num(999_999.5).to_string(), "999999.5");
+}
+
+#[test]
+fn no_message_carries_an_internal_prefix() {
+    use pk_it_exports::growth::{self, TargetReading};
+    let empty = error(&value(r#"{"sources": [], "records": []}"#));
+    assert_eq!(
+        empty,
+        "dataset.records is an empty list; there is nothing to chart"
+    );
+    let zero_years = growth::required_growth(1.0, 2.0, 0, TargetReading::AnnualLevel)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        zero_years,
+        "a target needs at least one year to reach it; 0 years were given"
+    );
+    for e in [empty, zero_years] {
+        assert!(!e.contains("empty span"), "{e}");
+    }
+}
+
+#[test]
+fn an_unreadable_period_lists_the_forms_and_suggests_the_fix() {
+    const FORMS: &str = "periods are written FY2024-25, Q1 FY2020-21, Jul-Feb FY2020-21, FY2020-21 to FY2022-23, 2024-12 (a month), 2020-10-31 or 2021 (a date), or open";
+    let period = |p: &str| error(&with_record(2, "period", serde_json::json!(p)));
+    assert_eq!(
+        period("July 2024"),
+        format!("records[2].period: \"July 2024\" is not a period (write \"2024-07\"); {FORMS}")
+    );
+    assert_eq!(
+        period("last summer"),
+        format!("records[2].period: \"last summer\" does not end in a fiscal year such as FY2020-21; {FORMS}")
+    );
+    assert_eq!(
+        period("2025/07"),
+        format!("records[2].period: \"2025/07\" is not a period (write \"2025-07\"); {FORMS}")
+    );
+    // Recognised forms with impossible numbers keep their reason, plus the fix.
+    assert_eq!(
+        period("2024-25"),
+        "records[2].period: \"2024-25\" is not a real month (YYYY-MM, 01 to 12) (write \"FY2024-25\")"
+    );
+    for (given, meant) in [
+        ("Jul 2024", "2024-07"),
+        ("2024 July", "2024-07"),
+        ("7/2024", "2024-07"),
+        ("FY24", "FY2023-24"),
+        ("FY2024", "FY2023-24"),
+        ("FY 2024-25", "FY2024-25"),
+        ("FY2024-2025", "FY2024-25"),
+        ("FY2023-25", "FY2023-24"),
+    ] {
+        let e = period(given);
+        assert!(e.contains(&format!("(write \"{meant}\")")), "{given}: {e}");
+        assert!(e.contains(FORMS), "{given}: {e}");
+    }
+    // No guess when there is none to make.
+    for given in ["31/10/2020", "Smarch 2024", "FY0", "13/2024"] {
+        let e = period(given);
+        assert!(!e.contains("write"), "{given}: {e}");
+    }
+}
+
+#[test]
+fn implausibly_large_or_small_figures_are_refused_with_the_reason() {
+    let at = |field: &str, v: serde_json::Value| error(&with_record(1, field, v));
+    assert_eq!(
+        at("value", serde_json::json!(1_000_001)),
+        "records[1].value: 1000001 is more than US$ 1,000,000 million (US$ 1 trillion), which no figure here comes near; values are in US$ million: give 3810 for US$ 3.81 billion"
+    );
+    assert_eq!(
+        at("value", serde_json::json!(3.81e9)),
+        "records[1].value: 3810000000 is more than US$ 1,000,000 million (US$ 1 trillion), which no figure here comes near; values are in US$ million: give 3810 for US$ 3.81 billion"
+    );
+    assert_eq!(
+        at("value", serde_json::json!(0.0001)),
+        "records[1].value: 0.0001 is less than US$ 0.001 million (US$ 1,000), the smallest figure charted; values are in US$ million: give 0.5 for US$ 500,000, or 0"
+    );
+    assert_eq!(
+        at("firstReported", serde_json::json!(1e300)),
+        "records[1].firstReported: 1e+300 is more than US$ 1,000,000 million (US$ 1 trillion), which no figure here comes near; values are in US$ million: give 3810 for US$ 3.81 billion"
+    );
+    assert_eq!(
+        at("quotedGrowth", serde_json::json!({ "pct": 1e6 })),
+        "records[1].quotedGrowth.pct: 1000000% is more than 100,000% (a thousandfold in a year); give the rate in percent, 18 for 18%"
+    );
+    let mut d = good();
+    d["records"][0] = serde_json::json!({ "measure": "psebCompanies", "period": "2024-06-30", "value": 10_000_001, "source": "sbp" });
+    d["records"][1] = serde_json::json!({ "measure": "psebCompanies", "period": "2025-06-30", "value": 2631.5, "source": "sbp" });
+    assert_eq!(
+        error(&serde_json::from_value(d).unwrap()),
+        "2 problems in the dataset: \
+         records[0].value: 10000001 is more than 10,000,000 companies; check the figure; \
+         records[1].value: 2631.5 is not a whole number; give a count of companies"
+    );
+    // The bounds themselves are allowed.
+    for v in [1_000_000.0, 0.001, 0.0] {
+        assert!(
+            parse(&with_record(1, "value", serde_json::json!(v))).is_ok(),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn text_fields_refuse_direction_controls_and_overlong_text() {
+    let source = |field: &str, v: String| {
+        let mut d = good();
+        d["sources"][0][field] = serde_json::json!(v);
+        error(&serde_json::from_value(d).unwrap())
+    };
+    assert_eq!(
+        source("outlet", "State Bank \u{202E}of Pakistan".into()),
+        "sources[0].outlet: contains U+202E (a bidirectional control character, which would reverse the text around it) at character 12; remove it"
+    );
+    assert_eq!(
+        source("reference", "sbp.org.pk\u{2067}".into()),
+        "sources[0].reference: contains U+2067 (a bidirectional control character, which would reverse the text around it) at character 11; remove it"
+    );
+    assert_eq!(
+        source("outlet", "x".repeat(100_000)),
+        "sources[0].outlet: is 100000 characters long; the limit is 200: shorten it"
+    );
+    assert_eq!(
+        source("reference", "r".repeat(501)),
+        "sources[0].reference: is 501 characters long; the limit is 500: shorten it"
+    );
+    let record = |field: &str, v: String| error(&with_record(2, field, serde_json::json!(v)));
+    assert_eq!(
+        record("note", "first\u{0}release".into()),
+        "records[2].note: contains U+0000 (a control character) at character 6; remove it"
+    );
+    assert_eq!(
+        record("derivation", "d".repeat(501)),
+        "records[2].derivation: is 501 characters long; the limit is 500: shorten it"
+    );
+    // The id is checked before it is looked up, so only its own problem shows.
+    assert_eq!(
+        record("source", "s".repeat(65)),
+        "records[2].source: is 65 characters long; the limit is 64: shorten it"
+    );
+    // Echoed input cannot reverse the message either: an unknown field
+    // named with an override is shown with the code point, not the character.
+    let e = error(&with_record(0, "\u{202E}eulav", serde_json::json!(1)));
+    assert!(
+        e.starts_with("records[0].<U+202E>eulav: is not a known field"),
+        "{e}"
+    );
+    for (i, c) in [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{2066}', '\u{2068}', '\u{2069}', '\n',
+        '\u{7F}',
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let e = record("note", format!("a{c}b"));
+        assert!(e.contains(&format!("U+{:04X}", u32::from(c))), "{i}: {e}");
+        assert!(
+            !e.contains(c),
+            "{i}: the message must not carry the character itself"
+        );
+    }
+    // Urdu text with a right-to-left mark is fine.
+    assert!(parse(&with_record(
+        2,
+        "note",
+        serde_json::json!("\u{200F}پہلی اشاعت")
+    ))
+    .is_ok());
+}
+
+/// Every label of every chart of `data` at `width`: (the chart, the label,
+/// whether it is a value-axis tick label, left of the plot).
+fn chart_labels(data: &pk_it_exports::data::Dataset, width: u32) -> Vec<(ChartKind, String, bool)> {
+    let mut out = Vec::new();
+    for kind in ChartKind::ALL {
+        for cumulative in [false, true] {
+            let options = Options {
+                chart: kind,
+                cumulative,
+                ..Options::default()
+            };
+            let mut svg = String::new();
+            let height = chart::preferred_height(&options, width);
+            let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+            let Ok(layout) = chart::draw(&area, data, &options) else {
+                continue;
+            };
+            let x0 = layout.plot.map_or(0, |p| p.x0);
+            out.extend(
+                layout
+                    .labels
+                    .into_iter()
+                    .map(|l| (kind, l.text, l.rect.x1 <= x0)),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn the_largest_allowed_values_chart_with_real_labels_and_no_negative_tick() {
+    let mut records = vec![
+        serde_json::json!({ "measure": "ict", "period": "FY2021-22", "value": 0.001, "source": "s" }),
+        serde_json::json!({ "measure": "ict", "period": "FY2022-23", "value": 1_000_000, "source": "s" }),
+        serde_json::json!({ "measure": "ict", "period": "FY2023-24", "value": 0.001, "source": "s" }),
+        serde_json::json!({ "measure": "ict", "period": "FY2024-25", "value": 1_000_000, "source": "s", "quotedGrowth": { "pct": 100_000, "decimals": 0 } }),
+        serde_json::json!({ "measure": "itItes", "period": "FY2024-25", "value": 999_999, "source": "s" }),
+        serde_json::json!({ "measure": "exportTarget", "period": "FY2020-21 to FY2022-23", "value": 1_000_000, "source": "s" }),
+        serde_json::json!({ "measure": "psebCompanies", "period": "2024-06-30", "value": 10_000_000, "source": "s" }),
+    ];
+    // Two fiscal years of months, one of them zero, the rest at the bound.
+    for fy in [2023, 2024] {
+        for i in 0..12 {
+            let (year, month) = if i < 6 { (fy, i + 7) } else { (fy + 1, i - 5) };
+            let v = if i == 3 { 0.0 } else { 1_000_000.0 };
+            records.push(serde_json::json!({ "measure": "ict", "period": format!("{year}-{month:02}"), "value": v, "source": "s" }));
+        }
+    }
+    let d = serde_json::json!({ "sources": [{ "id": "s", "outlet": "o", "reference": "r" }], "records": records });
+    let data =
+        parse(&serde_json::from_value(d).unwrap()).expect("values at the bounds are allowed");
+    let mut ticks = 0;
+    for width in [320, 640, 1200] {
+        let labels = chart_labels(&data, width);
+        assert!(labels.len() > 20, "{width}: charts drew");
+        for (kind, text, is_tick) in labels {
+            for bad in ["very large", "e+", "inf", "NaN"] {
+                assert!(!text.contains(bad), "{width}: label {text:?}");
+            }
+            // Growth rates may be negative; the values of every other chart not.
+            if is_tick && kind != ChartKind::Growth {
+                ticks += 1;
+                assert!(
+                    !text.starts_with('\u{2212}')
+                        && !text.starts_with('-')
+                        && !text.starts_with("$\u{2212}"),
+                    "{width}: negative tick {text:?} for data that cannot be negative"
+                );
+                assert!(
+                    text.chars().any(|c| c.is_ascii_digit()),
+                    "{width}: tick {text:?}"
+                );
+            }
+        }
+    }
+    assert!(ticks > 30, "value axes were checked ({ticks} ticks)");
 }

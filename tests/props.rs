@@ -113,6 +113,36 @@ proptest! {
     }
 
     #[test]
+    fn every_message_is_plain_and_every_accepted_chart_labels_real_numbers(v in dataset(), width in 300u32..1400) {
+        match parse(&v) {
+            Err(e) => {
+                let m = e.to_string();
+                // JavaScript's names for non-finite numbers, no internal
+                // prefix, no character that could reverse the message, and
+                // at most ten problems listed.
+                let words: Vec<&str> = m.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+                prop_assert!(!words.contains(&"inf") && !words.contains(&"-inf"), "{}", m);
+                prop_assert!(!m.contains("empty span"), "{}", m);
+                prop_assert!(!m.chars().any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c)), "{:?}", m);
+                prop_assert!(m.matches("records[").count() <= 20, "{}", m);
+            }
+            Ok(data) => {
+                for kind in ChartKind::ALL {
+                    let options = Options { chart: kind, ..Options::default() };
+                    let mut svg = String::new();
+                    let height = chart::preferred_height(&options, width);
+                    let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+                    if let Ok(layout) = chart::draw(&area, &data, &options) {
+                        for label in &layout.labels {
+                            prop_assert!(!label.text.contains("very large") && !label.text.contains("inf"), "{:?}", label.text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_options_parser_never_panics(json in any_value()) {
         let text = serde_json::to_string(&to_json(&json)).unwrap_or_default();
         if let Ok(options) = serde_json::from_str::<Options>(&text) {

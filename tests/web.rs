@@ -158,3 +158,163 @@ fn a_bad_dataset_is_an_error_and_the_chart_keeps_its_data() {
     );
     canvas.remove();
 }
+
+/// The message of a refused dataset.
+fn refusal(dataset: JsValue) -> String {
+    let e = pk_it_exports::validate_data(dataset).expect_err("refused");
+    String::from(js_sys::Error::from(JsValue::from(e)).message())
+}
+
+/// A valid one-record dataset whose record 0 gets `value` (a JSON-less
+/// JavaScript value) through `set`.
+fn dataset_with(set: impl FnOnce(&js_sys::Object)) -> JsValue {
+    let d = js_sys::JSON::parse(
+        r#"{"sources":[{"id":"s","outlet":"o","reference":"r"}],"records":[{"measure":"ict","period":"FY2024-25","value":3810,"source":"s"}]}"#,
+    )
+    .unwrap();
+    let records = js_sys::Reflect::get(&d, &"records".into()).unwrap();
+    let record: js_sys::Object = js_sys::Reflect::get(&records, &0.into()).unwrap().into();
+    set(&record);
+    d
+}
+
+#[wasm_bindgen_test]
+fn values_json_cannot_hold_are_named_with_their_path() {
+    let set = |v: JsValue| {
+        dataset_with(move |r| {
+            js_sys::Reflect::set(r, &"value".into(), &v).unwrap();
+        })
+    };
+    assert_eq!(
+        refusal(set(js_sys::BigInt::from(3810u32).into())),
+        "records[0].value: is a BigInt (give a plain number)"
+    );
+    assert_eq!(
+        refusal(set(js_sys::Symbol::for_("x").into())),
+        "records[0].value: is a Symbol, which JSON cannot hold; give a string"
+    );
+    assert_eq!(
+        refusal(set(js_sys::Function::new_no_args("return 1").into())),
+        "records[0].value: is a function, which JSON cannot hold; give the value itself"
+    );
+    assert_eq!(
+        refusal(set(f64::INFINITY.into())),
+        "records[0].value: Infinity is not a finite number"
+    );
+    assert_eq!(
+        refusal(set(f64::NEG_INFINITY.into())),
+        "records[0].value: -Infinity is not a finite number"
+    );
+    // Two at once: both named in one message, in the object's key order.
+    let d = dataset_with(|r| {
+        js_sys::Reflect::set(r, &"value".into(), &js_sys::BigInt::from(1u32).into()).unwrap();
+        js_sys::Reflect::set(r, &"note".into(), &js_sys::Function::new_no_args("").into()).unwrap();
+    });
+    assert_eq!(
+        refusal(d),
+        "2 problems in the dataset: records[0].value: is a BigInt (give a plain number); records[0].note: is a function, which JSON cannot hold; give the value itself"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_null_prototype_object_is_read_as_an_object() {
+    let parsed = js_sys::JSON::parse(
+        r#"{"sources":[{"id":"s","outlet":"o","reference":"r"}],"records":[{"measure":"ict","period":"FY2024-25","value":3810,"source":"s"}]}"#,
+    )
+    .unwrap();
+    // Every object rebuilt without a prototype, as Object.create(null) makes them.
+    let bare = |from: &JsValue| {
+        let o: js_sys::Object = js_sys::Object::create(JsValue::NULL.unchecked_ref());
+        js_sys::Object::assign(&o, from.unchecked_ref());
+        o
+    };
+    let source = bare(
+        &js_sys::Reflect::get(
+            &js_sys::Reflect::get(&parsed, &"sources".into()).unwrap(),
+            &0.into(),
+        )
+        .unwrap(),
+    );
+    let record = bare(
+        &js_sys::Reflect::get(
+            &js_sys::Reflect::get(&parsed, &"records".into()).unwrap(),
+            &0.into(),
+        )
+        .unwrap(),
+    );
+    let top: js_sys::Object = js_sys::Object::create(JsValue::NULL.unchecked_ref());
+    js_sys::Reflect::set(&top, &"sources".into(), &js_sys::Array::of1(&source)).unwrap();
+    js_sys::Reflect::set(&top, &"records".into(), &js_sys::Array::of1(&record)).unwrap();
+    assert!(
+        !top.is_instance_of::<js_sys::Object>(),
+        "no Object prototype"
+    );
+    assert_eq!(pk_it_exports::validate_data(top.into()).ok(), Some(1));
+}
+
+#[wasm_bindgen_test]
+fn a_field_that_throws_when_read_could_not_be_read() {
+    let getter = |body: &str| {
+        let descriptor = js_sys::Object::new();
+        js_sys::Reflect::set(
+            &descriptor,
+            &"get".into(),
+            &js_sys::Function::new_no_args(body),
+        )
+        .unwrap();
+        js_sys::Reflect::set(&descriptor, &"enumerable".into(), &true.into()).unwrap();
+        descriptor
+    };
+    let d = dataset_with(|r| {
+        js_sys::Reflect::define_property(r, &"value".into(), &getter("throw new Error('boom')"))
+            .unwrap();
+    });
+    assert_eq!(refusal(d), "records[0].value: could not be read (boom)");
+    // A thrown non-Error, and a long message, shortened.
+    let d = dataset_with(|r| {
+        js_sys::Reflect::define_property(
+            r,
+            &"value".into(),
+            &getter("throw 'a string thrown by a getter that goes on and on and on'"),
+        )
+        .unwrap();
+    });
+    assert_eq!(
+        refusal(d),
+        "records[0].value: could not be read (a string thrown by a getter that goes on\u{2026})"
+    );
+    // A Proxy whose traps throw: its keys cannot even be listed.
+    let proxy = js_sys::Proxy::new(
+        &js_sys::Object::new(),
+        &js_sys::Function::new_no_args("return { ownKeys() { throw new Error('no keys') } }")
+            .call0(&JsValue::UNDEFINED)
+            .unwrap()
+            .unchecked_into(),
+    );
+    let d = dataset_with(|r| {
+        js_sys::Reflect::set(r, &"quotedGrowth".into(), &proxy).unwrap();
+    });
+    assert_eq!(
+        refusal(d),
+        "records[0].quotedGrowth: could not be read (no keys)"
+    );
+}
+
+#[wasm_bindgen_test]
+fn nesting_deeper_than_data_needs_is_refused_with_the_path() {
+    let d = dataset_with(|r| {
+        let mut inner: JsValue = js_sys::Object::new().into();
+        for _ in 0..40 {
+            let o = js_sys::Object::new();
+            js_sys::Reflect::set(&o, &"a".into(), &inner).unwrap();
+            inner = o.into();
+        }
+        js_sys::Reflect::set(r, &"note".into(), &inner).unwrap();
+    });
+    let e = refusal(d);
+    assert!(
+        e.starts_with("records[0].note.a.a.a.")
+            && e.ends_with(": is nested more than 32 levels deep"),
+        "{e}"
+    );
+}

@@ -71,8 +71,70 @@ pub fn highlight<DB: DrawingBackend>(
     area.present().map_err(draw_error)
 }
 
+/// Title and source sizes in a framed export, in CSS px, with their line
+/// heights; the title is bold, and measured bold, or its lines would run
+/// past the edge ("...by fiscal yea" at phone width).
+const TITLE: (f64, i32, bool) = (16.0, 21, true);
+const SOURCE: (f64, i32, bool) = (11.0, 15, false);
+/// Left and right margin of the frame's text.
+const MARGIN: i32 = 12;
+
+/// Whether `s` fits `max_width`; one copy, not one per call site.
+#[inline(never)]
+fn fits<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    s: &str,
+    size: f64,
+    bold: bool,
+    max_width: i32,
+) -> Result<bool> {
+    Ok(p.measure(s, size, bold)?.0 <= max_width)
+}
+
+/// Splits `text` into lines that fit `max_width` at `(size, _, bold)`:
+/// between words, and inside a word only when the word alone is wider than
+/// a line (a long URL at phone width), so no text is ever cut off.
+fn frame_lines<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    text: &str,
+    (size, _, bold): (f64, i32, bool),
+    max_width: i32,
+) -> Result<Vec<String>> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let start = line.len();
+        if start > 0 {
+            line.push(' ');
+        }
+        line.push_str(word);
+        if fits(p, &line, size, bold, max_width)? {
+            continue;
+        }
+        line.truncate(start);
+        if start > 0 {
+            lines.push(std::mem::take(&mut line));
+        }
+        // The word on lines of its own, filled character by character: a
+        // word that fits is one line, a longer one breaks where it must;
+        // a single character always stays, however narrow the line.
+        for c in word.chars() {
+            line.push(c);
+            if line.len() > c.len_utf8() && !fits(p, &line, size, bold, max_width)? {
+                line.pop();
+                lines.push(std::mem::take(&mut line));
+                line.push(c);
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    Ok(lines)
+}
+
 /// Heights of the title block and the source block of a framed export at
-/// `width`, measured with `area`'s backend.
+/// `width`, measured with `area`'s backend, so that every line of both fits.
 pub fn frame_heights<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     options: &Options,
@@ -81,14 +143,19 @@ pub fn frame_heights<DB: DrawingBackend>(
 ) -> Result<(i32, i32)> {
     let theme = Theme::new(options.theme);
     let p = Painter::new(area, &theme, &options.font_family);
-    let width = p.width - 24;
-    let title_lines = p.wrap(title, 16.0, width)?.len() as i32;
-    let source_lines = p.wrap(source, 11.0, width)?.len() as i32;
-    Ok((12 + title_lines * 21 + 6, 8 + source_lines * 15 + 10))
+    let width = p.width - 2 * MARGIN;
+    let title_lines = frame_lines(&p, title, TITLE, width)?.len() as i32;
+    let source_lines = frame_lines(&p, source, SOURCE, width)?.len() as i32;
+    Ok((
+        12 + title_lines * TITLE.1 + 6,
+        8 + source_lines * SOURCE.1 + 10,
+    ))
 }
 
 /// Draws the chart framed for export: title above, source line below, on
-/// the theme background. Returns the chart's layout (offset by the title).
+/// the theme background, both wrapped to the width as [`frame_heights`]
+/// measured them. Returns the layout of the whole image: the chart's marks
+/// and labels moved below the title, then the title and source lines.
 pub fn draw_framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     model: &ChartModel,
@@ -100,37 +167,51 @@ pub fn draw_framed<DB: DrawingBackend>(
 ) -> Result<Layout> {
     let theme = Theme::new(options.theme);
     area.fill(&theme.background).map_err(draw_error)?;
-    let (_, h) = area.dim_in_pixel();
+    let (w, h) = area.dim_in_pixel();
     let (top, rest) = area.split_vertically(header);
     let (middle, bottom) = rest.split_vertically(h as i32 - header - footer);
-    let layout = draw_model(&middle, model, options, words)?;
-    let mut p = Painter::new(&top, &theme, &options.font_family);
-    let width = p.width - 24;
-    let mut y = 12;
-    for line in p.wrap(title, 16.0, width)? {
-        p.text(
-            &line,
-            (12, y),
-            (HPos::Left, VPos::Top),
-            16.0,
-            theme.text,
-            true,
-        )?;
-        y += 21;
+    let down = |r: &mut super::Rect, dy: i32| {
+        r.y0 += dy;
+        r.y1 += dy;
+    };
+    // The frame's text first: drawing the chart presents the area, which
+    // closes an SVG document, and text after it would fall outside.
+    let mut frame = Vec::new();
+    for (block, text, font, (y, dy), color) in [
+        (&top, title, TITLE, (12, 0), theme.text),
+        (&bottom, source, SOURCE, (8, h as i32 - footer), theme.muted),
+    ] {
+        let mut p = Painter::new(block, &theme, &options.font_family);
+        let width = p.width - 2 * MARGIN;
+        let mut y = y;
+        for line in frame_lines(&p, text, font, width)? {
+            let mut rect = p.text(
+                &line,
+                (MARGIN, y),
+                (HPos::Left, VPos::Top),
+                font.0,
+                color,
+                font.2,
+            )?;
+            down(&mut rect, dy);
+            frame.push(super::Placed { text: line, rect });
+            y += font.1;
+        }
     }
-    let mut p = Painter::new(&bottom, &theme, &options.font_family);
-    let mut y = 8;
-    for line in p.wrap(source, 11.0, width)? {
-        p.text(
-            &line,
-            (12, y),
-            (HPos::Left, VPos::Top),
-            11.0,
-            theme.muted,
-            false,
-        )?;
-        y += 15;
+    let mut layout = draw_model(&middle, model, options, words)?;
+    layout
+        .marks
+        .iter_mut()
+        .for_each(|m| down(&mut m.rect, header));
+    layout
+        .labels
+        .iter_mut()
+        .for_each(|l| down(&mut l.rect, header));
+    if let Some(plot) = layout.plot.as_mut() {
+        down(plot, header);
     }
+    (layout.width, layout.height) = (w as i32, h as i32);
+    layout.labels.extend(frame);
     area.present().map_err(draw_error)?;
     Ok(layout)
 }

@@ -186,11 +186,14 @@ pub fn value_axis<DB: DrawingBackend>(
     let span = (max - floor).max(f64::EPSILON);
     let per_px = span / free;
     let hi = max + per_px * f64::from(headroom);
+    // Data that are all zero or more never get a negative tick (a line
+    // chart's footroom below a zero month would otherwise add "-$100m").
     let lo = if floor < 0.0 || !zero {
         floor - per_px * f64::from(footroom)
     } else {
         0.0
     };
+    let lo = if min >= 0.0 { lo.max(0.0) } else { lo };
     let ticks = nice_ticks(lo, hi, (plot_h / 55.0).clamp(3.0, 7.0) as usize);
     let left = widest(p, ticks.iter().map(|t| label(*t)), p.tick_size())? + 12;
     Ok((ticks, left))

@@ -7,12 +7,12 @@
 //! (`records[12].value: -5 is negative; remittances cannot be negative`).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
 use super::{Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Source};
-use crate::error::{Error, Plain, Result};
+use crate::error::{Error, Num, Problems, Result};
 
 /// The most records a dataset may hold: far above any real series of this
 /// story (a few hundred), low enough to keep a page responsive.
@@ -43,15 +43,116 @@ impl Value {
     }
 }
 
+/// `s` made safe to echo in a message: control and bidirectional
+/// characters shown as `<U+202E>` (so they cannot reverse the message
+/// itself), and shortened: long or odd input is never echoed whole.
+pub fn printable(s: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == 40 {
+            out.push('\u{2026}');
+            break;
+        }
+        if hidden_control(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn quote(s: &str) -> String {
-    // Long or odd input is shortened in messages, never echoed whole.
-    let short: String = s.chars().take(40).collect();
-    let ellipsis = if s.chars().count() > 40 {
-        "\u{2026}"
-    } else {
-        ""
-    };
-    format!("\"{short}{ellipsis}\"")
+    format!("\"{}\"", printable(s))
+}
+
+/// Bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+/// U+2066-U+2069): in an outlet or a note they would reverse the widget's
+/// own text around them. Marks (U+200E, U+200F, U+061C) only set the
+/// direction of their neighbours and are left to Urdu text.
+fn bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn hidden_control(c: char) -> bool {
+    c.is_control() || bidi_control(c)
+}
+
+/// Longest text, in characters, each reader-facing field takes: a real
+/// outlet name or note fits with room to spare; a pasted page does not.
+pub const MAX_ID_CHARS: usize = 64;
+pub const MAX_OUTLET_CHARS: usize = 200;
+pub const MAX_REFERENCE_CHARS: usize = 500;
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// Refuses text a reader would see garbled: control characters (tabs and
+/// line breaks included: every field is drawn on one line) and bidirectional
+/// controls, and text longer than `max` characters.
+fn check_text(at: &str, s: &str, max: usize) -> Result<()> {
+    if let Some((i, c)) = s.chars().enumerate().find(|&(_, c)| hidden_control(c)) {
+        let what = if bidi_control(c) {
+            "a bidirectional control character, which would reverse the text around it"
+        } else {
+            "a control character"
+        };
+        return Err(Error::invalid(
+            at,
+            format!(
+                "contains U+{:04X} ({what}) at character {}; remove it",
+                u32::from(c),
+                i + 1
+            ),
+        ));
+    }
+    let n = s.chars().count();
+    if n > max {
+        return Err(Error::invalid(
+            at,
+            format!("is {n} characters long; the limit is {max}: shorten it"),
+        ));
+    }
+    Ok(())
+}
+
+/// The largest plausible figures. US$ 1,000,000 million (US$ 1 trillion)
+/// is some 250 times Pakistan's ICT exports in FY2024-25 and more than its
+/// whole GDP; a larger figure is a unit slip (dollars for millions).
+pub const MAX_USD_MILLIONS: f64 = 1_000_000.0;
+/// The smallest non-zero money figure: US$ 1,000. Below it, growth from
+/// such a base runs to numbers no chart can label.
+pub const MIN_USD_MILLIONS: f64 = 0.001;
+/// The most companies a count may give: far above Pakistan's few
+/// thousand IT companies, and any country's.
+pub const MAX_COMPANIES: f64 = 10_000_000.0;
+/// The largest quoted growth rate, in percent (a thousandfold in a year).
+pub const MAX_GROWTH_PCT: f64 = 100_000.0;
+
+/// Checks a figure (value or first-reported value) against what its unit
+/// can hold: not negative, not implausibly large, money not vanishingly
+/// small, companies whole.
+fn check_figure(at: &str, x: f64, unit: super::Unit) -> Result<()> {
+    let bad = |why: String| Err(Error::invalid(at, format!("{} {why}", Num(x))));
+    match unit {
+        super::Unit::UsdMillion if x < 0.0 => {
+            bad("is negative; remittances cannot be negative".into())
+        }
+        super::Unit::Companies if x < 0.0 => {
+            bad("is negative; company counts cannot be negative".into())
+        }
+        super::Unit::UsdMillion if x > MAX_USD_MILLIONS => bad(
+            "is more than US$ 1,000,000 million (US$ 1 trillion), which no figure here comes near; values are in US$ million: give 3810 for US$ 3.81 billion".into(),
+        ),
+        super::Unit::UsdMillion if x > 0.0 && x < MIN_USD_MILLIONS => bad(
+            "is less than US$ 0.001 million (US$ 1,000), the smallest figure charted; values are in US$ million: give 0.5 for US$ 500,000, or 0".into(),
+        ),
+        super::Unit::Companies if x > MAX_COMPANIES => {
+            bad("is more than 10,000,000 companies; check the figure".into())
+        }
+        super::Unit::Companies if x.fract() != 0.0 => {
+            bad("is not a whole number; give a count of companies".into())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Reads the fields of one object, so each is named when it is wrong and
@@ -89,10 +190,15 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn text(&mut self, field: &'static str) -> Result<Option<String>> {
+    /// A string field, checked by [`check_text`] against `max` characters:
+    /// every string ends up in front of a reader or in a message.
+    fn text(&mut self, field: &'static str, max: usize) -> Result<Option<String>> {
         match self.get(field) {
             None => Ok(None),
-            Some(Value::Text(s)) => Ok(Some(s.clone())),
+            Some(Value::Text(s)) => {
+                check_text(&self.at(field), s, max)?;
+                Ok(Some(s.clone()))
+            }
             Some(other) => Err(Error::invalid(
                 self.at(field),
                 format!("is {}, not a string", other.kind()),
@@ -100,8 +206,8 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn required_text(&mut self, field: &'static str) -> Result<String> {
-        match self.text(field)? {
+    fn required_text(&mut self, field: &'static str, max: usize) -> Result<String> {
+        match self.text(field, max)? {
             Some(s) if !s.trim().is_empty() => Ok(s),
             Some(_) => Err(Error::invalid(self.at(field), "is empty")),
             None => Err(Error::invalid(self.at(field), "is missing")),
@@ -114,7 +220,7 @@ impl<'a> Fields<'a> {
             Some(Value::Number(x)) if x.is_finite() => Ok(Some(*x)),
             Some(Value::Number(x)) => Err(Error::invalid(
                 self.at(field),
-                format!("{} is not a finite number", Plain(*x)),
+                format!("{} is not a finite number", Num(*x)),
             )),
             Some(Value::Text(s)) => Err(Error::invalid(
                 self.at(field),
@@ -127,12 +233,12 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// Errors on any field that was never asked for: a typo must not be ignored.
-    fn finish(self) -> Result<()> {
+    /// Records every field that was never asked for: a typo must not be ignored.
+    fn finish(self, problems: &mut Problems) {
         for key in self.map.keys() {
             if !self.used.contains(&key.as_str()) {
-                return Err(Error::invalid(
-                    format!("{}.{key}", self.path),
+                problems.push(Error::invalid(
+                    format!("{}.{}", self.path, printable(key)),
                     format!(
                         "is not a known field; the fields are {}",
                         self.used.join(", ")
@@ -140,7 +246,6 @@ impl<'a> Fields<'a> {
                 ));
             }
         }
-        Ok(())
     }
 }
 
@@ -190,12 +295,77 @@ fn fiscal_year(s: &str) -> Option<FiscalYear> {
     (b.len() == 2 && a.len() == 4 && (start + 1) % 100 == end).then_some(FiscalYear(start))
 }
 
+/// What a period may look like, for messages about one that is not.
+const PERIOD_FORMS: &str = "; periods are written FY2024-25, Q1 FY2020-21, Jul-Feb FY2020-21, FY2020-21 to FY2022-23, 2024-12 (a month), 2020-10-31 or 2021 (a date), or open";
+
+/// The period an editor most likely meant by `t`, when that is clear:
+/// "July 2024" or "2024/7" -> "2024-07", "FY24" -> "FY2023-24" (the year
+/// it ends, as the press writes it), "2024-25" -> "FY2024-25".
+fn suggest_period(t: &str) -> Option<String> {
+    let lower = t.to_ascii_lowercase();
+    let (fy_prefix, rest) = match lower.strip_prefix("fy") {
+        Some(rest) => (true, rest),
+        None => (false, lower.as_str()),
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | ',' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+            .map(|n| (n, w.len()))
+    };
+    let fy = |start: u16| format!("FY{start}-{:02}", (start + 1) % 100);
+    let month = |y: u16, m: u16| (1..=12).contains(&m).then(|| format!("{y}-{m:02}"));
+    let guess = match (fy_prefix, words.as_slice()) {
+        (true, [w]) => match number(w)? {
+            (end @ 1..=99, 2) => Some(fy(1999 + end)),
+            (end @ 1001.., 4) => Some(fy(end - 1)),
+            _ => None,
+        },
+        (true, [a, _]) => match number(a)? {
+            (start, 4) => Some(fy(start)),
+            _ => None,
+        },
+        (false, [a, b]) => match (number(a), number(b)) {
+            (Some((y, 4)), Some((e, 2))) if e == (y + 1) % 100 => Some(fy(y)),
+            (Some((y, 4)), Some((m, 1..=2))) | (Some((m, 1..=2)), Some((y, 4))) => month(y, m),
+            (Some((y, 4)), None) => month(y, u16::from(month_from(b)?)),
+            (None, Some((y, 4))) => month(y, u16::from(month_from(a)?)),
+            _ => None,
+        },
+        _ => None,
+    };
+    guess.filter(|g| g != t)
+}
+
 /// Parses the period notation of the schema: `FY2024-25`, `Q1 FY2020-21`,
 /// `H1 FY2020-21`, `Jul-Feb FY2020-21`, `FY2020-21 to FY2022-23`,
 /// `2024-12` (a month), `2020-10-31` or `2021` (a date), `open`.
 pub fn parse_period(s: &str, at: &str) -> Result<Period> {
-    let bad = |why: &str| Error::invalid(at, format!("{} {why}", quote(s)));
     let t = s.trim().replace('\u{2013}', "-");
+    let hint = suggest_period(&t);
+    // `bad`: a form this parser knows, with impossible numbers
+    // ("2023-02-30"). `unknown`: a form it does not know, so the message
+    // lists every form, after the likely fix.
+    let error = |why: &str, forms: bool| {
+        let why = if forms && hint.is_some() {
+            "is not a period"
+        } else {
+            why
+        };
+        let fix = hint.as_ref().map(|h| format!(" (write \"{h}\")"));
+        let forms = if forms { PERIOD_FORMS } else { "" };
+        Error::invalid(
+            at,
+            format!("{} {why}{}{forms}", quote(s), fix.unwrap_or_default()),
+        )
+    };
+    let bad = |why: &str| error(why, false);
+    let unknown = |why: &str| error(why, true);
     if t == "open" {
         return Ok(Period::Open);
     }
@@ -204,7 +374,7 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
         return match (first, last) {
             (Some(first), Some(last)) if first <= last => Ok(Period::FiscalYears { first, last }),
             (Some(_), Some(_)) => Err(bad("ends before it starts")),
-            _ => Err(bad(
+            _ => Err(unknown(
                 "is not two fiscal years such as FY2020-21 to FY2022-23",
             )),
         };
@@ -214,7 +384,7 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
     }
     if let Some((span, year)) = t.split_once(' ') {
         let fy = fiscal_year(year.trim())
-            .ok_or_else(|| bad("does not end in a fiscal year such as FY2020-21"))?;
+            .ok_or_else(|| unknown("does not end in a fiscal year such as FY2020-21"))?;
         let (first, last) = match span {
             "Q1" => (1, 3),
             "Q2" => (4, 6),
@@ -225,14 +395,14 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
             months => {
                 let (a, b) = months
                     .split_once('-')
-                    .ok_or_else(|| bad("does not name a span such as Q1 or Jul-Feb"))?;
+                    .ok_or_else(|| unknown("does not name a span such as Q1 or Jul-Feb"))?;
                 let index = |m: &str| month_from(m).map(super::fiscal_month_index);
                 match (index(a), index(b)) {
                     (Some(x), Some(y)) if x <= y => (x, y),
                     (Some(_), Some(_)) => Err(bad(
                         "runs backwards within its fiscal year (which starts in July)",
                     ))?,
-                    _ => Err(bad("does not name months such as Jul-Feb"))?,
+                    _ => Err(unknown("does not name months such as Jul-Feb"))?,
                 }
             }
         };
@@ -251,7 +421,7 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
                 month: None,
                 day: None,
             })
-            .ok_or_else(|| bad("is not a year")),
+            .ok_or_else(|| unknown("is not a year")),
         [y, m] if y.len() == 4 => match (num(y), num(m)) {
             (Some(year), Some(month)) if (1..=12).contains(&month) => Ok(Period::Month {
                 year,
@@ -273,9 +443,7 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
             }
             _ => Err(bad("is not a real date")),
         },
-        _ => Err(bad(
-            "is not a period; see schema/dataset.schema.json for the forms",
-        )),
+        _ => Err(unknown("is not a period")),
     }
 }
 
@@ -283,163 +451,298 @@ fn owned(s: String) -> Cow<'static, str> {
     Cow::Owned(s)
 }
 
-/// Reads and validates a custom dataset.
+/// Reads record `i`, recording each problem in it; `None` if it has any.
+/// `cited` says whether a source id is known; `seen` maps each series and
+/// period read so far to its record, to catch duplicates.
+fn read_record(
+    i: usize,
+    item: &Value,
+    cited: &dyn Fn(&str) -> bool,
+    seen: &mut HashMap<(Measure, Period), usize>,
+    problems: &mut Problems,
+) -> Option<Record> {
+    let before = problems.count();
+    let mut f = problems.take(Fields::new(format!("records[{i}]"), item))?;
+    // Every field is read even after a problem, so that each is checked
+    // and none is then misreported as unknown.
+    let measure = problems.take(
+        f.required_text("measure", MAX_ID_CHARS)
+            .and_then(|s| measure_from(&s, &f.at("measure"))),
+    );
+    let period = problems.take(
+        f.required_text("period", MAX_ID_CHARS)
+            .and_then(|s| parse_period(&s, &f.at("period"))),
+    );
+    let value = problems.take(
+        f.number("value")
+            .and_then(|v| v.ok_or_else(|| Error::invalid(f.at("value"), "is missing"))),
+    );
+    if let (Some(m), Some(v)) = (measure, value) {
+        problems.take(check_figure(&f.at("value"), v, m.unit()));
+    }
+    if let (Some(unit), Some(m)) = (
+        problems.take(f.text("unit", MAX_ID_CHARS)).flatten(),
+        measure,
+    ) {
+        let expected = match m.unit() {
+            super::Unit::UsdMillion => "usdMillion",
+            super::Unit::Companies => "companies",
+        };
+        if unit != expected {
+            problems.push(Error::invalid(
+                f.at("unit"),
+                format!(
+                    "{} does not match measure {}, which is in {expected}: one series, one unit",
+                    quote(&unit),
+                    m.id()
+                ),
+            ));
+        }
+    }
+    let step = problems
+        .take(f.number("precision"))
+        .map(|s| s.unwrap_or(1.0));
+    if let Some(step) = step.filter(|s| *s < 0.0) {
+        problems.push(Error::invalid(
+            f.at("precision"),
+            format!("{} must be zero or more", Num(step)),
+        ));
+    }
+    let quoted_growth = match f.get("quotedGrowth") {
+        None => Some(None),
+        Some(v) => read_quote(f.at("quotedGrowth"), v, cited, problems).map(Some),
+    };
+    let qualifier = match f.get("atLeast") {
+        None | Some(Value::Bool(false)) => Some(Qualifier::AsReported),
+        Some(Value::Bool(true)) => Some(Qualifier::AtLeast),
+        Some(other) => {
+            problems.push(Error::invalid(
+                f.at("atLeast"),
+                format!("is {}, not true or false", other.kind()),
+            ));
+            None
+        }
+    };
+    let source = problems.take(f.required_text("source", MAX_ID_CHARS));
+    if let Some(id) = source.as_deref().filter(|id| !cited(id)) {
+        problems.push(Error::invalid(
+            f.at("source"),
+            format!("cites unknown source {}", quote(id)),
+        ));
+    }
+    let derivation = problems.take(f.text("derivation", MAX_NOTE_CHARS));
+    let first_reported = problems.take(f.number("firstReported"));
+    if let (Some(Some(first)), Some(m)) = (first_reported, measure) {
+        let at = f.at("firstReported");
+        problems.take(check_figure(&at, first, m.unit()));
+        if value == Some(first) {
+            problems.push(Error::invalid(
+                at,
+                format!(
+                    "{} is the same as the value; give the first-reported figure only when the value revised it",
+                    Num(first)
+                ),
+            ));
+        }
+    }
+    let note = problems.take(f.text("note", MAX_NOTE_CHARS));
+    f.finish(problems);
+    if let (Some(m), Some(p)) = (measure, period) {
+        // `entry` as in `Dataset::validate`, which shares its code.
+        let j = *seen.entry((m, p)).or_insert(i);
+        if j != i {
+            problems.push(Error::invalid(
+                format!("records[{i}].period"),
+                format!("{} {p} duplicates records[{j}] ({} {p})", m.id(), m.id()),
+            ));
+        }
+    }
+    if problems.count() > before {
+        return None;
+    }
+    Some(Record {
+        measure: measure?,
+        period: period?,
+        value: value?,
+        tolerance: step? / 2.0,
+        qualifier: qualifier?,
+        quoted_growth: quoted_growth?,
+        source: owned(source?),
+        derivation: derivation?.map(owned),
+        first_reported: first_reported?,
+        note: note?.map(owned),
+    })
+}
+
+/// Reads a record's `quotedGrowth`: `{ pct, decimals, source }`.
+fn read_quote(
+    path: String,
+    v: &Value,
+    cited: &dyn Fn(&str) -> bool,
+    problems: &mut Problems,
+) -> Option<QuotedGrowth> {
+    let before = problems.count();
+    let mut q = problems.take(Fields::new(path, v))?;
+    let pct = problems.take(
+        q.number("pct")
+            .and_then(|p| p.ok_or_else(|| Error::invalid(q.at("pct"), "is missing"))),
+    );
+    match pct {
+        Some(p) if p <= -100.0 => problems.push(Error::invalid(
+            q.at("pct"),
+            format!("{} is not a growth rate above -100%", Num(p)),
+        )),
+        Some(p) if p > MAX_GROWTH_PCT => problems.push(Error::invalid(
+            q.at("pct"),
+            format!(
+                "{}% is more than 100,000% (a thousandfold in a year); give the rate in percent, 18 for 18%",
+                Num(p)
+            ),
+        )),
+        _ => {}
+    }
+    let decimals = problems
+        .take(q.number("decimals"))
+        .map(|d| d.unwrap_or(1.0));
+    if let Some(d) = decimals.filter(|d| !(0.0..=6.0).contains(d) || d.fract() != 0.0) {
+        problems.push(Error::invalid(
+            q.at("decimals"),
+            format!("{} is not a whole number from 0 to 6", Num(d)),
+        ));
+    }
+    let source = problems.take(q.text("source", MAX_ID_CHARS));
+    if let Some(id) = source
+        .as_ref()
+        .and_then(Option::as_deref)
+        .filter(|id| !cited(id))
+    {
+        problems.push(Error::invalid(
+            q.at("source"),
+            format!("cites unknown source {}", quote(id)),
+        ));
+    }
+    q.finish(problems);
+    if problems.count() > before {
+        return None;
+    }
+    Some(QuotedGrowth {
+        pct: pct?,
+        decimals: decimals? as u8,
+        source: source?.map(owned),
+    })
+}
+
+/// Reads and validates a custom dataset. Every record is read, and up to
+/// [`Problems::MAX`] problems are reported together (with a count of the
+/// rest), so an editor fixes a batch per try, not one problem per try. A
+/// dataset that is the wrong shape as a whole (no list of records, say)
+/// stops at that, since per-record messages would bury it.
 pub fn parse(value: &Value) -> Result<Dataset> {
+    let mut problems = Problems::default();
     let mut top = Fields::new("dataset".into(), value)?;
     let sources_v = top.get("sources");
     let records_v = top.get("records");
-    top.finish()?;
+    top.finish(&mut problems);
 
-    let mut sources = Vec::new();
-    match sources_v {
-        Some(Value::List(items)) => {
-            for (i, item) in items.iter().enumerate() {
-                let mut f = Fields::new(format!("sources[{i}]"), item)?;
-                let layer = match f.number("layer")? {
-                    None => 2,
-                    Some(x) if x == 1.0 || x == 2.0 => x as u8,
-                    Some(x) => {
-                        return Err(Error::invalid(
-                            f.at("layer"),
-                            format!("{} is not 1 or 2", Plain(x)),
-                        ))
-                    }
-                };
-                let source = Source {
-                    id: owned(f.required_text("id")?),
-                    layer,
-                    outlet: owned(f.required_text("outlet")?),
-                    date: f.text("date")?.map(owned),
-                    reference: owned(f.required_text("reference")?),
-                };
-                f.finish()?;
-                sources.push(source);
-            }
-        }
+    let items = match sources_v {
+        Some(Value::List(items)) => items,
         Some(other) => {
-            return Err(Error::invalid(
+            return problems.fail(Error::invalid(
                 "dataset.sources",
                 format!("is {}, not a list", other.kind()),
-            ))
+            ));
         }
         None => {
-            return Err(Error::invalid(
+            return problems.fail(Error::invalid(
                 "dataset.sources",
                 "is missing: every figure needs a source",
-            ))
+            ));
+        }
+    };
+    let mut sources = Vec::with_capacity(items.len());
+    // Every id that could be read, and whether all could: records are
+    // checked against these, so a source with a bad outlet does not also
+    // make each record citing it "cite an unknown source".
+    let mut ids: Vec<String> = Vec::with_capacity(items.len());
+    let mut ids_complete = true;
+    for (i, item) in items.iter().enumerate() {
+        let Some(mut f) = problems.take(Fields::new(format!("sources[{i}]"), item)) else {
+            ids_complete = false;
+            continue;
+        };
+        let layer = match problems.take(f.number("layer")) {
+            Some(None) => Some(2),
+            Some(Some(x)) if x == 1.0 || x == 2.0 => Some(x as u8),
+            Some(Some(x)) => {
+                problems.push(Error::invalid(
+                    f.at("layer"),
+                    format!("{} is not 1 or 2", Num(x)),
+                ));
+                None
+            }
+            None => None,
+        };
+        let id = problems.take(f.required_text("id", MAX_ID_CHARS));
+        match &id {
+            Some(id) if ids.contains(id) => problems.push(Error::invalid(
+                f.at("id"),
+                format!("{} is used by an earlier source", quote(id)),
+            )),
+            Some(id) => ids.push(id.clone()),
+            None => ids_complete = false,
+        }
+        let outlet = problems.take(f.required_text("outlet", MAX_OUTLET_CHARS));
+        let date = problems.take(f.text("date", MAX_ID_CHARS));
+        let reference = problems.take(f.required_text("reference", MAX_REFERENCE_CHARS));
+        f.finish(&mut problems);
+        if let (Some(id), Some(layer), Some(outlet), Some(date), Some(reference)) =
+            (id, layer, outlet, date, reference)
+        {
+            sources.push(Source {
+                id: owned(id),
+                layer,
+                outlet: owned(outlet),
+                date: date.map(owned),
+                reference: owned(reference),
+            });
         }
     }
 
     let items = match records_v {
+        Some(Value::List(items)) if items.is_empty() => {
+            return problems.fail(Error::EmptySpan(
+                "dataset.records is an empty list; there is nothing to chart".into(),
+            ));
+        }
+        Some(Value::List(items)) if items.len() > MAX_RECORDS => {
+            return problems.fail(Error::invalid(
+                "dataset.records",
+                format!(
+                    "{} records is more than the {MAX_RECORDS} this widget reads",
+                    items.len()
+                ),
+            ));
+        }
         Some(Value::List(items)) => items,
         Some(other) => {
-            return Err(Error::invalid(
+            return problems.fail(Error::invalid(
                 "dataset.records",
                 format!("is {}, not a list", other.kind()),
-            ))
+            ));
         }
-        None => return Err(Error::invalid("dataset.records", "is missing")),
+        None => {
+            return problems.fail(Error::invalid("dataset.records", "is missing"));
+        }
     };
-    if items.is_empty() {
-        return Err(Error::EmptySpan(
-            "dataset.records is an empty list; there is nothing to chart".into(),
-        ));
-    }
-    if items.len() > MAX_RECORDS {
-        return Err(Error::invalid(
-            "dataset.records",
-            format!(
-                "{} records is more than the {MAX_RECORDS} this widget reads",
-                items.len()
-            ),
-        ));
-    }
+    let cited = |id: &str| !ids_complete || ids.iter().any(|known| known == id);
+    let mut seen: HashMap<(Measure, Period), usize> = HashMap::with_capacity(items.len());
     let mut records = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let mut f = Fields::new(format!("records[{i}]"), item)?;
-        let measure_s = f.required_text("measure")?;
-        let measure = measure_from(&measure_s, &f.at("measure"))?;
-        let period_s = f.required_text("period")?;
-        let period = parse_period(&period_s, &f.at("period"))?;
-        let value = f
-            .number("value")?
-            .ok_or_else(|| Error::invalid(f.at("value"), "is missing"))?;
-        if value < 0.0 {
-            let what = match measure.unit() {
-                super::Unit::UsdMillion => "remittances",
-                super::Unit::Companies => "company counts",
-            };
-            return Err(Error::invalid(
-                f.at("value"),
-                format!("{} is negative; {what} cannot be negative", Plain(value)),
-            ));
+        if let Some(record) = read_record(i, item, &cited, &mut seen, &mut problems) {
+            records.push(record);
         }
-        if let Some(unit) = f.text("unit")? {
-            let expected = match measure.unit() {
-                super::Unit::UsdMillion => "usdMillion",
-                super::Unit::Companies => "companies",
-            };
-            if unit != expected {
-                return Err(Error::invalid(
-                    f.at("unit"),
-                    format!("{} does not match measure {measure_s}, which is in {expected}: one series, one unit", quote(&unit)),
-                ));
-            }
-        }
-        let step = f.number("precision")?.unwrap_or(1.0);
-        if step < 0.0 {
-            return Err(Error::invalid(
-                f.at("precision"),
-                format!("{} must be zero or more", Plain(step)),
-            ));
-        }
-        let quoted_growth = match f.get("quotedGrowth") {
-            None => None,
-            Some(v) => {
-                let mut q = Fields::new(f.at("quotedGrowth"), v)?;
-                let pct = q
-                    .number("pct")?
-                    .ok_or_else(|| Error::invalid(q.at("pct"), "is missing"))?;
-                let decimals = q.number("decimals")?.unwrap_or(1.0);
-                if !(0.0..=6.0).contains(&decimals) || decimals.fract() != 0.0 {
-                    return Err(Error::invalid(
-                        q.at("decimals"),
-                        format!("{} is not a whole number from 0 to 6", Plain(decimals)),
-                    ));
-                }
-                let source = q.text("source")?.map(owned);
-                q.finish()?;
-                Some(QuotedGrowth {
-                    pct,
-                    decimals: decimals as u8,
-                    source,
-                })
-            }
-        };
-        let record = Record {
-            measure,
-            period,
-            value,
-            tolerance: step / 2.0,
-            qualifier: match f.get("atLeast") {
-                None | Some(Value::Bool(false)) => Qualifier::AsReported,
-                Some(Value::Bool(true)) => Qualifier::AtLeast,
-                Some(other) => {
-                    return Err(Error::invalid(
-                        f.at("atLeast"),
-                        format!("is {}, not true or false", other.kind()),
-                    ))
-                }
-            },
-            quoted_growth,
-            source: owned(f.required_text("source")?),
-            derivation: f.text("derivation")?.map(owned),
-            first_reported: f.number("firstReported")?,
-            note: f.text("note")?.map(owned),
-        };
-        f.finish()?;
-        records.push(record);
     }
+    problems.finish()?;
     let data = Dataset::new(sources, records, Vec::new(), Vec::new());
     data.validate()?;
     Ok(data)

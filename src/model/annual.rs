@@ -10,6 +10,10 @@ use crate::ids::{ChartKind, Control, Message, SeriesId};
 
 pub const CONTROLS: &[Control] = &[];
 
+pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
+    super::MIN_HEIGHT
+}
+
 pub fn preferred_height(width: u32) -> u32 {
     default_height(width)
 }

@@ -25,6 +25,18 @@ pub fn preferred_height(width: u32) -> u32 {
     (legend + 5 * row_height(narrow) + 8) as u32
 }
 
+/// The legend at its tallest (two rows), then every pair's row at the
+/// tightest spacing that keeps its verdicts apart.
+pub fn min_height(model: &ChartModel, width: u32) -> u32 {
+    let narrow = is_narrow(width as i32);
+    let rows = match &model.detail {
+        super::Detail::Compared(d) => d.pairs.len().max(1) as i32,
+        _ => 1,
+    };
+    let legend = 2 * (12 + 8) + 8;
+    (legend + 4 + rows * (row_height(narrow) - 10) + 8) as u32
+}
+
 /// One comparison as the chart shows it: its points are the base
 /// (`2 * i` in [`ChartModel::points`]) and the current figure (`2 * i + 1`).
 #[derive(Debug, Clone, PartialEq)]

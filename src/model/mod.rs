@@ -167,6 +167,10 @@ pub fn is_narrow(width: i32) -> bool {
     width < 520
 }
 
+/// The least height most charts stay readable at: bars, their labels and a
+/// value axis with a few ticks.
+const MIN_HEIGHT: u32 = 190;
+
 /// The height most charts want at `width` CSS pixels.
 fn default_height(width: u32) -> u32 {
     (f64::from(width) * 0.58).clamp(260.0, 440.0) as u32
@@ -206,6 +210,16 @@ macro_rules! kinds {
         pub fn preferred_height(kind: ChartKind, width: u32) -> u32 {
             match kind {
                 $(ChartKind::$kind => $module::preferred_height(width),)*
+            }
+        }
+
+        /// The least height in CSS pixels at which `model` stays readable
+        /// at `width`: below it bars and labels crowd and the value axis
+        /// stretches to make room. A host never draws it shorter (the embed
+        /// grows instead), so the drawing never has to refuse a size.
+        pub fn min_height(model: &ChartModel, width: u32) -> u32 {
+            match model.kind {
+                $(ChartKind::$kind => $module::min_height(model, width),)*
             }
         }
 

@@ -12,6 +12,10 @@ pub const CONTROLS: &[Control] = &[Control {
     choices: &[Choice::Cumulative(false), Choice::Cumulative(true)],
 }];
 
+pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
+    super::MIN_HEIGHT
+}
+
 pub fn preferred_height(width: u32) -> u32 {
     default_height(width)
 }

@@ -16,6 +16,12 @@ pub const CONTROLS: &[Control] = &[Control {
     ],
 }];
 
+/// Its notes sit inside the canvas, under the plot, so it needs most of
+/// its own height.
+pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
+    preferred_height(width).saturating_sub(80)
+}
+
 pub fn preferred_height(width: u32) -> u32 {
     let extra = if is_narrow(width as i32) { 70 } else { 40 };
     (f64::from(width) * 0.62).clamp(340.0, 480.0) as u32 + extra
