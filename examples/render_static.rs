@@ -69,6 +69,13 @@ fn run() -> Result<(), String> {
         let rows = describe::chart_rows(&data, &model, words);
         fragments.push((name, fallback(&base, name, height, &text, &rows)));
     }
+    // The story page's two tables and their summaries, for a reader whose
+    // browser cannot run the wasm: the same rows app.js builds.
+    let summaries = describe::summaries(&data, words);
+    fragments.push(("checks", check_rows(&describe::check_rows(&data, words))));
+    fragments.push(("figures", figure_rows(&describe::table(&data, words))));
+    fragments.push(("checks-summary", escape(&summaries.checks)));
+    fragments.push(("figures-summary", escape(&summaries.figures)));
     for page in pages {
         let html =
             std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
@@ -120,6 +127,74 @@ fn fallback(
         escape(&text.source),
         escape(&text.definitions)
     );
+    h
+}
+
+/// A source cell: outlet and date, the layer, then the reference.
+fn citation(c: &describe::Citation) -> String {
+    let date = c
+        .date
+        .as_deref()
+        .map(|d| format!(", {d}"))
+        .unwrap_or_default();
+    format!(
+        "<td class=\"source\"><span class=\"outlet\">{}{}</span> <span class=\"layer\">({})</span><br><span class=\"ref\">{}</span></td>",
+        escape(&c.outlet),
+        escape(&date),
+        escape(c.layer),
+        escape(&c.reference)
+    )
+}
+
+/// The quote checks as table rows; the marks are the page's (app.js).
+fn check_rows(rows: &[describe::CheckRow]) -> String {
+    let mut h = String::from("\n");
+    for r in rows {
+        let mark = match r.verdict_id {
+            "exact" => "\u{2713}",
+            "rounding" => "\u{2248}",
+            "doesNotReproduce" => "\u{2717}",
+            _ => "?",
+        };
+        let _ = writeln!(
+            h,
+            "<tr class=\"verdict-{}\"><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"verdict\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span> {}</td>{}</tr>",
+            r.verdict_id,
+            escape(&r.what),
+            escape(&r.quoted),
+            escape(&r.computed),
+            escape(&r.verdict),
+            citation(&r.source)
+        );
+    }
+    h
+}
+
+/// Every figure as table rows, a heading row before each measure.
+fn figure_rows(rows: &[describe::Row]) -> String {
+    let mut h = String::from("\n");
+    let mut measure = "";
+    for r in rows {
+        if r.measure != measure {
+            measure = r.measure;
+            let _ = writeln!(
+                h,
+                "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"6\"><span class=\"measure\">{}</span><span class=\"definition\">{}</span></th></tr>",
+                escape(r.measure),
+                escape(r.definition)
+            );
+        }
+        let _ = writeln!(
+            h,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"flags\">{}</td>{}</tr>",
+            escape(&r.period),
+            escape(&r.value),
+            escape(r.growth.as_deref().unwrap_or("\u{2013}")),
+            escape(r.quoted.as_deref().unwrap_or("")),
+            escape(&r.flags.join("; ")),
+            citation(&r.source)
+        );
+    }
     h
 }
 

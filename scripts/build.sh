@@ -18,7 +18,7 @@ cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm www/pkg/
 
 # Static images and no-JavaScript fallbacks, drawn by the same chart code
 # through plotters' SVG backend, written into the pages that embed widgets.
-cargo run --quiet --example render_static -- www/static www/example-article.html
+cargo run --quiet --example render_static -- www/static www/example-article.html www/index.html
 
 for f in www/pkg/pk_it_exports_bg.wasm www/pkg/pk_it_exports.js; do
   printf '%-34s %7d bytes, %6d gzipped\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"

@@ -314,6 +314,11 @@ pub struct PointInfo {
     pub rect: Rect,
     /// One sentence for screen readers.
     pub announce: String,
+    /// The tooltip's first line, "ICT services, FY2024-25".
+    pub head: String,
+    /// The tooltip's further lines, each labelled and worded (growth, note,
+    /// definition, source); `head` and these are all a tooltip shows.
+    pub lines: Vec<String>,
 }
 
 /// Details of point `index` of `model`, drawn as `layout`'s mark `index`,
@@ -357,8 +362,22 @@ pub fn point_info(
         growth.as_deref(),
         &row.source,
     );
+    let ui = words.ui();
+    let mut lines = Vec::new();
+    if let Some(g) = &growth {
+        lines.push(words.labelled(ui.growth, g));
+    }
+    if let Some(n) = &note {
+        lines.push(n.clone());
+    }
+    lines.push(words.labelled(ui.definition, row.definition));
+    if !row.source.is_empty() {
+        lines.push(words.labelled(ui.source, &row.source));
+    }
     Some(PointInfo {
         index,
+        head: words.point_head(&row.series, &row.period),
+        lines,
         series: row.series,
         period: row.period,
         value: row.value,
@@ -452,10 +471,12 @@ pub struct DataReport {
     pub shown: usize,
     /// Labels of figures not shown ("ict Jul 2025"), at most 20.
     pub not_shown: Vec<String>,
+    /// The sentence a reader sees when some are not shown; `None` when all are.
+    pub message: Option<String>,
 }
 
 /// Which of the dataset's figures `model` does not show.
-pub fn data_report(data: &Dataset, model: &ChartModel) -> DataReport {
+pub fn data_report(data: &Dataset, model: &ChartModel, words: &dyn Words) -> DataReport {
     let shown: std::collections::HashSet<(crate::data::Measure, Period)> =
         model.points.iter().map(|p| (p.measure, p.period)).collect();
     let missing: Vec<&Record> = data
@@ -463,10 +484,16 @@ pub fn data_report(data: &Dataset, model: &ChartModel) -> DataReport {
         .iter()
         .filter(|r| !shown.contains(&(r.measure, r.period)))
         .collect();
+    let records = data.records.len();
+    let shown = records - missing.len();
+    let not_shown: Vec<String> = missing.iter().take(20).map(|r| r.label()).collect();
+    let message = (shown < records)
+        .then(|| words.data_report(shown, records, &not_shown, missing.len() > not_shown.len()));
     DataReport {
-        records: data.records.len(),
-        shown: data.records.len() - missing.len(),
-        not_shown: missing.iter().take(20).map(|r| r.label()).collect(),
+        records,
+        shown,
+        not_shown,
+        message,
     }
 }
 
@@ -546,5 +573,34 @@ pub fn controls(words: &dyn Words) -> Controls {
                     .collect(),
             })
             .collect(),
+    }
+}
+
+/// The one-line summaries the page shows above its two tables.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summaries {
+    /// How many quoted rates reproduce, within rounding, not, or cannot be checked.
+    pub checks: String,
+    /// How many figures from how many sources.
+    pub figures: String,
+}
+
+/// The page's summaries of the quote checks and the dataset table.
+pub fn summaries(data: &Dataset, words: &dyn Words) -> Summaries {
+    let rows = check_rows(data, words);
+    // Verdict ids, as `CheckRow::verdict_id` carries them.
+    let count = |id: &str| rows.iter().filter(|r| r.verdict_id == id).count();
+    let sources: std::collections::HashSet<&str> =
+        data.records.iter().map(|r| r.source.as_ref()).collect();
+    Summaries {
+        checks: words.checks_summary(
+            rows.len(),
+            count("exact"),
+            count("rounding"),
+            count("doesNotReproduce"),
+            count("unchecked"),
+        ),
+        figures: words.figures_summary(data.records.len(), sources.len()),
     }
 }

@@ -178,6 +178,19 @@ fn js_to_value(
             return Value::Null;
         }
     };
+    // Refused before the walk, like an over-long list: reading thousands
+    // of stray fields one by one would stall the page.
+    if keys.length() as usize > data::custom::MAX_FIELDS {
+        problems.push(Error::invalid(
+            path,
+            format!(
+                "has {} fields; no object in a dataset has more than {}",
+                keys.length(),
+                data::custom::MAX_FIELDS
+            ),
+        ));
+        return Value::Null;
+    }
     let mut map = std::collections::BTreeMap::new();
     for key in keys.iter() {
         let name = key.as_string().unwrap_or_default();
@@ -265,7 +278,7 @@ export interface Layout { width: number; height: number; plot: Rect | null; mark
 export interface Citation { outlet: string; date: string | null; reference: string; layer: string; }
 export interface TableRow { measure: string; definition: string; period: string; value: string; valueRaw: number; growth: string | null; quoted: string | null; flags: string[]; source: Citation; }
 /** One point, for a tooltip or a screen reader. */
-export interface PointInfo { index: number; series: string; period: string; value: string; growth: string | null; definition: string; source: string; note: string | null; rect: Rect; announce: string; }
+export interface PointInfo { index: number; series: string; period: string; value: string; growth: string | null; definition: string; source: string; note: string | null; rect: Rect; announce: string; head: string; lines: string[]; }
 export interface CheckRow { what: string; quoted: string; computed: string; verdictId: "exact" | "rounding" | "doesNotReproduce" | "unchecked"; verdict: string; source: Citation; }
 /** A choice of a control: `value` is the option's value as `setOptions` takes it. */
 export interface Choice { value: boolean | string; label: string; }
@@ -346,6 +359,13 @@ pub fn ui_text() -> Result<JsValue, JsError> {
 /// `setOptions` takes it (`false`, `true`, `"annualLevel"`). A chart
 /// without controls has an empty list. The page and the embed build their
 /// chart pickers and controls from this, so they cannot disagree.
+/// The page's one-line summaries of its two tables, worded:
+/// `{ checks, figures }` ("Of 20 checks, 12 reproduce exactly, ...").
+#[wasm_bindgen(unchecked_return_type = "{ checks: string; figures: string }")]
+pub fn summaries() -> Result<JsValue, JsError> {
+    DATA.with(|data| to_js(&describe::summaries(data, Lang::default().words())))
+}
+
 #[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
 pub fn controls() -> Result<JsValue, JsError> {
     to_js(&describe::controls(Lang::default().words()))
@@ -436,9 +456,13 @@ impl Chart {
     /// `{ records, shown, notShown }`, where `notShown` lists (up to 20) the
     /// figures in the dataset this chart does not draw, so none is dropped
     /// without a word. Needs no render; throws if the data cannot make this chart.
-    #[wasm_bindgen(js_name = dataReport, unchecked_return_type = "{ records: number; shown: number; notShown: string[] }")]
+    #[wasm_bindgen(js_name = dataReport, unchecked_return_type = "{ records: number; shown: number; notShown: string[]; message: string | null }")]
     pub fn data_report(&self) -> Result<JsValue, JsError> {
-        to_js(&describe::data_report(&self.data, self.model()?))
+        to_js(&describe::data_report(
+            &self.data,
+            self.model()?,
+            self.lang.words(),
+        ))
     }
 
     /// Replaces the options (same rules as the constructor). Call `render`

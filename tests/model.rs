@@ -12,6 +12,28 @@ use pk_it_exports::growth::TargetReading;
 use pk_it_exports::ids::SeriesId;
 use pk_it_exports::model;
 use pk_it_exports::words::Lang;
+
+#[test]
+fn page_summaries_count_what_they_say() {
+    let data = builtin();
+    let words = Lang::En.words();
+    let rows = describe::check_rows(&data, words);
+    let s = describe::summaries(&data, words);
+    assert!(
+        s.checks.starts_with(&format!("Of {} checks, ", rows.len())),
+        "{}",
+        s.checks
+    );
+    let exact = rows.iter().filter(|r| r.verdict_id == "exact").count();
+    assert!(
+        s.checks.contains(&format!("{exact} reproduce exactly")),
+        "{}",
+        s.checks
+    );
+    assert!(s
+        .figures
+        .starts_with(&format!("{} figures from ", data.records.len())));
+}
 use plotters::prelude::*;
 
 fn variants() -> Vec<Options> {
@@ -64,8 +86,16 @@ fn every_mark_is_the_model_point_of_its_index() {
         assert_eq!(rows.len(), model.points.len());
         let csv = describe::chart_csv(&data, &model, words);
         assert_eq!(csv.trim_end().split("\r\n").count(), rows.len() + 1);
-        let report = describe::data_report(&data, &model);
+        let report = describe::data_report(&data, &model, words);
         assert!(report.shown > 0 && report.shown <= report.records);
+        // The sentence exactly when something is left out, and it counts it.
+        assert_eq!(report.message.is_some(), report.shown < report.records);
+        if let Some(m) = &report.message {
+            assert!(
+                m.contains(&format!("draws {} of the {}", report.shown, report.records)),
+                "{m}"
+            );
+        }
     }
 }
 

@@ -1,8 +1,14 @@
-// The page's glue: load the wasm module, ask it for the tables, put them in
-// the DOM. All numbers and words come formatted from Rust; text always goes
-// in as text nodes, never as HTML.
-import init, { datasetTable, quoteChecks } from './pkg/pk_it_exports.js';
-import { mountChart } from './chart.js';
+// The story page's glue: load the wasm module, mount the charts, fill the
+// two tables. Every word and number comes from Rust; text always goes in as
+// text nodes, never as HTML. Without the wasm, the page keeps what the build
+// wrote into it (each chart's image and table, the checks, the figures) and
+// says what failed.
+import init, { datasetTable, quoteChecks, summaries } from './pkg/pk_it_exports.js';
+import { mountChart, buildControls } from './chart.js';
+import { messages } from './messages.js';
+
+// The build-time fallbacks stay hidden while the charts can still come.
+document.documentElement.classList.add('js');
 
 /** Creates an element with properties and children (strings become text nodes). */
 function h(tag, props = {}, ...children) {
@@ -36,10 +42,6 @@ function renderChecks(rows) {
     h('td', { class: 'num' }, r.computed),
     h('td', { class: 'verdict' }, h('span', { class: 'mark', 'aria-hidden': 'true' }, VERDICT_MARK[r.verdictId] ?? ''), ' ', r.verdict),
     citation(r.source))));
-  const count = (id) => rows.filter((r) => r.verdictId === id).length;
-  document.getElementById('checks-summary').textContent =
-    `Of ${rows.length} checks, ${count('exact')} reproduce exactly, ${count('rounding')} within rounding, `
-    + `${count('doesNotReproduce')} do not reproduce, and ${count('unchecked')} cannot be checked.`;
 }
 
 function renderFigures(rows) {
@@ -61,22 +63,17 @@ function renderFigures(rows) {
       citation(r.source)));
   }
   body.replaceChildren(...out);
-  const sources = new Set(rows.map((r) => r.source.reference)).size;
-  document.getElementById('figures-summary').textContent =
-    `${rows.length} figures from ${sources} sources.`;
 }
 
-/** Mounts every chart figure on the page and wires its controls. */
+/** Mounts every chart figure on the page with the controls Rust lists for it. */
 function mountCharts() {
   for (const figure of document.querySelectorAll('figure.chart')) {
     const section = figure.closest('section');
-    const mounted = mountChart(figure, { chart: figure.dataset.chart, theme: 'auto' }, section);
-    for (const input of figure.querySelectorAll('.controls input')) {
-      input.addEventListener('change', () => {
-        if (input.name === 'monthly-view') mounted.update({ cumulative: input.value === 'cumulative' });
-        if (input.name === 'target-reading') mounted.update({ targetReading: input.value });
-      });
-    }
+    const chart = figure.dataset.chart;
+    const options = { chart, theme: 'auto' };
+    const mounted = mountChart(figure, options, section);
+    const box = figure.querySelector('.controls');
+    if (box) box.hidden = buildControls(box, chart, options, `page-${chart}`, (option, value) => mounted.update({ [option]: value })) === 0;
   }
 }
 
@@ -87,11 +84,17 @@ async function main() {
     mountCharts();
     renderChecks(quoteChecks());
     renderFigures(datasetTable());
+    const s = summaries();
+    document.getElementById('checks-summary').textContent = s.checks;
+    document.getElementById('figures-summary').textContent = s.figures;
     status.textContent = '';
     status.hidden = true;
     document.documentElement.dataset.ready = 'true';
   } catch (e) {
-    status.textContent = `The data could not be loaded: ${e instanceof Error ? e.message : e}`;
+    // What the build wrote stays: each chart's image and table, the checks
+    // and the figures, as of the last build.
+    document.documentElement.classList.replace('js', 'failed');
+    status.textContent = messages(document.documentElement.lang).pageFailed(e instanceof Error ? e.message : String(e));
     status.classList.add('error');
   }
 }

@@ -7,7 +7,7 @@
 // screen readers, the data as a table, and CSV and PNG downloads. Every
 // word and number comes from Rust; text goes in as text nodes only.
 // Shared by the page and the embed.
-import { Chart, uiText } from './pkg/pk_it_exports.js';
+import { Chart, uiText, controls } from './pkg/pk_it_exports.js';
 
 export const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 let ui;
@@ -15,6 +15,34 @@ let ui;
 /** The theme to draw with: "auto" follows the reader's system setting. */
 export function resolveTheme(theme) {
   return theme === 'auto' || !theme ? (darkQuery.matches ? 'dark' : 'light') : theme;
+}
+
+/** The controls each chart offers, from Rust: one list for the page and the embed. */
+let controlSpec;
+export const controlsFor = (chart) => (controlSpec ??= controls()).controls.find((c) => c.chart === chart)?.controls ?? [];
+
+/**
+ * Fills the <fieldset> `box` with `chart`'s controls (a legend and radio
+ * buttons each), checked as `options` says; `onChange(option, value)` when
+ * the reader picks one. `name` keeps radio groups of two widgets apart.
+ */
+export function buildControls(box, chart, options, name, onChange) {
+  const specs = controlsFor(chart);
+  box.replaceChildren();
+  for (const spec of specs) {
+    box.append(el('legend', null, spec.legend));
+    const current = options[spec.option] ?? spec.choices[0].value;
+    for (const { value, label } of spec.choices) {
+      const input = el('input');
+      input.type = 'radio';
+      input.name = `${name}-${spec.option}`;
+      input.value = String(value);
+      input.checked = value === current;
+      input.addEventListener('change', () => onChange(spec.option, value));
+      box.append(el('label', null, input, ` ${label}`));
+    }
+  }
+  return specs.length;
 }
 
 /** Creates an element with a class and children (strings become text nodes). */
@@ -121,9 +149,13 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   /** Set when something other than the size changed (options, theme, data). */
   let dirty = true;
 
-  /** Fills the text slots, description and table from the chart's words. */
+  /** Set when the table (which lists the drawn points) needs refilling. */
+  let tableStale = true;
+
+  /** Fills the text slots and the description from the chart's words. */
   function fillContent() {
     contentStale = false;
+    tableStale = true;
     const text = chart.text();
     for (const slot of textRoot.querySelectorAll('[data-text]')) {
       const value = text[slot.dataset.text];
@@ -131,7 +163,6 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
     canvas.setAttribute('aria-label', text.title);
     described.textContent = chart.description();
-    fillTable();
     sizing.onDrawn?.(chart);
   }
 
@@ -170,6 +201,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       height = again;
     }
     sizing.onError?.(null);
+    if (tableStale) {
+      tableStale = false;
+      fillTable();
+    }
     dirty = false;
     renders += 1;
     figure.dataset.width = String(width);
@@ -208,12 +243,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       return;
     }
     figure.dataset.selected = String(index);
-    const lines = [el('div', 'tip-head', `${p.series}, ${p.period}`), el('div', 'tip-value', p.value)];
-    if (p.growth) lines.push(el('div', null, `${ui.growth}: ${p.growth}`));
-    if (p.note) lines.push(el('div', 'tip-meta', p.note));
-    lines.push(el('div', 'tip-meta', `${ui.definition}: ${p.definition}`));
-    if (p.source) lines.push(el('div', 'tip-meta', `${ui.source}: ${p.source}`));
-    tooltip.replaceChildren(...lines);
+    // Every line comes worded from Rust; the first further line (growth,
+    // where there is one) stands out, the rest are small print.
+    tooltip.replaceChildren(el('div', 'tip-head', p.head), el('div', 'tip-value', p.value),
+      ...p.lines.map((line, i) => el('div', i === 0 && p.growth ? null : 'tip-meta', line)));
     tooltip.hidden = false;
     placeTooltip(p.rect, touch);
     // A new node, not new text: a screen reader announces the same point

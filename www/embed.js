@@ -15,14 +15,14 @@
 // also sit inline, in a <script type="application/json"> child; see
 // schema/dataset.schema.json.
 import init, { Chart } from './pkg/pk_it_exports.js';
-import { mountChart, resolveTheme, darkQuery } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls } from './chart.js';
 import { messages } from './messages.js';
 import './iframe-host.js';
 
 const asset = (path) => new URL(path, import.meta.url).href;
 let wasm;
 /** One load of the wasm for every widget on the page. */
-const loadWasm = () => (wasm ??= init({ module_or_path: asset('pkg/pk_it_exports_bg.wasm') }));
+const loadWasm = () => (wasm ??= init({ module_or_path: asset('pkg/pk_it_exports_bg.wasm') }).then((m) => { wasmReady = true; return m; }));
 
 /** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
 const MIN_CHART = 150;
@@ -48,13 +48,11 @@ const TEMPLATE = `
   </div>
 </div>`;
 
-/** Controls per chart: [option, attribute, legend, [[value, label], ...]]. */
-const CONTROLS = {
-  monthly: ['cumulative', 'Show', [[false, 'Each month'], [true, 'Year to date']]],
-  targets: ['targetReading', 'Read the $5bn 2020-23 target as', [['annualLevel', 'A level by FY2022-23'], ['cumulative', 'A three-year sum']]],
-};
+/** An option's attribute: targetReading -> target-reading. */
+const attributeOf = (option) => option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const BOOLEAN = ['true', 'false'];
+let wasmReady = false;
 const FLAGS = ['true', 'false', ''];
 
 /** A URL as a message shows it: whole, unless it is very long. */
@@ -166,11 +164,17 @@ export class PkItExports extends HTMLElement {
       errors.push(w.oneOf('theme', options.theme, ['light', 'dark', 'auto']));
       options.theme = 'auto';
     }
-    if (a('cumulative') != null) {
-      if (BOOLEAN.includes(a('cumulative'))) options.cumulative = a('cumulative') === 'true';
-      else errors.push(w.oneOf('cumulative', a('cumulative'), BOOLEAN));
+    // The controls' options (cumulative, target-reading) take the values
+    // their controls offer, as Rust lists them; known once the wasm is in.
+    if (wasmReady) {
+      for (const control of controlsFor(options.chart)) {
+        const raw = a(attributeOf(control.option));
+        if (raw == null) continue;
+        const choice = control.choices.find((c) => String(c.value) === raw);
+        if (choice) options[control.option] = choice.value;
+        else errors.push(w.oneOf(attributeOf(control.option), raw, control.choices.map((c) => String(c.value))));
+      }
     }
-    if (a('target-reading') != null) options.targetReading = a('target-reading');
     if (a('font') === 'inherit') options.fontFamily = getComputedStyle(this).fontFamily;
     else if (a('font')) options.fontFamily = a('font');
     for (const name of ['show-title', 'show-source', 'show-controls']) {
@@ -215,26 +219,8 @@ export class PkItExports extends HTMLElement {
 
   #buildControls(chart, options) {
     const box = this.#el('.controls');
-    const spec = CONTROLS[chart];
-    box.replaceChildren();
-    box.hidden = !spec || this.getAttribute('show-controls') === 'false';
-    if (!spec) return;
-    const [option, legend, choices] = spec;
-    const l = document.createElement('legend');
-    l.textContent = legend;
-    box.append(l);
-    const current = options[option] ?? choices[0][0];
-    for (const [value, label] of choices) {
-      const input = document.createElement('input');
-      input.type = 'radio';
-      input.name = `pk-${this.#id}-${option}`;
-      input.value = String(value);
-      input.checked = value === current;
-      input.addEventListener('change', () => this.#mounted?.update({ [option]: value }));
-      const wrap = document.createElement('label');
-      wrap.append(input, ` ${label}`);
-      box.append(wrap);
-    }
+    const count = buildControls(box, chart, options, `pk-${this.#id}`, (option, value) => this.#mounted?.update({ [option]: value }));
+    box.hidden = count === 0 || this.getAttribute('show-controls') === 'false';
   }
 
   /** Shows the message line: attribute reasons first, then a draw failure. */
@@ -459,12 +445,10 @@ export class PkItExports extends HTMLElement {
   /** With custom data, names the figures this chart does not draw. */
   #report(chart) {
     if (!this.#data) return;
-    const { records, shown, notShown } = chart.dataReport();
+    const { message } = chart.dataReport();
     const notice = this.#el('.notice');
-    notice.hidden = shown === records;
-    if (shown < records) {
-      notice.textContent = `This chart draws ${shown} of the ${records} figures given; not drawn: ${notShown.join(', ')}${records - shown > notShown.length ? ', …' : ''}.`;
-    }
+    notice.hidden = !message;
+    if (message) notice.textContent = message;
   }
 
   attributeChangedCallback(name) {

@@ -9,6 +9,8 @@ const en = {
     table: 'Its figures and sources follow.',
     image: 'A static image of it follows.',
   }[fallback] ?? 'Reload the page to try again.'}`,
+  /** The story page could not run its charts; the build's copies stay. */
+  pageFailed: (reason) => `The interactive charts could not load (${reason}). The chart images, figures and checks on this page are as of its last build.`,
   drawFailed: (reason) => `This chart could not be drawn: ${reason}`,
   oneOf: (name, value, allowed) => `${name}: "${value}" is not one of ${allowed.join(', ')}`,
   range: (name, value, what, min, max) => `${name}: "${value}" is not a number of ${what} from ${min} to ${max}`,

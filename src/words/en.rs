@@ -541,6 +541,45 @@ impl Words for English {
     fn ui(&self) -> &'static Ui {
         &UI
     }
+
+    fn point_head(&self, series: &str, period: &str) -> String {
+        format!("{series}, {period}")
+    }
+
+    fn labelled(&self, label: &str, text: &str) -> String {
+        format!("{label}: {text}")
+    }
+
+    fn data_report(
+        &self,
+        shown: usize,
+        records: usize,
+        not_shown: &[String],
+        more: bool,
+    ) -> String {
+        let more = if more { ", \u{2026}" } else { "" };
+        format!(
+            "This chart draws {shown} of the {records} figures given; not drawn: {}{more}.",
+            not_shown.join(", ")
+        )
+    }
+
+    fn checks_summary(
+        &self,
+        total: usize,
+        exact: usize,
+        rounding: usize,
+        not: usize,
+        unchecked: usize,
+    ) -> String {
+        format!(
+            "Of {total} checks, {exact} reproduce exactly, {rounding} within rounding, {not} do not reproduce, and {unchecked} cannot be checked."
+        )
+    }
+
+    fn figures_summary(&self, figures: usize, sources: usize) -> String {
+        format!("{figures} figures from {sources} sources.")
+    }
 }
 
 static UI: Ui = Ui {

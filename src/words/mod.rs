@@ -124,6 +124,29 @@ pub trait Words {
     fn yes_no(&self, yes: bool) -> &'static str;
     /// The words of the page's controls around a chart.
     fn ui(&self) -> &'static Ui;
+
+    // Sentences the page shows around charts and tables.
+
+    /// A tooltip's first line: "ICT services, FY2024-25".
+    fn point_head(&self, series: &str, period: &str) -> String;
+    /// A tooltip line with its label: "Growth: +18.2% on FY2023-24".
+    fn labelled(&self, label: &str, text: &str) -> String;
+    /// With custom data, the figures a chart leaves out: "This chart draws
+    /// 14 of the 15 figures given; not drawn: ict FY2024-25." `more`: the
+    /// list is cut short.
+    fn data_report(&self, shown: usize, records: usize, not_shown: &[String], more: bool)
+        -> String;
+    /// The quote checks in one line: how many of each verdict.
+    fn checks_summary(
+        &self,
+        total: usize,
+        exact: usize,
+        rounding: usize,
+        not: usize,
+        unchecked: usize,
+    ) -> String;
+    /// The dataset in one line: "61 figures from 23 sources."
+    fn figures_summary(&self, figures: usize, sources: usize) -> String;
 }
 
 /// Words of the page's controls around a chart (tooltip, keyboard, table,

@@ -109,10 +109,10 @@ test('controls switch the monthly and target views', async () => {
   await waitForCharts(page, 900 - 32);
   const takeaway = (kind) => page.$eval(`figure[data-chart=${kind}]`, (f) => f.closest('section').querySelector('.takeaway').textContent);
   const monthly = await takeaway('monthly');
-  await page.check('input[name=monthly-view][value=cumulative]');
+  await page.check('input[name=page-monthly-cumulative][value=true]');
   await page.waitForFunction((t) => document.querySelector('figure[data-chart=monthly]').closest('section').querySelector('.takeaway').textContent !== t, monthly);
   assert.match(await takeaway('monthly'), /^By June, FY2024-25 had reached \$3\.81bn/);
-  await page.check('input[name=target-reading][value=cumulative]');
+  await page.check('input[name=page-targets-targetReading][value=cumulative]');
   await page.waitForFunction(() => /three-year sum/.test(document.querySelector('figure[data-chart=targets]').closest('section').querySelector('.takeaway').textContent));
   await (await page.$('figure[data-chart=targets]')).screenshot({ path: `${OUT}/chart-targets-cumulative-900.png` });
   for (const s of await chartState(page)) assert.deepEqual(s.problems, [], `${s.kind} in its second view`);

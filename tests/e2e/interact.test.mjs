@@ -116,7 +116,7 @@ async function audit(page) {
   });
 }
 
-test('axe finds no violations on the main page (light and dark) or the example article', async () => {
+test('axe finds no violations on the main page (light and dark), the example article or the iframe page', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const page = await env.page({ width: 1000, colorScheme });
     await page.goto(`${env.url}/`);
@@ -133,6 +133,15 @@ test('axe finds no violations on the main page (light and dark) or the example a
     await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
     assert.deepEqual(await audit(page), [], 'example article');
     await page.context().close();
+    // The iframe's own page: a main landmark and a level-one heading.
+    for (const chart of ['annual', 'monthly']) {
+      const frame = await strict.page({ width: 600, colorScheme: 'dark' });
+      await frame.goto(`${strict.url}/embed.html?chart=${chart}&theme=auto&height=520`);
+      await frame.waitForFunction(() => document.querySelector('pk-it-exports')?.dataset.state === 'ready');
+      assert.deepEqual(await audit(frame), [], `embed.html?chart=${chart}`);
+      assert.equal(await frame.$eval('h1', (h) => h.textContent), await frame.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.title').textContent), 'the heading names the chart');
+      await frame.context().close();
+    }
   } finally {
     await strict.stop();
   }

@@ -191,7 +191,7 @@ test('every bad attribute gets its reason in that widget; the chart still draws'
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state));
   await page.waitForFunction(() => document.getElementById('ok').dataset.state === 'ready');
   const message = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.message').textContent);
-  assert.equal(await message('c'), 'cumulative: "maybe" is not one of true, false');
+  assert.equal(await message('c'), 'cumulative: "maybe" is not one of false, true');
   assert.match(await message('t'), /^src-timeout: "abc" is not a number of milliseconds from 1 to 60000/);
   assert.match(await message('s'), /show-title: "no" is not one of true, false/);
   assert.match(await message('s'), /height: "abc" is not a number of CSS pixels from 200 to 4000/);
@@ -225,5 +225,40 @@ test('with the wasm blocked, a fixed-height widget shows its whole fallback; the
     assert.ok(w.rows > 3);
   }
   await page.screenshot({ path: `${OUT}/article-360-wasm-blocked.png`, fullPage: true });
+  await page.context().close();
+});
+
+test('the story page without its wasm shows every chart image, the checks and the figures from the build, and says what failed', async () => {
+  const page = await env.page({ width: 360, height: 740 });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${env.url}/`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('failed'));
+  const seen = await page.evaluate(() => ({
+    images: [...document.querySelectorAll('.pk-static img')].filter((i) => i.getBoundingClientRect().height > 50).length,
+    checks: document.querySelectorAll('#checks tbody tr').length,
+    figures: document.querySelectorAll('#figures tbody tr:not(.group)').length,
+    summary: document.getElementById('checks-summary').textContent,
+    status: document.getElementById('status').textContent,
+    emptyBoxes: [...document.querySelectorAll('.chart > .frame')].filter((f) => f.getBoundingClientRect().height > 0).length,
+  }));
+  assert.equal(seen.images, 5, 'each chart\'s build-time image');
+  assert.ok(seen.checks >= 10, `${seen.checks} checks`);
+  assert.ok(seen.figures >= 40, `${seen.figures} figures`);
+  assert.match(seen.summary, /^Of \d+ checks/);
+  assert.match(seen.status, /^The interactive charts could not load \(.+\)\. The chart images, figures and checks on this page are as of its last build\.$/);
+  assert.equal(seen.emptyBoxes, 0, 'no empty chart boxes');
+  await page.screenshot({ path: `${OUT}/page-360-wasm-blocked.png`, fullPage: false });
+  await page.context().close();
+});
+
+test('the story page without JavaScript shows the same build-time copies', async () => {
+  const page = await env.page({ width: 360, height: 740, javaScriptEnabled: false });
+  await page.goto(`${env.url}/`);
+  const seen = await page.evaluate(() => ({
+    images: [...document.querySelectorAll('.pk-static img')].filter((i) => i.getBoundingClientRect().height > 50).length,
+    checks: document.querySelectorAll('#checks tbody tr').length,
+  }));
+  assert.equal(seen.images, 5);
+  assert.ok(seen.checks >= 10);
   await page.context().close();
 });
