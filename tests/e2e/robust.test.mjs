@@ -66,7 +66,7 @@ test('a rejected dataset says why, raises an Error, and leaves the built-in char
   assert.match(await notice(page, '#bad'), /^The updated figures were not used \(records\[1\]\.value: -5 is negative; remittances cannot be negative\); the chart shows the built-in figures\.$/);
   assert.equal(await notice(page, '#ok'), '');
   // The JavaScript API throws the same Error and changes nothing.
-  const thrown = await page.$eval('#ok', (e) => { try { e.setData({ sources: [], records: [{ measure: 'ict', period: 'FY2024-25', value: '3810', source: 's' }] }); return 'no error'; } catch (err) { return `${err.constructor.name}: ${err.message}`; } });
+  const thrown = await page.$eval('#ok', (e) => { try { e.setData({ sources: [{ id: 's', outlet: 'o', reference: 'r' }], records: [{ measure: 'ict', period: 'FY2024-25', value: '3810', source: 's' }] }); return 'no error'; } catch (err) { return `${err.constructor.name}: ${err.message}`; } });
   assert.equal(thrown, 'Error: records[0].value: "3810" is a string; give the number without quotes');
   assert.deepEqual(await states(page), ['ready', 'ready']);
   assert.deepEqual(page.errors, []);
@@ -81,8 +81,8 @@ test('a data URL that answers 404 or never answers: a message, the built-in figu
     document.querySelector('main').innerHTML = '<pk-it-exports id="a" chart="annual" src="missing.json"></pk-it-exports><pk-it-exports id="b" chart="annual" src="hangs.json" src-timeout="800"></pk-it-exports>';
   });
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'), null, { timeout: 10000 });
-  assert.match(await notice(page, '#a'), /the data at \/missing\.json answered 404/);
-  assert.match(await notice(page, '#b'), /the data at \/hangs\.json did not answer in time/);
+  assert.match(await notice(page, '#a'), /the data at http:\/\/127\.0\.0\.1:\d+\/missing\.json answered 404/);
+  assert.match(await notice(page, '#b'), /the data at http:\/\/127\.0\.0\.1:\d+\/hangs\.json did not answer in time/);
   assert.deepEqual(page.errors.filter((e) => !/Failed to load resource/.test(e)), []);
   await page.context().close();
 });
