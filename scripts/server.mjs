@@ -1,10 +1,12 @@
 // A small static file server for www/: correct MIME types (wasm must be
 // application/wasm for streaming compilation), no caching, optional extra
-// headers (the embed tests add a strict Content-Security-Policy).
+// headers (the embed tests add a strict Content-Security-Policy), and with
+// `gzip: true` gzip-encoded bodies, as a CDN sends them (the benchmark).
 //
 //   node scripts/server.mjs [root=www] [port=8080]
 //   import { serve } from './scripts/server.mjs'  ->  { url, close }
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +24,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve({ root = 'www', port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export function serve({ root = 'www', port = 0, host = '127.0.0.1', headers = {}, gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -30,10 +32,13 @@ export function serve({ root = 'www', port = 0, host = '127.0.0.1', headers = {}
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const encoded = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (encoded) body = gzipSync(body, { level: 9 });
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
+        ...(encoded ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         ...headers,
       });
       res.end(body);
