@@ -18,6 +18,9 @@ use Measure::{
     ExportPotential, ExportTarget, Ict, ItItes, PsebCompanies, SecpCompanies, SecpRegistrations,
 };
 
+// Not inlined: each of the table's hundred lines is then a call with its
+// arguments, not a copy of the record's construction (wasm size).
+#[inline(never)]
 fn source(
     id: &'static str,
     layer: u8,
@@ -35,6 +38,7 @@ fn source(
 }
 
 /// A figure reported to the nearest whole unit ($1m, or one company).
+#[inline(never)]
 fn rec(measure: Measure, period: Period, value: f64, source: &'static str) -> Record {
     Record {
         measure,
@@ -54,12 +58,14 @@ fn rec(measure: Measure, period: Period, value: f64, source: &'static str) -> Re
 impl Record {
     /// The value was reported to the nearest `step` units ("$1.23bn" is a
     /// step of 10 in millions; "$917.840 million" a step of 0.001).
+    #[inline(never)]
     fn step(mut self, step: f64) -> Self {
         self.tolerance = step / 2.0;
         self
     }
 
     /// The source quoted this year-on-year growth, in percent, to `decimals` places.
+    #[inline(never)]
     fn quoted(mut self, pct: f64, decimals: u8) -> Self {
         self.quoted_growth = Some(QuotedGrowth {
             pct,
@@ -71,6 +77,7 @@ impl Record {
     }
 
     /// As [`Record::quoted`], with the year-earlier figure the source gave.
+    #[inline(never)]
     fn quoted_on(mut self, pct: f64, decimals: u8, base: f64) -> Self {
         self = self.quoted(pct, decimals);
         if let Some(q) = &mut self.quoted_growth {
@@ -80,18 +87,21 @@ impl Record {
     }
 
     /// A first release, to be revised when the year's figures settle.
+    #[inline(never)]
     fn first(mut self) -> Self {
         self.release = Release::First;
         self
     }
 
     /// A first release from a single low-profile source.
+    #[inline(never)]
     fn provisional(mut self) -> Self {
         self.release = Release::Provisional;
         self
     }
 
     /// As [`Record::quoted`], but the rate comes from another source.
+    #[inline(never)]
     fn quoted_in(mut self, pct: f64, decimals: u8, source: &'static str) -> Self {
         self.quoted_growth = Some(QuotedGrowth {
             pct,
@@ -104,6 +114,7 @@ impl Record {
 
     /// Not published itself: derived as `how` from `terms` rounded figures,
     /// whose rounding adds up.
+    #[inline(never)]
     fn derived(mut self, how: &'static str, terms: u8) -> Self {
         self.derivation = Some(Cow::Borrowed(how));
         self.tolerance = 0.5 * f64::from(terms);
@@ -111,16 +122,19 @@ impl Record {
     }
 
     /// A revision of a first release of `first`.
+    #[inline(never)]
     fn revised_from(mut self, first: f64) -> Self {
         self.first_reported = Some(first);
         self
     }
 
+    #[inline(never)]
     fn at_least(mut self) -> Self {
         self.qualifier = Qualifier::AtLeast;
         self
     }
 
+    #[inline(never)]
     fn note(mut self, note: &'static str) -> Self {
         self.note = Some(Cow::Borrowed(note));
         self
