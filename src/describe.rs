@@ -11,10 +11,10 @@
 use serde::Serialize;
 
 use crate::chart::{Layout, Rect};
-use crate::data::{sort_records, Dataset, Period, Record, Source};
+use crate::data::{sort_records, Dataset, Period, Record, Release, Source};
 use crate::error::Plain;
 use crate::growth::{self, Check};
-use crate::ids::{ChartKind, Choice, OptionId, SeriesId};
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
 use crate::words::Words;
 
@@ -78,6 +78,11 @@ fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
             words.revised(),
             words.value_exact(first, r.measure.unit(), r.tolerance, r.qualifier)
         ));
+    }
+    match r.release {
+        Release::Reported => {}
+        Release::First => flags.push(words.label(Label::FirstReleaseFlag).to_string()),
+        Release::Provisional => flags.push(words.label(Label::Provisional).to_string()),
     }
     if let Some(note) = &r.note {
         flags.push(note.to_string());
@@ -146,16 +151,27 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                     quoted: words.pct(result.quoted_pct, usize::from(result.quoted_decimals)),
                     computed: words.pct(result.computed_pct, decimals),
                     verdict_id: result.verdict.id(),
-                    verdict: format!(
-                        "{}; the quoted rate implies a base of {}",
-                        words.verdict(result.verdict),
-                        words.value_exact(
-                            result.implied_base,
-                            measure.unit(),
-                            0.05,
-                            Default::default()
-                        )
-                    ),
+                    verdict: {
+                        let mut v = format!(
+                            "{}; the quoted rate implies a base of {}",
+                            words.verdict(result.verdict),
+                            words.value_exact(
+                                result.implied_base,
+                                measure.unit(),
+                                0.05,
+                                Default::default()
+                            )
+                        );
+                        if let Some((from, to)) = result.revision() {
+                            v.push_str("; ");
+                            v.push_str(&words.message(&Message::BaseRevision {
+                                base: base_period,
+                                from,
+                                to,
+                            }));
+                        }
+                        v
+                    },
                     source: cite(data, &source, words),
                 }
             }
@@ -188,11 +204,21 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 reason,
                 source,
             } => CheckRow {
-                what: format!("{}, {}", words.measure_name(measure), words.period(period)),
+                what: format!(
+                    "{}, {}",
+                    measure.map_or(words.label(Label::NoDefinition), |m| words.measure_name(m)),
+                    words.period(period)
+                ),
                 quoted: words.pct(quoted_pct, 0),
                 computed: words.no_growth().to_string(),
                 verdict_id: "unchecked",
-                verdict: format!("{}: {reason}", words.unchecked()),
+                verdict: format!(
+                    "{}: {}",
+                    words.unchecked(),
+                    reason
+                        .as_deref()
+                        .unwrap_or(words.label(Label::NoFigureNoDefinition))
+                ),
                 source: cite(data, &source, words),
             },
         })
@@ -206,8 +232,21 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
 pub struct ChartText {
     pub title: String,
     pub takeaway: String,
+    /// The sources, then how far the figures go ("Figures to February
+    /// 2026."), so that every place a source line goes carries the stamp.
     pub source: String,
     pub definitions: String,
+    /// How far the figures go, on its own.
+    pub figures_to: String,
+}
+
+/// "Figures to February 2026.", from the data's last month; empty for data
+/// with no dated series.
+pub fn figures_to(model: &ChartModel, words: &dyn Words) -> String {
+    model
+        .figures_to
+        .map(|(year, month)| words.message(&Message::FiguresTo { year, month }))
+        .unwrap_or_default()
 }
 
 /// A publication as a source line names it: "Business Recorder, spring 2021"
@@ -230,11 +269,18 @@ pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Char
             }
         }
     }
+    let stamp = figures_to(model, words);
+    let source = words.source_line(&outlets);
     ChartText {
-        title: words.title(model.kind).to_string(),
+        title: words.message(&model.title),
         takeaway: words.message(&model.takeaway),
-        source: words.source_line(&outlets),
+        source: [source, stamp.clone()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
         definitions: words.definitions().to_string(),
+        figures_to: stamp,
     }
 }
 
@@ -345,13 +391,15 @@ pub fn point_info(
     } else if own.is_none() && record.is_some() {
         Some(words.running_or_implied().to_string())
     } else {
-        record.and_then(|r| match (&r.derivation, r.first_reported) {
-            (Some(how), _) => Some(format!("{}: {how}", words.derived())),
-            (None, Some(first)) => Some(format!(
+        record.and_then(|r| match (&r.derivation, r.first_reported, r.release) {
+            (Some(how), _, _) => Some(format!("{}: {how}", words.derived())),
+            (None, Some(first), _) => Some(format!(
                 "{} {}",
                 words.revised(),
                 words.value_whole(first, r.measure.unit())
             )),
+            (None, None, Release::First) => Some(words.label(Label::FirstReleaseFlag).into()),
+            (None, None, Release::Provisional) => Some(words.label(Label::Provisional).into()),
             _ => None,
         })
     };
@@ -432,6 +480,7 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) 
     }
     parts.extend(model.summary.iter().map(|m| words.message(m)));
     parts.push(words.message(&model.takeaway));
+    parts.push(figures_to(model, words));
     parts.join(" ")
 }
 
@@ -447,6 +496,12 @@ pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Strin
     }
     let mut out = words.csv_header().join(",");
     out.push_str("\r\n");
+    // The stamp's month as a date, the same on every line: a spreadsheet
+    // keeps it with each row, and it reads in any language.
+    let to = model
+        .figures_to
+        .map(|(y, m)| format!("{y}-{m:02}"))
+        .unwrap_or_default();
     for r in chart_rows(data, model, words) {
         let cells = [
             field(&r.series),
@@ -456,6 +511,7 @@ pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Strin
             words.yes_no(r.derived).to_string(),
             field(r.definition),
             field(&r.source),
+            to.clone(),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

@@ -6,10 +6,13 @@
 //! lengths, to grow from a zero or negative base, or to work on an empty span:
 //! a news chart must never show a silent NaN.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::data::{
-    calendar_month, missing, Dataset, FiscalYear, Measure, Period, QuotedGrowth, Record,
+    calendar_month, missing, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record,
+    Release,
 };
 use crate::error::{Error, Plain, Result};
 pub use crate::ids::{TargetReading, Verdict};
@@ -196,10 +199,15 @@ pub fn target_progress(
         return Err(actual.mismatch(target.measure));
     }
     let (first, last) = target_years(target)?;
+    let year = |fy: FiscalYear| {
+        year_total(data, actual, fy)
+            .map(|r| r.value)
+            .ok_or_else(|| missing(actual, Period::FiscalYear { fy }))
+    };
     let achieved = match reading {
-        TargetReading::AnnualLevel => data.get(actual, Period::FiscalYear { fy: last })?.value,
+        TargetReading::AnnualLevel => year(last)?,
         TargetReading::Cumulative => (first.0..=last.0)
-            .map(|y| data.get(actual, Period::fy(y)).map(|r| r.value))
+            .map(|y| year(FiscalYear(y)))
             .sum::<Result<f64>>()?,
     };
     if target.value <= 0.0 {
@@ -306,6 +314,154 @@ pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f6
     Ok(total)
 }
 
+/// A figure built from months: the sum over `period` (a fiscal year or a
+/// span inside one), its rounding the months' added up. `None` unless every
+/// month is there.
+fn from_months(data: &Dataset, measure: Measure, period: Period) -> Option<Record> {
+    let value = sum_months(data, measure, period).ok()?;
+    let months = period.months()?;
+    let (y, m) = match period.span() {
+        Some(s) => (s.start / 12, s.start % 12 + 1),
+        None => return None,
+    };
+    let first = data.get(measure, Period::month(y as u16, m as u8)).ok()?;
+    Some(Record {
+        measure,
+        period,
+        value,
+        tolerance: 0.5 * f64::from(months),
+        qualifier: Qualifier::AsReported,
+        quoted_growth: None,
+        // Cites its first month's source; the model cites every month drawn.
+        source: first.source.clone(),
+        derivation: Some(Cow::Borrowed("sum of its months")),
+        first_reported: None,
+        note: None,
+        release: Release::Reported,
+    })
+}
+
+/// Whole fiscal year `fy` of `measure`: its reported total, or the sum of
+/// its twelve months where no total was reported (a year that just ended).
+pub fn year_total(data: &Dataset, measure: Measure, fy: FiscalYear) -> Option<Cow<'_, Record>> {
+    let period = Period::FiscalYear { fy };
+    match data.get(measure, period) {
+        Ok(r) => Some(Cow::Borrowed(r)),
+        Err(_) => from_months(data, measure, period).map(Cow::Owned),
+    }
+}
+
+/// The whole fiscal years of `measure`, oldest first: each reported year,
+/// and after the last a year whose twelve months are all in.
+pub fn whole_years(data: &Dataset, measure: Measure) -> Vec<Cow<'_, Record>> {
+    let mut out: Vec<Cow<Record>> = data
+        .annual(measure)
+        .into_iter()
+        .map(Cow::Borrowed)
+        .collect();
+    let next = match out.last().map(|r| r.period) {
+        Some(Period::FiscalYear { fy }) => Some(FiscalYear(fy.0 + 1)),
+        _ => latest_month(data, measure).map(|(y, m)| FiscalYear::of_month(y, m)),
+    };
+    if let Some(r) = next.and_then(|fy| from_months(data, measure, Period::FiscalYear { fy })) {
+        out.push(Cow::Owned(r));
+    }
+    out
+}
+
+/// The same span one year before `record`: the dataset's figure, or for a
+/// span of months with no reported total, the sum of its months.
+pub fn base_for<'a>(data: &'a Dataset, record: &Record) -> Option<Cow<'a, Record>> {
+    if let Some(b) = data.year_before(record) {
+        return Some(Cow::Borrowed(b));
+    }
+    let base = record.period.year_before()?;
+    match base {
+        Period::FiscalYear { .. } | Period::FiscalSpan { .. } => {
+            from_months(data, record.measure, base).map(Cow::Owned)
+        }
+        _ => None,
+    }
+}
+
+/// The latest calendar month with a monthly figure of `measure`.
+fn latest_month(data: &Dataset, measure: Measure) -> Option<(u16, u8)> {
+    data.records
+        .iter()
+        .filter(|r| r.measure == measure)
+        .filter_map(|r| match r.period {
+            Period::Month { year, month } => Some((year, month)),
+            _ => None,
+        })
+        .max()
+}
+
+/// A fiscal year in progress: the months reported so far against the same
+/// months a year earlier. Both sides are sums of months, so the growth
+/// compares like with like, never part of a year with a whole one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearToDate {
+    /// July to the last month reported (July = 1), as a span.
+    pub current: Record,
+    /// The same months a year earlier, where the dataset has them.
+    pub base: Option<Record>,
+    pub growth_pct: Option<f64>,
+}
+
+impl YearToDate {
+    /// The fiscal year in progress.
+    pub fn fy(&self) -> FiscalYear {
+        self.current.period.fiscal_year().unwrap_or(FiscalYear(0))
+    }
+
+    /// How many months are in (July = 1).
+    pub fn months(&self) -> u8 {
+        self.current.period.months().unwrap_or(0) as u8
+    }
+}
+
+/// The fiscal year of `measure`'s latest month, if it is still running: no
+/// total reported for it and fewer than twelve months in (a complete year
+/// is one of [`whole_years`]). Months count from July up to the first gap.
+pub fn running_year(data: &Dataset, measure: Measure) -> Option<YearToDate> {
+    let (y, m) = latest_month(data, measure)?;
+    let fy = FiscalYear::of_month(y, m);
+    if data.get(measure, Period::FiscalYear { fy }).is_ok() {
+        return None;
+    }
+    let months = fiscal_ytd(data, measure, fy).ok()?.len() as u8;
+    if months >= 12 {
+        return None;
+    }
+    let current = from_months(data, measure, Period::fy_span(fy.0, 1, months))?;
+    let before = current.period.year_before()?;
+    // Months first, like the current side; a reported total otherwise.
+    let base =
+        from_months(data, measure, before).or_else(|| data.get(measure, before).ok().cloned());
+    let growth_pct = base.as_ref().and_then(|b| yoy(b, &current).ok());
+    Some(YearToDate {
+        current,
+        base,
+        growth_pct,
+    })
+}
+
+/// The average a month the rest of a fiscal year needs to reach `target`
+/// from `so_far` after `months_done` months.
+pub fn monthly_pace_needed(target: f64, so_far: f64, months_done: u8) -> Result<f64> {
+    finite("target", target)?;
+    finite("total so far", so_far)?;
+    if months_done >= 12 {
+        return Err(Error::EmptySpan(
+            "the year is complete; no months are left to reach the target".into(),
+        ));
+    }
+    result(
+        "monthly pace",
+        (target - so_far).max(0.0) / f64::from(12 - months_done),
+    )
+}
+
 /// Fiscal-year-to-date totals of `measure` for `fy`: the running sum from
 /// July through each month present, stopping at the first gap.
 pub fn fiscal_ytd(data: &Dataset, measure: Measure, fy: FiscalYear) -> Result<Vec<(Period, f64)>> {
@@ -347,7 +503,24 @@ pub struct QuoteCheck {
     pub high_pct: f64,
     /// The base the current value and the quoted rate imply.
     pub implied_base: f64,
+    /// The base the check used (the dataset's year-earlier figure).
+    pub base: f64,
+    /// The base the source quoted beside its rate, if it gave one.
+    pub quoted_base: Option<f64>,
     pub verdict: Verdict,
+}
+
+impl QuoteCheck {
+    /// The revision of the base that the quote implies, as (the dataset's
+    /// base, the revised one), when the two differ by a reported unit or
+    /// more: the base the source quoted, else the one its rate implies if
+    /// the rate has two decimals or more (a rounder rate fits too many
+    /// bases to name one).
+    pub fn revision(&self) -> Option<(f64, f64)> {
+        let implied = (self.quoted_decimals >= 2).then(|| self.implied_base.round());
+        let revised = self.quoted_base.or(implied)?;
+        ((revised - self.base).abs() >= 0.5).then_some((self.base, revised))
+    }
 }
 
 /// Checks `quoted` against growth from `base` to `current`, allowing each
@@ -378,6 +551,8 @@ pub fn check_quote(base: &Record, current: &Record, quoted: &QuotedGrowth) -> Re
         low_pct: low,
         high_pct: high,
         implied_base: implied,
+        base: base.value,
+        quoted_base: quoted.base,
         verdict,
     })
 }
@@ -428,10 +603,13 @@ pub enum Check {
     },
     /// A quoted growth rate with no figures to check it.
     Unchecked {
-        measure: Measure,
+        /// `None` where the speaker named no definition.
+        measure: Option<Measure>,
         period: Period,
         quoted_pct: f64,
-        reason: String,
+        /// Why, where a figure is missing; `None` where there is neither a
+        /// definition nor a figure to look for.
+        reason: Option<String>,
         source: String,
     },
     /// A reported total against the sum of its months.
@@ -451,10 +629,9 @@ pub fn checks(data: &Dataset) -> Vec<Check> {
     for r in &data.records {
         if let Some(q) = &r.quoted_growth {
             let source = q.source.as_deref().unwrap_or(&r.source).to_string();
-            let checked = data
-                .year_before(r)
+            let checked = base_for(data, r)
                 .ok_or_else(|| missing(r.measure, r.period.year_before().unwrap_or(r.period)))
-                .and_then(|base| Ok((base.period, check_quote(base, r, q)?)));
+                .and_then(|base| Ok((base.period, check_quote(&base, r, q)?)));
             out.push(match checked {
                 Ok((base_period, result)) => Check::Quote {
                     measure: r.measure,
@@ -464,10 +641,10 @@ pub fn checks(data: &Dataset) -> Vec<Check> {
                     source,
                 },
                 Err(e) => Check::Unchecked {
-                    measure: r.measure,
+                    measure: Some(r.measure),
                     period: r.period,
                     quoted_pct: q.pct,
-                    reason: e.to_string(),
+                    reason: Some(e.to_string()),
                     source,
                 },
             });
@@ -488,10 +665,10 @@ pub fn checks(data: &Dataset) -> Vec<Check> {
         }
     }
     for c in &data.claims {
-        let reason = match data.get(c.measure, c.period) {
+        let reason = c.measure.map(|m| match data.get(m, c.period) {
             Ok(_) => "the figure is in the dataset but not its year-earlier base".to_string(),
             Err(e) => e.to_string(),
-        };
+        });
         out.push(Check::Unchecked {
             measure: c.measure,
             period: c.period,

@@ -116,14 +116,23 @@ pub enum Label {
     Earlier,
     /// Legend of the later bar of a compared pair.
     Later,
-    /// After a base the quoted rate implies.
-    Implied,
+    /// After a base derived from other figures (December 2022: July-December
+    /// minus July-November).
+    DerivedBase,
     /// Legend of the hollow, derived months.
     DerivedMonth,
     /// Legend of the target lines.
     Target,
     /// Legend of the years already summed under the cumulative reading.
     SummedBefore,
+    /// Flag of a first release, to be revised.
+    FirstReleaseFlag,
+    /// Flag of a provisional figure from a single low-profile source.
+    Provisional,
+    /// A quoted rate's series when the speaker named no definition.
+    NoDefinition,
+    /// Why such a rate cannot be checked.
+    NoFigureNoDefinition,
 }
 
 /// Whether a quoted figure reproduces from the data.
@@ -191,6 +200,8 @@ pub struct Control {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuotedRate {
     pub period: Period,
+    /// What the rate compares the period with.
+    pub base_period: Period,
     pub quoted_pct: f64,
     pub quoted_decimals: u8,
     pub computed_pct: f64,
@@ -216,20 +227,84 @@ pub enum Message {
         latest: (Period, f64),
         quoted: Vec<QuotedRate>,
     },
-    /// The compared chart's takeaway: how many comparisons reproduce.
-    ComparedTakeaway { verdicts: Vec<Verdict> },
-    /// The monthly chart's takeaway: (month, earlier year's, later year's value).
+    /// The compared chart's takeaway: the verdicts of the pairs drawn, and
+    /// of every quoted rate in the checks table (how many, how many fail).
+    ComparedTakeaway {
+        verdicts: Vec<Verdict>,
+        all_checked: usize,
+        all_failing: usize,
+    },
+    /// The monthly chart's takeaway: (month, earlier year's, later year's
+    /// value) for each month both years have; `so_far` while the later
+    /// year is running.
     MonthlyTakeaway {
         earlier: FiscalYear,
         later: FiscalYear,
         months: Vec<(Period, f64, f64)>,
+        so_far: bool,
     },
-    /// The monthly chart's takeaway in the year-to-date view.
+    /// The monthly chart's takeaway in the year-to-date view: both years'
+    /// totals over the same months, July to `through`.
     MonthlyCumulativeTakeaway {
         earlier: (FiscalYear, f64),
         later: (FiscalYear, f64),
+        through: Period,
+        growth_pct: f64,
         reported_later: Option<f64>,
     },
+    /// A chart's heading.
+    Title { chart: ChartKind },
+    /// The monthly chart's heading, naming its two years.
+    MonthlyTitle {
+        earlier: FiscalYear,
+        later: FiscalYear,
+    },
+    /// How far the figures go: the last month any series reaches.
+    FiguresTo { year: u16, month: u8 },
+    /// A running year against the same months a year earlier.
+    YearToDate {
+        current: (Period, f64),
+        base: Option<(Period, f64)>,
+        growth_pct: Option<f64>,
+    },
+    /// A legend entry for a running year's months so far.
+    YearToDateLabel { period: Period },
+    /// How much narrower the narrow series ran than ICT, a year.
+    NarrowGap {
+        min: f64,
+        max: f64,
+        first: Period,
+        last: Period,
+    },
+    /// A target for the running year: the share reached so far and the
+    /// monthly average the rest of the year needs, against the average so
+    /// far; `others` are other values officials gave for the same year.
+    RunningTargetNote {
+        target: f64,
+        so_far: (Period, f64),
+        share_pct: f64,
+        pace_needed: f64,
+        pace_so_far: f64,
+        others: Vec<f64>,
+    },
+    /// A target for a year not reached: the growth a year it needs.
+    FutureTargetNote {
+        target: f64,
+        fy: FiscalYear,
+        needed_pct: f64,
+        base: (Period, f64),
+    },
+    /// A target announced beside the narrow series, measured here against
+    /// ICT: the growth it needed from the narrow figure.
+    TargetDefinition {
+        target: f64,
+        narrow_base: (Period, f64),
+        needed_pct: f64,
+    },
+    /// Targets that name no year and so are not drawn.
+    UndatedTargets { values: Vec<f64> },
+    /// In the checks table: the base a quote implies, where it revises the dataset's.
+    BaseRevision { base: Period, from: f64, to: f64 },
     /// One target: the reading, the share reached, the growth it needed.
     TargetNote {
         target: f64,
@@ -252,6 +327,8 @@ pub enum Message {
         quoted_pct: f64,
         quoted_decimals: u8,
         verdict: Verdict,
+        /// The base as revised by the quote (the dataset's, the revised).
+        revision: Option<(f64, f64)>,
     },
     /// The fastest and slowest growth, for a description.
     FastestSlowest {

@@ -269,7 +269,7 @@ export interface ChartOptions {
   background?: boolean;
 }
 /** The words around a chart, computed from the data. */
-export interface ChartText { title: string; takeaway: string; source: string; definitions: string; }
+export interface ChartText { title: string; takeaway: string; source: string; definitions: string; figuresTo: string; }
 export interface Rect { x0: number; y0: number; x1: number; y1: number; }
 /** A drawn data point, in CSS pixels. `series` is for readers; `seriesId`
  * for code: a measure's id ("ict", "itItes"), "quoted", or a fiscal year ("fy2024-25"). */

@@ -138,11 +138,27 @@ fn annual_bars_match_the_periods_and_the_values_in_order() {
             .iter()
             .filter(|m| m.measure == Measure::ItItes)
             .collect();
-        assert_eq!(ict.len(), data.annual(Measure::Ict).len());
+        // Ten whole years, then FY2025-26's July-February beside July-February
+        // FY2024-25: twelve ICT bars.
+        assert_eq!(ict.len(), data.annual(Measure::Ict).len() + 2);
         assert_eq!(narrow.len(), data.annual(Measure::ItItes).len());
-        assert_eq!(ict.len(), 10);
+        assert_eq!(ict.len(), 12);
+        assert_eq!(
+            (ict[10].period, ict[10].value, ict[10].derived),
+            (Period::fy_span(2024, 1, 8), 2482.0, true)
+        );
+        assert_eq!(
+            (ict[11].period, ict[11].value, ict[11].derived),
+            (Period::fy_span(2025, 1, 8), 2975.0, true)
+        );
         // Left to right in time, and taller exactly when larger.
-        for pair in ict.windows(2) {
+        // (The running year's base, July-February FY2024-25, stands in
+        // FY2025-26's slot, beside it, not in time order.)
+        let in_time: Vec<_> = ict
+            .iter()
+            .filter(|m| m.period != Period::fy_span(2024, 1, 8))
+            .collect();
+        for pair in in_time.windows(2) {
             assert!(pair[0].rect.x0 < pair[1].rect.x0);
             assert!(pair[0].period.sort_key() < pair[1].period.sort_key());
         }
@@ -162,6 +178,11 @@ fn annual_bars_match_the_periods_and_the_values_in_order() {
         }
         // Height proportional to value (to the pixel).
         let unit = f64::from(ict[9].rect.height()) / ict[9].value;
+        let labels = label_texts(&layout);
+        assert!(
+            labels.contains(&"+19.9%") || labels.contains(&"+20%"),
+            "{width}: {labels:?}"
+        );
         for m in &ict {
             assert!((f64::from(m.rect.height()) - m.value * unit).abs() <= 1.5);
         }
@@ -183,7 +204,10 @@ fn annual_bars_match_the_periods_and_the_values_in_order() {
         "FY2015-16",
         "FY2024-25",
         "+46.4%",
-        "\u{2212}0.9%",
+        "\u{2212}1.0%",
+        "+19.9%",
+        "FY2025-26 so far (Jul\u{2013}Feb)",
+        "Jul\u{2013}Feb FY2024-25",
         "ICT services",
         "IT & ITeS (narrow)",
     ] {
@@ -195,14 +219,21 @@ fn annual_bars_match_the_periods_and_the_values_in_order() {
 fn growth_line_marks_every_year_and_every_quoted_rate() {
     let (_, layout) = render(&opts(ChartKind::Growth), 900);
     let count = |series: &str| layout.marks.iter().filter(|m| m.series == series).count();
-    assert_eq!(count("ICT services"), 9);
+    // Nine whole years and FY2025-26's July-February on the same months.
+    assert_eq!(count("ICT services"), 10);
+    let running = layout
+        .marks
+        .iter()
+        .find(|m| m.period == Period::fy_span(2025, 1, 8))
+        .unwrap();
+    assert!(running.derived && (running.value - 19.863).abs() < 0.001);
     assert_eq!(count("IT & ITeS (narrow)"), 3);
     assert_eq!(count("Rate quoted in reports"), 5);
     // The negative year sits below the zero line, the peak highest.
     let ict: Vec<_> = layout
         .marks
         .iter()
-        .filter(|m| m.series == "ICT services")
+        .filter(|m| m.series_id == pk_it_exports::ids::SeriesId::Measure(Measure::Ict))
         .collect();
     let peak = ict.iter().min_by_key(|m| m.rect.y0).unwrap();
     assert_eq!(peak.period, Period::fy(2020));
@@ -215,7 +246,7 @@ fn growth_line_marks_every_year_and_every_quoted_rate() {
 fn compared_pairs_carry_growth_and_verdict() {
     for width in WIDTHS {
         let (_, layout) = render(&opts(ChartKind::Compared), width);
-        assert_eq!(layout.marks.len(), 10, "five pairs of bars");
+        assert_eq!(layout.marks.len(), 16, "eight pairs of bars");
         let text = label_texts(&layout).join(" ");
         for needle in [
             "+43.55%",
@@ -223,9 +254,12 @@ fn compared_pairs_carry_growth_and_verdict() {
             "+41.42%",
             "+23.17%",
             "+24.93%",
+            "+11.2%",
+            "+19.7%",
             "reproduces exactly",
             "reproduces within",
-            "(implied)",
+            "does not reproduce",
+            "(derived)",
         ] {
             assert!(
                 text.contains(needle),
@@ -237,10 +271,11 @@ fn compared_pairs_carry_growth_and_verdict() {
             assert!(pair[0].value < pair[1].value);
             assert!(pair[0].rect.width() < pair[1].rect.width());
         }
-        // December 2022 is the base the quoted rate implies, and marked derived.
-        let dec = &layout.marks[6];
+        // December 2022 is drawn as the derived $246m that the +23.17%
+        // beside it is computed from; the quote's $247m is a revision.
+        let dec = &layout.marks[8];
         assert_eq!(dec.period, Period::month(2022, 12));
-        assert!((dec.value - 247.004).abs() < 0.01 && dec.derived);
+        assert!(dec.value == 246.0 && dec.derived);
     }
 }
 
@@ -249,10 +284,10 @@ fn monthly_has_both_years_and_marks_derived_months() {
     let (_, layout) = render(&opts(ChartKind::Monthly), 900);
     assert_eq!(
         layout.marks.len(),
-        23 + 1,
-        "12 months of FY2023-24 and 12 of FY2024-25"
+        12 + 8,
+        "12 months of FY2024-25 and the 8 of FY2025-26 reported: none drawn as zero"
     );
-    assert_eq!(layout.marks.iter().filter(|m| m.derived).count(), 3);
+    assert_eq!(layout.marks.iter().filter(|m| m.derived).count(), 2);
     let cumulative = Options {
         chart: ChartKind::Monthly,
         cumulative: true,
@@ -265,10 +300,13 @@ fn monthly_has_both_years_and_marks_derived_months() {
         .filter(|m| matches!(m.period, Period::Month { month: 6, .. }))
         .map(|m| m.value)
         .collect();
-    assert_eq!(ends, [3223.0, 3809.0]);
+    assert_eq!(ends, [3809.0]);
+    // FY2025-26's running total stops at February, the last month in.
+    let last = layout.marks.last().unwrap();
+    assert_eq!((last.period, last.value), (Period::month(2026, 2), 2975.0));
     let labels = label_texts(&layout);
     assert!(
-        labels.contains(&"$3.22bn") && labels.contains(&"$3.81bn"),
+        labels.contains(&"$2.98bn") && labels.contains(&"$3.81bn"),
         "{labels:?}"
     );
 }
@@ -276,7 +314,11 @@ fn monthly_has_both_years_and_marks_derived_months() {
 #[test]
 fn targets_under_both_readings() {
     let (_, layout) = render(&opts(ChartKind::Targets), 900);
-    assert_eq!(layout.marks.len(), 6, "FY2019-20 to FY2024-25");
+    assert_eq!(
+        layout.marks.len(),
+        7,
+        "FY2019-20 to FY2024-25, then FY2025-26 so far"
+    );
     let text = label_texts(&layout).join(" ");
     for needle in [
         "$5bn",
@@ -284,7 +326,12 @@ fn targets_under_both_readings() {
         "$10bn+ stated potential",
         "51.9% reached",
         "+51.4% a year",
+        "+59.6% a year",
         "90.7% reached",
+        "59.5% of it",
+        "$506m a month",
+        "+27.3% a year",
+        "FY2028-29",
         "FY2030-31",
     ] {
         assert!(text.contains(needle), "{needle} missing from {text}");
@@ -296,11 +343,11 @@ fn targets_under_both_readings() {
     };
     let (_, layout) = render(&sum, 900);
     let values: Vec<f64> = layout.marks.iter().map(|m| m.value).collect();
-    assert_eq!(values, [2108.0, 4727.0, 7323.0]);
+    assert_eq!(values, [2108.0, 4727.0, 7320.0]);
     let text = label_texts(&layout).join(" ");
     for needle in [
         "three-year sum",
-        "146.5% reached",
+        "146.4% reached",
         "+7.5% a year",
         "$7.32bn",
     ] {
@@ -318,7 +365,12 @@ fn chart_text_is_computed_from_the_data() {
     let t = text(opts(ChartKind::Annual));
     assert_eq!(
         t.takeaway,
-        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}0.9% in FY2022-23."
+        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}1.0% in FY2022-23. So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25 ($2.48bn)."
+    );
+    assert!(
+        t.source.ends_with("Figures to February 2026."),
+        "{}",
+        t.source
     );
     assert!(
         t.source.starts_with("Sources: ") && t.source.contains("Business Recorder"),
@@ -340,7 +392,7 @@ fn chart_text_is_computed_from_the_data() {
         t.takeaway
     );
     let t = text(opts(ChartKind::Compared));
-    assert_eq!(t.takeaway, "All 5 headline comparisons reproduce from the published figures: 3 exactly, 2 within rounding.");
+    assert_eq!(t.takeaway, "7 of the 8 comparisons drawn reproduce from the published figures; 1 does not. Of all 25 quoted rates in the checks table, 3 do not.");
     assert!(
         t.source
             .contains("UrduPoint / Pakistan Point News, 2020-11-30"),
@@ -348,16 +400,19 @@ fn chart_text_is_computed_from_the_data() {
         t.source
     );
     let t = text(opts(ChartKind::Monthly));
-    assert_eq!(t.takeaway, "FY2024-25 was above FY2023-24 in 11 of 12 months; the exception was May 2025 ($330m against $332m).");
+    assert_eq!(t.title, "Month by month: FY2024-25 against FY2025-26");
+    assert_eq!(
+        t.takeaway,
+        "FY2025-26 was above FY2024-25 in 8 of the 8 months reported so far."
+    );
     let t = text(Options {
         chart: ChartKind::Monthly,
         cumulative: true,
         ..Options::default()
     });
-    assert!(
-        t.takeaway.contains("$3,809m, against the $3,810m reported"),
-        "{}",
-        t.takeaway
+    assert_eq!(
+        t.takeaway,
+        "By February, FY2025-26 had reached $2.98bn, +19.9% on FY2024-25's $2.48bn over the same months. Its months add up to $2,975m, against the $2,970m reported: figures are rounded."
     );
     let t = text(opts(ChartKind::Targets));
     assert!(
@@ -396,10 +451,10 @@ fn compared_fits_its_rows_to_the_height_or_says_what_it_needs() {
     let options = opts(ChartKind::Compared);
     // Taller than preferred: rows spread out, still no overlap.
     let mut svg = String::new();
-    let area = SVGBackend::with_string(&mut svg, (900, 700)).into_drawing_area();
+    let area = SVGBackend::with_string(&mut svg, (900, 1100)).into_drawing_area();
     let layout = chart::draw(&area, &builtin(), &options).unwrap();
-    assert_eq!(layout.marks.len(), 10);
-    assert!(layout.labels.iter().all(|l| l.rect.y1 <= 700));
+    assert_eq!(layout.marks.len(), 16);
+    assert!(layout.labels.iter().all(|l| l.rect.y1 <= 1100));
     drop(area);
     // Far too short: an error naming the height and what is needed.
     let mut svg = String::new();
@@ -427,21 +482,23 @@ fn descriptions_state_the_right_numbers() {
         d.starts_with("Bar chart of annual ICT export remittances"),
         "{d}"
     );
-    assert!(d.contains("ICT services: 10 points, from $789m in FY2015-16 to $3,810m in FY2024-25; highest $3,810m in FY2024-25, lowest $789m in FY2015-16."), "{d}");
+    assert!(d.contains("ICT services: 12 points, from $789m in FY2015-16 to $2,975m in Jul\u{2013}Feb FY2025-26; highest $3,810m in FY2024-25, lowest $789m in FY2015-16."), "{d}");
+    assert!(d.contains("ran $197m to $284m a year below ICT"), "{d}");
+    assert!(d.ends_with("Figures to February 2026."), "{d}");
     assert!(
         d.contains("IT & ITeS (narrow): 4 points, from $655m in FY2016-17 to $1,230m in FY2019-20"),
         "{d}"
     );
     assert!(
-        d.contains("Fastest growth was +46.4% in FY2020-21; slowest \u{2212}0.9% in FY2022-23."),
+        d.contains("Fastest growth was +46.4% in FY2020-21; slowest \u{2212}1.0% in FY2022-23."),
         "{d}"
     );
     let d = describe(opts(ChartKind::Monthly));
     assert!(d.contains("FY2024-25: 12 points, from $286m in Jul 2024 to $338m in Jun 2025; highest $348m in Dec 2024"), "{d}");
-    assert!(d.contains("lowest $206m in Sep 2023"), "{d}");
+    assert!(d.contains("FY2025-26: 8 points, from $354m in Jul 2025 to $365m in Feb 2026; highest $437m in Dec 2025, lowest $337m in Aug 2025"), "{d}");
     let d = describe(opts(ChartKind::Growth));
     assert!(
-        d.contains("highest +46.4% in FY2020-21, lowest \u{2212}0.9% in FY2022-23"),
+        d.contains("highest +46.4% in FY2020-21, lowest \u{2212}1.0% in FY2022-23"),
         "{d}"
     );
     let d = describe(Options {
@@ -449,7 +506,7 @@ fn descriptions_state_the_right_numbers() {
         target_reading: TargetReading::Cumulative,
         ..Options::default()
     });
-    assert!(d.contains("146.5% reached"), "{d}");
+    assert!(d.contains("146.4% reached"), "{d}");
 }
 
 #[test]
@@ -472,12 +529,12 @@ fn picking_finds_the_point_under_the_pointer() {
         // Far from every bar: nothing.
         assert_eq!(pick(&layout, 2.0, 2.0), None);
         let order = nav_order(&layout);
-        assert_eq!(order.len(), 14);
-        // Left to right: FY2015-16 first, FY2024-25 last.
+        assert_eq!(order.len(), 16);
+        // Left to right: FY2015-16 first, FY2025-26 so far last.
         assert_eq!(layout.marks[order[0]].period, Period::fy(2015));
         assert_eq!(
             layout.marks[*order.last().unwrap()].period,
-            Period::fy(2024)
+            Period::fy_span(2025, 1, 8)
         );
     }
     // Just above a short line point still picks it (a fingertip's reach).
@@ -498,10 +555,10 @@ fn csv_has_a_row_per_point_with_unit_definition_and_source() {
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "series,period,value,unit,derived,definition,source"
+        "series,period,value,unit,derived,definition,source,figures_to"
     );
-    assert_eq!(lines.len(), 11);
-    assert!(lines.contains(&"IT & ITeS (narrow),Q1 FY2020-21,379.251,US$ million,no,export remittances for computer services and call-centre services only; runs $50-200m below ICT,\"UrduPoint / Pakistan Point News, 2020-11-30\""), "{csv}");
+    assert_eq!(lines.len(), 17);
+    assert!(lines.contains(&"IT & ITeS (narrow),Q1 FY2020-21,379.251,US$ million,no,export remittances for computer services and call-centre services only; a narrower series than ICT,\"UrduPoint / Pakistan Point News, 2020-11-30\",2026-02"), "{csv}");
     assert!(
         lines
             .iter()

@@ -43,7 +43,14 @@ fn a_valid_dataset_parses_and_charts() {
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
     let layout = chart::draw(&area, &data, &Options::default()).unwrap();
-    assert_eq!(layout.marks.len(), 2, "two annual bars");
+    // Two annual bars and FY2025-26 so far (July): a running year is drawn
+    // as its months, never left out or taken for a whole year.
+    assert_eq!(
+        layout.marks.len(),
+        3,
+        "two annual bars and July 2025 so far"
+    );
+    assert_eq!(layout.marks[2].period, Period::fy_span(2025, 1, 1));
 }
 
 #[test]
@@ -230,7 +237,7 @@ fn several_problems_are_reported_in_one_message() {
          records[0].value: -5 is negative; remittances cannot be negative; \
          records[1].period: \"2023-02-30\" is not a real date; \
          records[1].source: cites unknown source \"imf\"; \
-         records[2].colour: is not a known field; the fields are measure, period, value, unit, precision, quotedGrowth, atLeast, source, derivation, firstReported, note"
+         records[2].colour: is not a known field; the fields are measure, period, value, unit, precision, quotedGrowth, atLeast, source, derivation, firstReported, note, provisional"
     );
     // Fifteen bad records: ten listed, the rest counted.
     let changes: Vec<(usize, &str, serde_json::Value)> = (0..15)

@@ -78,7 +78,8 @@ fn expected() -> Vec<(Measure, Period, f64, &'static str)> {
         (Ict, fy(2019), 1440.0, "techjuice"),
         (Ict, fy(2020), 2108.0, "br40228771"),
         (Ict, fy(2021), 2619.0, "dailytimes"),
-        (Ict, fy(2022), 2596.0, "propakistani"),
+        // The cited page says $2.593bn.
+        (Ict, fy(2022), 2593.0, "propakistani"),
         (Ict, fy(2023), 3223.0, "br40313559"),
         (Ict, fy(2024), 3810.0, "br40378736"),
         (ExportTarget, fy(2024), 4200.0, "br40378736"),
@@ -87,7 +88,7 @@ fn expected() -> Vec<(Measure, Period, f64, &'static str)> {
         (ItItes, fy(2017), 834.0, "narrow"),
         (ItItes, fy(2018), 994.848, "narrow"),
         // Layer 2: the year-earlier months.
-        (Ict, month(2022, 11), 233.0, "monthly"),
+        (Ict, month(2022, 11), 233.0, "propakistani231218"),
         (Ict, month(2022, 12), 246.0, "monthly"),
         // Layer 2: cumulative figures.
         (Ict, span(2023, 1, 4), 893.0, "monthly"),
@@ -98,6 +99,25 @@ fn expected() -> Vec<(Measure, Period, f64, &'static str)> {
         (Ict, span(2024, 1, 6), 1864.0, "monthly"),
         (Ict, span(2024, 1, 9), 2825.0, "monthly"),
         (Ict, span(2024, 1, 10), 3142.0, "monthly"),
+        // Layer 2b: FY2025-26 so far, months and reported totals.
+        (Ict, month(2025, 7), 354.0, "br40378736"),
+        (Ict, month(2025, 8), 337.0, "phoneworld26"),
+        (Ict, month(2025, 9), 366.0, "dawn1950304"),
+        (Ict, month(2025, 10), 386.0, "app251117"),
+        (Ict, month(2025, 11), 356.0, "dunya251218"),
+        (Ict, month(2025, 12), 437.0, "arabnews2629942"),
+        (Ict, month(2026, 1), 374.0, "app260218"),
+        (Ict, month(2026, 2), 365.0, "pdp4455"),
+        (Ict, span(2025, 1, 2), 691.0, "suno"),
+        (Ict, span(2025, 1, 3), 1057.0, "dawn1950304"),
+        (Ict, span(2025, 1, 4), 1443.0, "app251117"),
+        (Ict, span(2025, 1, 5), 1799.0, "dunya251218"),
+        (Ict, span(2025, 1, 6), 2236.0, "arabnews2629942"),
+        (Ict, span(2025, 1, 7), 2610.0, "app260218"),
+        (Ict, span(2025, 1, 8), 2970.0, "pdp4455"),
+        (ExportTarget, fy(2025), 5000.0, "br40378736"),
+        (ExportTarget, fy(2028), 10_000.0, "ppi260218"),
+        (ExportTarget, Period::Open, 15_000.0, "urdupoint1884986"),
     ];
     let fy24 = [
         214.0, 235.0, 206.0, 238.0, 259.0, 303.0, 265.0, 257.0, 306.0, 310.0, 332.0, 298.0,
@@ -132,8 +152,17 @@ fn every_data_md_figure_is_present_with_its_source() {
         assert_eq!(r.value, *value, "{}", r.label());
         assert_eq!(r.source, *source, "{}", r.label());
     }
+    // The $5.2bn told to the Senate committee shares FY2025-26 with the
+    // $5bn, listed after it (the one charts draw).
+    let fy26: Vec<(f64, &str)> = data
+        .records
+        .iter()
+        .filter(|r| r.measure == ExportTarget && r.period == fy(2025))
+        .map(|r| (r.value, r.source.as_ref()))
+        .collect();
+    assert_eq!(fy26, [(5000.0, "br40378736"), (5200.0, "cwpakistan26149")]);
     // Nothing in the dataset that DATA.md does not have.
-    assert_eq!(data.records.len(), expected.len());
+    assert_eq!(data.records.len(), expected.len() + 1);
 }
 
 #[test]
@@ -189,6 +218,38 @@ fn derived_and_revised_figures_are_flagged() {
             ("ict FY2022-23".to_string(), 2605.0),
             ("ict Nov 2024".to_string(), 324.0),
         ]
+    );
+    // FY2025-26's months are first releases; February, from one
+    // low-profile source, is provisional, as is the July-February total it gives.
+    let release = |r: &pk_it_exports::data::Record| r.release;
+    use pk_it_exports::data::Release;
+    let first: Vec<String> = data
+        .records
+        .iter()
+        .filter(|r| release(r) == Release::First)
+        .map(|r| r.label())
+        .collect();
+    assert_eq!(
+        first,
+        [
+            "ict Jul 2025",
+            "ict Aug 2025",
+            "ict Sep 2025",
+            "ict Oct 2025",
+            "ict Nov 2025",
+            "ict Dec 2025",
+            "ict Jan 2026"
+        ]
+    );
+    let provisional: Vec<String> = data
+        .records
+        .iter()
+        .filter(|r| release(r) == Release::Provisional)
+        .map(|r| r.label())
+        .collect();
+    assert_eq!(
+        provisional,
+        ["ict Feb 2026", "ict Jul\u{2013}Feb FY2025-26"]
     );
     // "over 10,000" and "over $10 billion" are floors, not exact figures.
     let floors = data

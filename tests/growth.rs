@@ -19,7 +19,9 @@ fn close(a: f64, b: f64, eps: f64) -> bool {
 #[test]
 fn every_quoted_rate_has_the_verdict_of_data_md() {
     let data = builtin();
-    let cases: [(Measure, Period, f64, Verdict); 11] = [
+    let month = Period::month;
+    let span = Period::fy_span;
+    let cases: [(Measure, Period, f64, Verdict); 25] = [
         (Ict, Period::fy_span(2020, 1, 8), 41.42, Verdict::Rounding),
         (ItItes, Period::fy_span(2020, 1, 3), 43.55, Verdict::Exact),
         (Ict, Period::fy_span(2020, 1, 3), 41.01, Verdict::Exact),
@@ -44,8 +46,29 @@ fn every_quoted_rate_has_the_verdict_of_data_md() {
         (Ict, Period::fy(2016), 19.02, Verdict::Exact),
         // Pakistan Observer's +13% for FY2017-18: the figures give +13.7%.
         (Ict, Period::fy(2017), 13.68, Verdict::DoesNotReproduce),
-        (Ict, Period::fy(2023), 24.15, Verdict::Exact),
+        // FY2022-23 is $2,593m, as the cited page says: +24.30% to FY2023-24.
+        (Ict, Period::fy(2023), 24.30, Verdict::Exact),
         (Ict, Period::fy(2024), 18.21, Verdict::Exact),
+        // FY2025-26 month by month (DATA.md layer 2b).
+        (Ict, month(2025, 7), 23.78, Verdict::Rounding),
+        (Ict, month(2025, 9), 25.34, Verdict::Exact),
+        (Ict, month(2025, 10), 16.97, Verdict::Exact),
+        (Ict, month(2025, 11), 14.84, Verdict::Rounding),
+        // +26% quoted; 437/348 is +25.57%, which rounds to it.
+        (Ict, month(2025, 12), 25.57, Verdict::Exact),
+        (Ict, month(2026, 1), 19.49, Verdict::Exact),
+        (Ict, month(2026, 2), 19.67, Verdict::Rounding),
+        // FY2025-26 to date, each against the same months of FY2024-25
+        // (their sum where no total was reported).
+        (Ict, span(2025, 1, 2), 18.32, Verdict::Exact),
+        (Ict, span(2025, 1, 3), 20.66, Verdict::Rounding),
+        // APP's +19.5% for July-October: 1,443 on 1,206 is +19.65%, outside
+        // what rounding of either figure allows.
+        (Ict, span(2025, 1, 4), 19.65, Verdict::DoesNotReproduce),
+        (Ict, span(2025, 1, 5), 18.67, Verdict::Rounding),
+        (Ict, span(2025, 1, 6), 19.96, Verdict::Exact),
+        (Ict, span(2025, 1, 7), 19.89, Verdict::Rounding),
+        (Ict, span(2025, 1, 8), 19.66, Verdict::Exact),
     ];
     let checks = growth::checks(&data);
     let quotes: Vec<_> = checks
@@ -77,23 +100,124 @@ fn every_quoted_rate_has_the_verdict_of_data_md() {
         );
         assert_eq!(result.verdict, verdict, "{period}");
     }
-    // The six-month +40% has no figures behind it and says so.
+    // The six-month +40% has no figures behind it, and no definition: it
+    // is not an ICT figure, and says so.
     let unchecked: Vec<_> = checks
         .iter()
         .filter(|c| matches!(c, Check::Unchecked { .. }))
         .collect();
     assert_eq!(unchecked.len(), 1);
     let Check::Unchecked {
-        quoted_pct, reason, ..
+        quoted_pct,
+        reason,
+        measure,
+        ..
     } = unchecked[0]
     else {
         unreachable!()
     };
     assert_eq!(*quoted_pct, 40.0);
-    assert!(
-        reason.contains("no ict figure for H1 FY2020-21"),
-        "{reason}"
+    assert_eq!((*measure, reason.as_deref()), (None, None));
+}
+
+/// The bases the FY2025-26 reports quoted beside their rates: where they
+/// differ from the FY2024-25 months, the check names the revision; where
+/// they agree, none.
+#[test]
+fn quoted_bases_show_the_fy2024_25_revisions_they_imply() {
+    let data = builtin();
+    let revisions: Vec<(Period, Option<(f64, f64)>)> = growth::checks(&data)
+        .into_iter()
+        .filter_map(|c| match c {
+            Check::Quote { period, result, .. } if result.quoted_base.is_some() => {
+                Some((period, result.revision()))
+            }
+            _ => None,
+        })
+        .collect();
+    let span = Period::fy_span;
+    assert_eq!(
+        revisions,
+        [
+            (Period::month(2025, 7), None),
+            (Period::month(2025, 9), None),
+            (Period::month(2025, 12), None),
+            (Period::month(2026, 1), None),
+            (span(2025, 1, 2), None),
+            (span(2025, 1, 3), Some((876.0, 877.0))),
+            (span(2025, 1, 5), Some((1516.0, 1518.0))),
+            (span(2025, 1, 7), Some((2177.0, 2180.0))),
+            (span(2025, 1, 8), Some((2482.0, 2480.0))),
+        ]
     );
+    // December 2023's +22.67% gives no base, but two decimals imply one:
+    // $247m, a revision of the derived $246m.
+    let dec = growth::checks(&data)
+        .into_iter()
+        .find_map(|c| match c {
+            Check::Quote { period, result, .. } if period == Period::month(2023, 12) => {
+                Some(result)
+            }
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(dec.revision(), Some((246.0, 247.0)));
+}
+
+/// Every reported total of FY2025-26 against the sum of its months.
+#[test]
+fn fy2025_26_reported_totals_hold_against_their_months() {
+    let data = builtin();
+    for (last, reported, months, verdict) in [
+        (2, 691.0, 691.0, Verdict::Exact),
+        (3, 1057.0, 1057.0, Verdict::Exact),
+        (4, 1443.0, 1443.0, Verdict::Exact),
+        (5, 1799.0, 1799.0, Verdict::Exact),
+        (6, 2236.0, 2236.0, Verdict::Exact),
+        (7, 2610.0, 2610.0, Verdict::Exact),
+        // "$2.97bn": the months add to $2,975m, within its rounding.
+        (8, 2970.0, 2975.0, Verdict::Rounding),
+    ] {
+        let r = get(&data, Ict, Period::fy_span(2025, 1, last));
+        let check = growth::check_sum(&data, r).unwrap();
+        assert_eq!(
+            (check.reported, check.computed, check.verdict),
+            (reported, months, verdict),
+            "{}",
+            r.period
+        );
+    }
+    // No reported total anywhere in the data fails against its months.
+    for c in growth::checks(&data) {
+        if let Check::Sum { period, result, .. } = c {
+            assert_ne!(result.verdict, Verdict::DoesNotReproduce, "{period}");
+        }
+    }
+}
+
+#[test]
+fn the_running_year_is_july_to_february_against_the_same_months() {
+    let data = builtin();
+    let ytd = growth::running_year(&data, Ict).unwrap();
+    assert_eq!(ytd.current.period, Period::fy_span(2025, 1, 8));
+    assert_eq!(ytd.current.value, 2975.0);
+    let base = ytd.base.as_ref().unwrap();
+    assert_eq!(
+        (base.period, base.value),
+        (Period::fy_span(2024, 1, 8), 2482.0)
+    );
+    assert!(close(ytd.growth_pct.unwrap(), 19.8630, 0.0001));
+    // $5bn needs $506m a month for March-June, against $372m so far.
+    let pace = growth::monthly_pace_needed(5000.0, 2975.0, 8).unwrap();
+    assert!(close(pace, 506.25, 1e-9));
+    // Uraan's $10bn by FY2028-29 from FY2024-25's $3,810m: +27.3% a year.
+    let g = growth::required_growth(3810.0, 10_000.0, 4, TargetReading::AnnualLevel).unwrap();
+    assert!(close(g, 27.2825, 0.0001), "{g}");
+    // The $5bn 2020-23 level from the narrow $1,230m: +59.6% a year; the sum +16.0%.
+    let g = growth::required_growth(1230.0, 5000.0, 3, TargetReading::AnnualLevel).unwrap();
+    assert!(close(g, 59.59, 0.01), "{g}");
+    let g = growth::required_growth(1230.0, 5000.0, 3, TargetReading::Cumulative).unwrap();
+    assert!(close(g, 16.0, 0.05), "{g}");
 }
 
 #[test]
@@ -127,7 +251,7 @@ fn yoy_of_annual_series() {
         get(&data, Ict, Period::fy(2022)),
     )
     .unwrap();
-    assert!(close(g, -0.8782, 0.0001), "{g}");
+    assert!(close(g, -0.9927, 0.0001), "{g}");
 }
 
 #[test]
@@ -160,12 +284,12 @@ fn the_5bn_target_under_both_readings() {
         },
     );
     let annual = growth::target_progress(&data, target, Ict, TargetReading::AnnualLevel).unwrap();
-    assert_eq!(annual.achieved, 2596.0);
-    assert!(close(annual.share_pct, 51.92, 1e-9) && !annual.met);
+    assert_eq!(annual.achieved, 2593.0);
+    assert!(close(annual.share_pct, 51.86, 1e-9) && !annual.met);
     let cumulative =
         growth::target_progress(&data, target, Ict, TargetReading::Cumulative).unwrap();
-    assert_eq!(cumulative.achieved, 2108.0 + 2619.0 + 2596.0);
-    assert!(close(cumulative.share_pct, 146.46, 1e-9) && cumulative.met);
+    assert_eq!(cumulative.achieved, 2108.0 + 2619.0 + 2593.0);
+    assert!(close(cumulative.share_pct, 146.4, 1e-9) && cumulative.met);
 
     // From FY2019-20's $1,440m: +51.4% a year to reach $5bn a year by FY2022-23,
     // +7.5% a year for three years to add up to $5bn.

@@ -9,8 +9,12 @@
 
 use pk_it_exports::chart::{self, ChartKind, Options};
 use pk_it_exports::data::custom::{parse, parse_period, Value};
-use pk_it_exports::data::{builtin, Measure, Period};
+use pk_it_exports::data::{builtin, calendar_month, FiscalYear, Measure, Period};
+use pk_it_exports::describe;
 use pk_it_exports::growth::{self, TargetReading};
+use pk_it_exports::ids::Message;
+use pk_it_exports::model;
+use pk_it_exports::words::Lang;
 use plotters::prelude::*;
 use proptest::prelude::*;
 
@@ -100,6 +104,60 @@ fn dataset() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
+    /// Cut the data at every month of FY2025-26, and at none: no chart,
+    /// takeaway or description ever compares periods of different lengths,
+    /// no part of a year is drawn as a whole one, and every chart stamps
+    /// the month the data reach.
+    #[test]
+    fn no_chart_compares_periods_of_different_lengths_at_any_cut(
+        months in 0u8..=8,
+        variant in 0usize..7,
+        width in prop::sample::select(vec![320u32, 640, 1200]),
+    ) {
+        let data = cut(months);
+        let options = match variant {
+            5 => Options { chart: ChartKind::Monthly, cumulative: true, ..Options::default() },
+            6 => Options { chart: ChartKind::Targets, target_reading: TargetReading::Cumulative, ..Options::default() },
+            k => Options { chart: ChartKind::ALL[k], ..Options::default() },
+        };
+        let model = model::build(&data, &options).map_err(|e| TestCaseError::fail(format!("{:?} cut {months}: {e}", options.chart)))?;
+        let (year, month) = if months == 0 { (2025, 6) } else { calendar_month(FiscalYear(2025), months) };
+        prop_assert_eq!(model.figures_to, Some((year, month)));
+        let mut pairs = model.compares.clone();
+        compared_in(&model.takeaway, &mut pairs);
+        model.summary.iter().for_each(|m| compared_in(m, &mut pairs));
+        if let Message::MonthlyCumulativeTakeaway { through, .. } = &model.takeaway {
+            prop_assert_eq!(through.fiscal_year(), Some(FiscalYear(if months == 0 { 2024 } else { 2025 })));
+        }
+        for (a, b) in &pairs {
+            prop_assert!(a.months().is_some() && a.months() == b.months(), "{:?}: {} against {}", options.chart, a, b);
+        }
+        // A whole fiscal year is drawn only where the year is whole.
+        for p in &model.points {
+            if let Period::FiscalYear { fy } = p.period {
+                let whole = data.get(p.measure, p.period).is_ok()
+                    || growth::sum_months(&data, p.measure, p.period).is_ok();
+                prop_assert!(whole, "{:?}: {fy} drawn as a whole year", options.chart);
+            }
+        }
+        let words = Lang::En.words();
+        let stamp = words.message(&Message::FiguresTo { year, month });
+        prop_assert!(describe::chart_text(&data, &model, words).source.ends_with(&stamp));
+        prop_assert!(describe::chart_description(&data, &model, words).ends_with(&stamp));
+        // And it draws, with no label over another or off the chart.
+        let height = chart::preferred_height(&options, width);
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let layout = chart::draw_model(&area, &model, &options, words).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let bounds = chart::Rect::new(0, 0, layout.width, layout.height);
+        for (i, a) in layout.labels.iter().enumerate() {
+            prop_assert!(bounds.contains(&a.rect), "{:?} cut {} {}px: {:?} off the chart", options.chart, months, width, a.text);
+            for b in &layout.labels[i + 1..] {
+                prop_assert!(!a.rect.overlaps(&b.rect), "{:?} cut {} {}px: {:?} over {:?}", options.chart, months, width, a.text, b.text);
+            }
+        }
+    }
+
     #[test]
     fn the_dataset_parser_and_the_charts_never_panic(v in prop_oneof![any_value(), dataset()], width in 100u32..1400, height in 100u32..900) {
         if let Ok(data) = parse(&v) {
@@ -182,6 +240,38 @@ proptest! {
         if let Ok(x) = growth::yoy(&base, current) {
             prop_assert!(x.is_finite());
         }
+    }
+}
+
+/// The built-in data as it stood when the last month in was fiscal month
+/// `months` of FY2025-26 (0: none yet, the data of June 2025): every ICT
+/// figure whose period ends later is left out, reported totals included.
+fn cut(months: u8) -> pk_it_exports::data::Dataset {
+    let data = builtin();
+    // Months since year 0, as `Period::span` counts them: June 2025 + k.
+    let last = 2025 * 12 + 5 + i32::from(months);
+    let records = data
+        .records
+        .into_iter()
+        .filter(|r| r.measure != Measure::Ict || r.period.span().is_none_or(|s| s.end <= last))
+        .collect();
+    pk_it_exports::data::Dataset::new(data.sources, records, data.claims, data.facts)
+}
+
+/// The periods a message compares, where it names both sides.
+fn compared_in(m: &Message, out: &mut Vec<(Period, Period)>) {
+    match m {
+        Message::Sentences(parts) => parts.iter().for_each(|p| compared_in(p, out)),
+        Message::YearToDate {
+            current,
+            base: Some(base),
+            ..
+        } => out.push((current.0, base.0)),
+        Message::AnnualTakeaway { first, last, .. } => out.push((last.0, first.0)),
+        Message::GrowthTakeaway { quoted, .. } => {
+            out.extend(quoted.iter().map(|q| (q.period, q.base_period)))
+        }
+        _ => {}
     }
 }
 

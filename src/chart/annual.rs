@@ -8,9 +8,9 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::paint::Swatch;
 use super::scale::{frame, value_axis, widest, x_labels};
 use super::{Painter, Rect};
-use crate::data::Measure;
+use crate::data::{Measure, Period};
 use crate::error::Result;
-use crate::ids::Label;
+use crate::ids::{Label, Message};
 use crate::model::annual::Detail;
 use crate::model::{ChartModel, Point};
 
@@ -34,6 +34,19 @@ pub fn draw<DB: DrawingBackend>(
             Swatch::Bar(p.theme.secondary),
             words.measure_name(Measure::ItItes).to_string(),
         ));
+    }
+    if let Some(year) = detail.years.iter().find(|y| y.running) {
+        let period = point(year.ict).period;
+        legend.push((
+            Swatch::Hollow(p.theme.primary),
+            words.message(&Message::YearToDateLabel { period }),
+        ));
+        if let Some(base) = year.base {
+            legend.push((
+                Swatch::Bar(p.theme.earlier),
+                words.period(point(base).period),
+            ));
+        }
     }
     if detail.any_revised {
         legend.push((
@@ -82,17 +95,30 @@ pub fn draw<DB: DrawingBackend>(
         let c = band.center(i);
         let r = point(year.ict);
         let pair = year.narrow.map(point);
-        let (x0, x1) = if pair.is_some() {
+        let (mut x0, mut x1) = if pair.is_some() {
             (c - bar_w - 1, c - 1)
         } else {
             (c - bar_w / 2, c + bar_w / 2)
         };
-        bar(
-            p,
-            r,
-            Rect::new(x0, y.map(r.value), x1, y.map(0.0)),
-            p.theme.primary,
-        )?;
+        if let Some(base) = year.base.map(point) {
+            // The same months a year earlier on the left, as time runs.
+            bar(
+                p,
+                base,
+                Rect::new(c - bar_w - 1, y.map(base.value), c - 1, y.map(0.0)),
+                p.theme.earlier,
+            )?;
+            (x0, x1) = (c + 1, c + 1 + bar_w);
+        }
+        let rect = Rect::new(x0, y.map(r.value), x1, y.map(0.0));
+        if year.running {
+            // Months so far, not a year: hollow, so it never reads as one.
+            p.rect(rect, p.theme.background)?;
+            p.outline(rect, p.theme.primary, 2)?;
+            p.mark(r, rect);
+        } else {
+            bar(p, r, rect, p.theme.primary)?;
+        }
         if let Some(n) = pair {
             bar(
                 p,
@@ -101,14 +127,19 @@ pub fn draw<DB: DrawingBackend>(
                 p.theme.secondary,
             )?;
         }
+        if year.base.is_some() {
+            // The growth label sits over the pair it compares.
+            x0 = c - bar_w - 1;
+        }
         if let Some(first) = year.first_release {
             let fy = y.map(first);
             p.line(&[(x0 - 3, fy), (x1 + 3, fy)], p.theme.text, 2)?;
         }
         if let Some(g) = year.growth_pct {
             let label = words.pct(g, decimals);
+            let tallest = year.base.map_or(r.value, |b| r.value.max(point(b).value));
             let top_y = y
-                .map(r.value)
+                .map(tallest)
                 .min(year.first_release.map_or(i32::MAX, |f| y.map(f)));
             let color = if g < 0.0 {
                 p.theme.quoted
@@ -133,7 +164,16 @@ pub fn draw<DB: DrawingBackend>(
         .map(|level| {
             years
                 .iter()
-                .map(|year| words.period_short(point(year.ict).period, level))
+                .map(|year| {
+                    // A running year is named by its year; the hollow bar
+                    // and the legend say it is the months so far.
+                    let period = point(year.ict).period;
+                    let period = match period.fiscal_year() {
+                        Some(fy) if year.running => Period::FiscalYear { fy },
+                        _ => period,
+                    };
+                    words.period_short(period, level)
+                })
                 .collect()
         })
         .collect();

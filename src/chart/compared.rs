@@ -97,7 +97,7 @@ pub fn draw<DB: DrawingBackend>(
                 base_label(words, pair, base, level),
                 base,
                 t.earlier,
-                pair.base_implied,
+                pair.base_derived,
             ),
             (
                 words.period_short(current.period, level),
@@ -145,6 +145,7 @@ pub fn draw<DB: DrawingBackend>(
             quoted_pct: pair.check.quoted_pct,
             quoted_decimals: pair.check.quoted_decimals,
             verdict: pair.check.verdict,
+            revision: pair.check.revision(),
         });
         let verdict_color = match pair.check.verdict {
             Verdict::DoesNotReproduce => t.quoted,
@@ -200,8 +201,8 @@ pub fn draw<DB: DrawingBackend>(
 
 fn base_label(words: &dyn Words, pair: &Pair, base: &Point, level: u8) -> String {
     let label = words.period_short(base.period, level);
-    if pair.base_implied {
-        format!("{label} {}", words.label(Label::Implied))
+    if pair.base_derived {
+        format!("{label} {}", words.label(Label::DerivedBase))
     } else {
         label
     }

@@ -9,7 +9,7 @@ use super::scale::{frame, value_axis, widest, x_labels};
 use super::{Painter, Rect};
 use crate::data::{FiscalYear, Period};
 use crate::error::Result;
-use crate::ids::Label;
+use crate::ids::{Label, Message};
 use crate::model::growth_chart::{year_of, Detail};
 use crate::model::{ChartModel, Point};
 
@@ -34,7 +34,8 @@ pub fn draw<DB: DrawingBackend>(
     let size = p.tick_size();
     let (w, h) = (p.width, p.height);
     let t = p.theme;
-    let legend = [
+    let running = detail.running.map(|i| &model.points[i]);
+    let mut legend = vec![
         (
             Swatch::Marker {
                 shape: Shape::Circle,
@@ -60,12 +61,26 @@ pub fn draw<DB: DrawingBackend>(
             words.label(Label::Quoted).to_string(),
         ),
     ];
+    if let Some(r) = running {
+        legend.insert(
+            1,
+            (
+                Swatch::Marker {
+                    shape: Shape::Circle,
+                    color: t.primary,
+                    hollow: true,
+                },
+                words.message(&Message::YearToDateLabel { period: r.period }),
+            ),
+        );
+    }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
     let bottom = h - size as i32 - 10;
     let values = ict
         .iter()
         .chain(&narrow)
         .chain(&quoted)
+        .chain(&running)
         .map(|pt| pt.value);
     let (min, max) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let room = size as i32 + 10;
@@ -93,6 +108,17 @@ pub fn draw<DB: DrawingBackend>(
             p.mark(pt, rect);
         }
     }
+    if let Some(r) = running {
+        // Growth over the months so far: a hollow point, joined to the
+        // whole years by a dotted line, never part of their line.
+        let c = (band.center(index(r)), y.map(r.value));
+        if let Some(last) = ict.last() {
+            let from = (band.center(index(last)), y.map(last.value));
+            p.dashed(&[from, c], t.primary, 1, 2.0, 3.0)?;
+        }
+        let rect = p.marker(Shape::Circle, c, 4, t.primary, true)?;
+        p.mark(r, rect);
+    }
     for pt in &quoted {
         let rect = p.marker(
             Shape::Diamond,
@@ -107,6 +133,8 @@ pub fn draw<DB: DrawingBackend>(
     // Value labels on the ICT line: all of them when they fit, otherwise the
     // highest, the lowest and the latest. A label goes above its point (below
     // when the rate is negative) and is skipped if it would hit another.
+    // The running year's point is labelled like the whole years, last.
+    let ict: Vec<&Point> = ict.into_iter().chain(running).collect();
     let labels: Vec<String> = ict.iter().map(|pt| words.pct(pt.value, 1)).collect();
     let fits = f64::from(widest(p, labels.iter().cloned(), size)?) <= band.step() - 4.0;
     let hi = ict

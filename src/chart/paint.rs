@@ -30,6 +30,8 @@ pub const SIZE_LEGEND: f64 = 12.0;
 #[derive(Debug, Clone, Copy)]
 pub enum Swatch {
     Bar(RGBColor),
+    /// An outlined bar: a year's months so far.
+    Hollow(RGBColor),
     Line {
         color: RGBColor,
         dashed: bool,
@@ -309,6 +311,9 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             let mid = cy + row_h / 2;
             match *swatch {
                 Swatch::Bar(c) => self.rect(Rect::new(cx, mid - 6, cx + 14, mid + 6), c)?,
+                Swatch::Hollow(c) => {
+                    self.outline(Rect::new(cx + 1, mid - 5, cx + 13, mid + 5), c, 2)?
+                }
                 Swatch::Line { color, dashed } => {
                     let pts = [(cx, mid), (cx + 16, mid)];
                     if dashed {

@@ -8,9 +8,9 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::paint::Swatch;
 use super::scale::{frame, value_axis, x_labels};
 use super::{Painter, Rect};
-use crate::data::{Measure, Period};
+use crate::data::{FiscalYear, Measure, Period};
 use crate::error::Result;
-use crate::ids::{Label, TargetReading};
+use crate::ids::{Label, Message, TargetReading};
 use crate::model::targets::Detail;
 use crate::model::ChartModel;
 
@@ -57,6 +57,16 @@ pub fn draw<DB: DrawingBackend>(
             ),
         );
     }
+    if let Some(i) = detail.running {
+        let period = model.points[i].period;
+        legend.insert(
+            1,
+            (
+                Swatch::Hollow(t.primary),
+                words.message(&Message::YearToDateLabel { period }),
+            ),
+        );
+    }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
     let bottom = h - notes_h - size as i32 - 12;
 
@@ -81,12 +91,18 @@ pub fn draw<DB: DrawingBackend>(
         &usd_axis,
     )?;
     let plot = Rect::new(left, top, w - 8, bottom);
-    let (y, band) = frame(p, plot, &ticks, bars.len(), &usd_axis)?;
+    let (y, band) = frame(p, plot, &ticks, detail.years.len(), &usd_axis)?;
     let bar_w = (band.step() * 0.56).clamp(4.0, 70.0) as i32;
     for (i, (bar, &before)) in bars.iter().zip(&detail.before).enumerate() {
-        let c = band.center(i);
+        let c = band.center(detail.slots.get(i).copied().unwrap_or(i));
         let rect = Rect::new(c - bar_w / 2, y.map(bar.value), c + bar_w / 2, y.map(0.0));
-        p.rect(rect, t.primary)?;
+        if detail.running == Some(i) {
+            // Months so far, not a year: hollow, as in the annual chart.
+            p.rect(rect, t.background)?;
+            p.outline(rect, t.primary, 2)?;
+        } else {
+            p.rect(rect, t.primary)?;
+        }
         if before > 0.0 {
             // The years already summed, in the lighter tint.
             p.rect(
@@ -98,15 +114,13 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Target lines, each over the bands it applies to, labelled above.
-    let index = |period: Period| bars.iter().position(|b| b.period == period);
+    let index = |fy: FiscalYear| detail.years.iter().position(|&y| y == fy);
     let mut taken: Vec<Rect> = Vec::new();
     for l in drawn {
         let (x0, x1) = match reading {
             TargetReading::Cumulative => (plot.x0, plot.x1),
             TargetReading::AnnualLevel => {
-                let Some(i) = index(Period::FiscalYear {
-                    fy: l.progress.last,
-                }) else {
+                let Some(i) = index(l.last) else {
                     continue;
                 };
                 (band.start(i) + 2, band.start(i + 1) - 2)
@@ -137,17 +151,26 @@ pub fn draw<DB: DrawingBackend>(
         let py = y.map(pot);
         p.dashed(&[(plot.x0, py), (plot.x1, py)], t.muted, 1, 2.0, 3.0)?;
         let label = words.message(label);
-        p.text(
+        // Above the line, or below it where a target's label sits there.
+        let dims = p.measure(&label, size, false)?;
+        let above = Painter::<DB>::text_box(plot.x0 + 4, py - 3, dims, HPos::Left, VPos::Bottom);
+        let (at, vpos) = if taken.iter().any(|r| r.overlaps(&above)) {
+            (py + 3, VPos::Top)
+        } else {
+            (py - 3, VPos::Bottom)
+        };
+        taken.push(p.text(
             &label,
-            (plot.x0 + 4, py - 3),
-            (HPos::Left, VPos::Bottom),
+            (plot.x0 + 4, at),
+            (HPos::Left, vpos),
             size,
             t.muted,
             false,
-        )?;
+        )?);
     }
     if reading == TargetReading::Cumulative {
         for (i, bar) in bars.iter().enumerate() {
+            let i = detail.slots.get(i).copied().unwrap_or(i);
             let label = words.usd_compact(bar.value);
             let (lw, lh) = p.measure(&label, size, false)?;
             let at = (band.center(i), y.map(bar.value) - 4);
@@ -178,8 +201,10 @@ pub fn draw<DB: DrawingBackend>(
     }
     let levels: Vec<Vec<String>> = (0..3)
         .map(|level| {
-            bars.iter()
-                .map(|b| words.period_short(b.period, level))
+            detail
+                .years
+                .iter()
+                .map(|&fy| words.period_short(Period::FiscalYear { fy }, level))
                 .collect()
         })
         .collect();

@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
-use super::{Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Source};
+use super::{
+    Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release, Source,
+};
 use crate::error::{Error, Num, Problems, Result};
 
 /// The most records a dataset may hold: far above any real series of this
@@ -518,17 +520,13 @@ fn read_record(
         None => Some(None),
         Some(v) => read_quote(f.at("quotedGrowth"), v, cited, problems).map(Some),
     };
-    let qualifier = match f.get("atLeast") {
-        None | Some(Value::Bool(false)) => Some(Qualifier::AsReported),
-        Some(Value::Bool(true)) => Some(Qualifier::AtLeast),
-        Some(other) => {
-            problems.push(Error::invalid(
-                f.at("atLeast"),
-                format!("is {}, not true or false", other.kind()),
-            ));
-            None
+    let qualifier = flag(&mut f, "atLeast", problems).map(|at_least| {
+        if at_least {
+            Qualifier::AtLeast
+        } else {
+            Qualifier::AsReported
         }
-    };
+    });
     let source = problems.take(f.required_text("source", MAX_ID_CHARS));
     if let Some(id) = source.as_deref().filter(|id| !cited(id)) {
         problems.push(Error::invalid(
@@ -552,11 +550,18 @@ fn read_record(
         }
     }
     let note = problems.take(f.text("note", MAX_NOTE_CHARS));
+    let release = flag(&mut f, "provisional", problems).map(|provisional| {
+        if provisional {
+            Release::Provisional
+        } else {
+            Release::Reported
+        }
+    });
     f.finish(problems);
     if let (Some(m), Some(p)) = (measure, period) {
         // `entry` as in `Dataset::validate`, which shares its code.
         let j = *seen.entry((m, p)).or_insert(i);
-        if j != i {
+        if j != i && !m.may_repeat() {
             problems.push(Error::invalid(
                 format!("records[{i}].period"),
                 format!("{} {p} duplicates records[{j}] ({} {p})", m.id(), m.id()),
@@ -577,7 +582,23 @@ fn read_record(
         derivation: derivation?.map(owned),
         first_reported: first_reported?,
         note: note?.map(owned),
+        release: release?,
     })
+}
+
+/// An optional true/false field, false when absent; `None` after a problem.
+fn flag(f: &mut Fields<'_>, field: &'static str, problems: &mut Problems) -> Option<bool> {
+    match f.get(field) {
+        None | Some(Value::Bool(false)) => Some(false),
+        Some(Value::Bool(true)) => Some(true),
+        Some(other) => {
+            problems.push(Error::invalid(
+                f.at(field),
+                format!("is {}, not true or false", other.kind()),
+            ));
+            None
+        }
+    }
 }
 
 /// Reads a record's `quotedGrowth`: `{ pct, decimals, source }`.
@@ -616,6 +637,10 @@ fn read_quote(
             format!("{} is not a whole number from 0 to 6", Num(d)),
         ));
     }
+    let base = problems.take(q.number("base"));
+    if let Some(Some(b)) = base {
+        problems.take(check_figure(&q.at("base"), b, super::Unit::UsdMillion));
+    }
     let source = problems.take(q.text("source", MAX_ID_CHARS));
     if let Some(id) = source
         .as_ref()
@@ -635,6 +660,7 @@ fn read_quote(
         pct: pct?,
         decimals: decimals? as u8,
         source: source?.map(owned),
+        base: base?,
     })
 }
 

@@ -35,7 +35,8 @@ pub enum Measure {
     /// headline series from FY2021-22 on, even where the press says "IT & ITeS".
     Ict,
     /// The narrow series, computer services plus call-centre services, that
-    /// the press used before FY2021-22; it runs $50-200m below ICT.
+    /// the press used before FY2021-22: narrower than ICT, by $197-284m a
+    /// year in FY2016-17 to FY2019-20 (not a fixed gap).
     ItItes,
     /// IT & ITeS companies registered with the Pakistan Software Export Board
     /// (a count at a date).
@@ -92,13 +93,21 @@ impl Measure {
     pub fn definition(self) -> &'static str {
         match self {
             Measure::Ict => "export remittances for telecommunication, computer and information services (SBP balance of payments)",
-            Measure::ItItes => "export remittances for computer services and call-centre services only; runs $50-200m below ICT",
+            Measure::ItItes => "export remittances for computer services and call-centre services only; a narrower series than ICT",
             Measure::PsebCompanies => "IT and IT-enabled services companies with a valid Pakistan Software Export Board registration",
             Measure::SecpCompanies => "IT companies on the Securities and Exchange Commission of Pakistan register",
             Measure::SecpRegistrations => "IT companies newly registered with the Securities and Exchange Commission of Pakistan",
             Measure::ExportTarget => "government target for IT export remittances",
             Measure::ExportPotential => "potential for IT exports as stated by the IT minister, not a target",
         }
+    }
+
+    /// Whether two figures of this measure may share a period: officials
+    /// state different targets for one year (FY2025-26: $5bn, and $5.2bn to
+    /// a Senate committee), and both are on the record. The first listed
+    /// is the one charts draw.
+    pub fn may_repeat(self) -> bool {
+        self == Measure::ExportTarget
     }
 
     /// The error for comparing `self` with `other`.
@@ -425,6 +434,24 @@ pub struct QuotedGrowth {
     /// Where the rate was quoted, when that differs from the record's source
     /// (the November 2023 rate is from an article, its value from a later table).
     pub source: Option<Text>,
+    /// The year-earlier figure the source quoted beside the rate, if it gave
+    /// one: where it differs from the dataset's, it implies a revision.
+    pub base: Option<f64>,
+}
+
+/// How settled a figure is. Monthly remittances are first released by the
+/// State Bank and revised by +/- $10-15m later; a running year's months are
+/// first releases until the year's total comes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Release {
+    /// As reported, with no revision expected or known.
+    #[default]
+    Reported,
+    /// A first release: later releases may revise it.
+    First,
+    /// A first release from a single low-profile source: treat with care.
+    Provisional,
 }
 
 /// Where a figure was published.
@@ -466,6 +493,8 @@ pub struct Record {
     pub first_reported: Option<f64>,
     /// Anything else a reader needs to read the figure right.
     pub note: Option<Text>,
+    /// First release, provisional, or as reported.
+    pub release: Release,
 }
 
 impl Record {
@@ -489,7 +518,9 @@ impl Record {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Claim {
-    pub measure: Measure,
+    /// `None` where the speaker named no definition ("IT exports"), so the
+    /// rate belongs to no series the widget draws.
+    pub measure: Option<Measure>,
     pub period: Period,
     pub quoted_growth: QuotedGrowth,
     pub source: Text,
@@ -564,6 +595,21 @@ impl Dataset {
             .iter()
             .find(|s| s.id == id)
             .ok_or_else(|| Error::invalid("source", format!("no source with id \"{id}\"")))
+    }
+
+    /// The last month the series' figures (ICT and the narrow series) reach:
+    /// the end of their latest period, as (year, month). What every chart
+    /// stamps as "figures to", so the stamp moves when a month is added.
+    pub fn figures_to(&self) -> Option<(u16, u8)> {
+        let end = self
+            .records
+            .iter()
+            .filter(|r| matches!(r.measure, Measure::Ict | Measure::ItItes))
+            .filter(|r| !matches!(r.period, Period::Date { .. }))
+            .filter_map(|r| r.period.span())
+            .map(|s| s.end)
+            .max()?;
+        Some((u16::try_from(end / 12).ok()?, (end % 12 + 1) as u8))
     }
 
     /// Whole-fiscal-year figures of `measure`, oldest first.
@@ -675,7 +721,8 @@ impl Dataset {
                     ));
                 }
             }
-            if let Some(&j) = seen.get(&(r.measure, r.period)).filter(|&&j| j < i) {
+            let dup = seen.get(&(r.measure, r.period)).filter(|&&j| j < i);
+            if let Some(&j) = dup.filter(|_| !r.measure.may_repeat()) {
                 return Err(Error::invalid(
                     at("period"),
                     format!(

@@ -3,10 +3,10 @@
 //! whether the quote reproduces.
 
 use super::{is_narrow, ChartModel, NavOrder, Options, Point};
-use crate::data::{Dataset, Measure, Period};
+use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::Result;
-use crate::growth::{self, QuoteCheck};
-use crate::ids::{ChartKind, Control, Message, SeriesId};
+use crate::growth::{self, Check, QuoteCheck};
+use crate::ids::{ChartKind, Control, Message, SeriesId, Verdict};
 
 pub const CONTROLS: &[Control] = &[];
 
@@ -19,10 +19,14 @@ pub fn row_height(narrow: bool) -> i32 {
     20 + 2 * (BAR_H + 6) + if narrow { 56 } else { 10 } + 12
 }
 
+/// Rows the built-in data draws: six from the articles, two from the
+/// running year.
+const ROWS: i32 = 8;
+
 pub fn preferred_height(width: u32) -> u32 {
     let narrow = is_narrow(width as i32);
     let legend = if width < 400 { 48 } else { 28 };
-    (legend + 5 * row_height(narrow) + 8) as u32
+    (legend + ROWS * row_height(narrow) + 8) as u32
 }
 
 /// The legend at its tallest (two rows), then every pair's row at the
@@ -39,11 +43,13 @@ pub fn min_height(model: &ChartModel, width: u32) -> u32 {
 
 /// One comparison as the chart shows it: its points are the base
 /// (`2 * i` in [`ChartModel::points`]) and the current figure (`2 * i + 1`).
+/// Both bars are the figures the computed rate comes from; a quote that
+/// implies another base is shown as a revision, never as the bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub measure: Measure,
-    /// The base is implied by the current value and the quoted rate, not published.
-    pub base_implied: bool,
+    /// The base was derived from other figures, not published itself.
+    pub base_derived: bool,
     pub check: QuoteCheck,
 }
 
@@ -52,14 +58,17 @@ pub struct Detail {
     pub pairs: Vec<Pair>,
 }
 
-/// The headline comparisons, in the order the chart draws them: Q1 under
-/// both definitions, July-February, December 2023 against the December
-/// 2022 its quoted rate implies, and PSEB registrations.
-pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
-    let picks = [
+/// The comparisons the chart draws: the articles' headline comparisons
+/// (Q1 under both definitions, July-February, November and December 2023,
+/// PSEB registrations), then the running year's latest reported
+/// year-to-date rate and latest monthly rate. Every other quoted rate is
+/// in the checks table, which the takeaway counts separately.
+fn picks(data: &Dataset) -> Vec<(Measure, Period)> {
+    let mut picks = vec![
         (Measure::ItItes, Period::fy_span(2020, 1, 3)),
         (Measure::Ict, Period::fy_span(2020, 1, 3)),
         (Measure::Ict, Period::fy_span(2020, 1, 8)),
+        (Measure::Ict, Period::month(2023, 11)),
         (Measure::Ict, Period::month(2023, 12)),
         (
             Measure::PsebCompanies,
@@ -70,47 +79,72 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
             },
         ),
     ];
+    let latest_fy = data.figures_to().map(|(y, m)| FiscalYear::of_month(y, m));
+    for month_wise in [false, true] {
+        let latest = data
+            .records
+            .iter()
+            .filter(|r| r.measure == Measure::Ict && r.quoted_growth.is_some())
+            .filter(|r| r.period.fiscal_year() == latest_fy)
+            .filter(|r| matches!(r.period, Period::Month { .. }) == month_wise)
+            .filter(|r| matches!(r.period, Period::Month { .. } | Period::FiscalSpan { .. }))
+            .max_by_key(|r| r.period.sort_key());
+        if let Some(r) = latest.filter(|r| !picks.contains(&(r.measure, r.period))) {
+            picks.push((r.measure, r.period));
+        }
+    }
+    picks
+}
+
+pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
     let mut pairs = Vec::new();
     let mut points = Vec::new();
-    for (measure, period) in picks {
+    let mut compares = Vec::new();
+    for (measure, period) in picks(data) {
         let current = data.get(measure, period)?;
         let Some(quoted) = current.quoted_growth.as_ref() else {
             continue;
         };
-        let Some(base) = data.year_before(current) else {
+        let Some(base) = growth::base_for(data, current) else {
             continue;
         };
-        let check = growth::check_quote(base, current, quoted)?;
-        // December 2022 was never published on its own: show the base the
-        // quoted rate implies; the check is against the derived $246m.
-        let base_implied = base.is_derived();
+        let check = growth::check_quote(&base, current, quoted)?;
+        compares.push((current.period, base.period));
         let series = SeriesId::Measure(measure);
         points.push(Point {
             series,
             measure,
             period: base.period,
-            value: if base_implied {
-                check.implied_base
-            } else {
-                base.value
-            },
-            derived: base_implied,
+            value: base.value,
+            derived: base.is_derived(),
         });
         points.push(Point {
             series,
             measure,
             period: current.period,
             value: current.value,
-            derived: false,
+            derived: current.is_derived(),
         });
         pairs.push(Pair {
             measure,
-            base_implied,
+            base_derived: base.is_derived(),
             check,
         });
     }
+    let quotes: Vec<Verdict> = growth::checks(data)
+        .iter()
+        .filter_map(|c| match c {
+            Check::Quote { result, .. } => Some(result.verdict),
+            _ => None,
+        })
+        .collect();
     let takeaway = Message::ComparedTakeaway {
         verdicts: pairs.iter().map(|p| p.check.verdict).collect(),
+        all_checked: quotes.len(),
+        all_failing: quotes
+            .iter()
+            .filter(|v| **v == Verdict::DoesNotReproduce)
+            .count(),
     };
     let mut model = ChartModel::new(
         data,
@@ -121,5 +155,6 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         std::iter::empty(),
     );
     model.nav = NavOrder::AsDrawn;
+    model.compares = compares;
     Ok(model)
 }

@@ -1,7 +1,7 @@
 //! The growth chart's figures: year-on-year growth of both annual series,
 //! and every annual growth rate the reports quoted, with its check.
 
-use super::{annual_growth, default_height, ChartModel, Options, Point};
+use super::{annual_growth, default_height, months_behind, ChartModel, Options, Point};
 use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
 use crate::growth::{self, Check};
@@ -26,33 +26,52 @@ pub struct Detail {
     pub narrow: Vec<usize>,
     pub ict: Vec<usize>,
     pub quoted: Vec<usize>,
+    /// The running year's growth over its months so far, on the same
+    /// months a year earlier: drawn apart from the whole years.
+    pub running: Option<usize>,
 }
 
-/// A fiscal-year point's year (every point of this chart is one).
+/// The fiscal year a point stands in (a whole year, or a running year's
+/// months so far).
 pub fn year_of(p: &Point) -> Option<FiscalYear> {
     match p.period {
-        Period::FiscalYear { fy } => Some(fy),
+        Period::FiscalYear { fy } | Period::FiscalSpan { fy, .. } => Some(fy),
         _ => None,
     }
 }
 
 pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
-    let rates = |m: Measure| -> Vec<Point> {
+    let mut compares = Vec::new();
+    let mut rates = |m: Measure| -> Vec<Point> {
         annual_growth(data, m)
             .into_iter()
             .filter_map(|(r, g)| {
+                let (base, g) = g?;
+                compares.push((r.period, base));
                 Some(Point {
                     series: SeriesId::Measure(m),
                     measure: m,
                     period: r.period,
-                    value: g?,
-                    derived: false,
+                    value: g,
+                    derived: r.is_derived(),
                 })
             })
             .collect()
     };
     let ict = rates(Measure::Ict);
     let narrow = rates(Measure::ItItes);
+    let ytd = growth::running_year(data, Measure::Ict);
+    let running = ytd.as_ref().and_then(|y| {
+        let base = y.base.as_ref()?;
+        compares.push((y.current.period, base.period));
+        Some(Point {
+            series: SeriesId::Measure(Measure::Ict),
+            measure: Measure::Ict,
+            period: y.current.period,
+            value: y.growth_pct?,
+            derived: true,
+        })
+    });
     if ict.is_empty() {
         return Err(Error::EmptySpan(
             "no two consecutive annual ICT figures to compute growth from".into(),
@@ -72,7 +91,7 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
             })
         })
         .collect();
-    let all_years = || ict.iter().chain(&narrow).filter_map(year_of);
+    let all_years = || ict.iter().chain(&narrow).chain(&running).filter_map(year_of);
     let (first, last) = match (all_years().min(), all_years().max()) {
         (Some(first), Some(last)) => (first, last),
         _ => return Err(Error::EmptySpan("no fiscal years of growth".into())),
@@ -87,9 +106,11 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         .filter_map(|c| match c {
             Check::Quote {
                 period: period @ Period::FiscalYear { .. },
+                base_period,
                 result,
                 ..
             } => Some(QuotedRate {
+                base_period,
                 period,
                 quoted_pct: result.quoted_pct,
                 quoted_decimals: result.quoted_decimals,
@@ -99,28 +120,44 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
             _ => None,
         })
         .collect();
-    let takeaway = Message::GrowthTakeaway {
+    compares.extend(checked.iter().map(|q| (q.period, q.base_period)));
+    let mut takeaway = Message::GrowthTakeaway {
         peak: (peak.period, peak.value),
         latest: (latest.period, latest.value),
         quoted: checked,
     };
-    // The narrow series first, so ICT draws on top where they cross.
-    let (n, i, q) = (narrow.len(), ict.len(), quoted.len());
+    if let (Some(y), Some(_)) = (&ytd, &running) {
+        takeaway = Message::Sentences(vec![takeaway, super::annual::year_to_date(y)]);
+    }
+    // The narrow series first, so ICT draws on top where they cross; the
+    // running year after the whole years, then the quoted rates.
+    let (n, i, r, q) = (narrow.len(), ict.len(), running.iter().len(), quoted.len());
     let detail = Detail {
         years: (first.0..=last.0).map(FiscalYear).collect(),
         narrow: (0..n).collect(),
         ict: (n..n + i).collect(),
-        quoted: (n + i..n + i + q).collect(),
+        running: running.as_ref().map(|_| n + i),
+        quoted: (n + i + r..n + i + r + q).collect(),
     };
-    let points = narrow.into_iter().chain(ict).chain(quoted).collect();
+    let behind: Vec<FiscalYear> = ytd
+        .iter()
+        .flat_map(|y| [FiscalYear(y.fy().0.saturating_sub(1)), y.fy()])
+        .collect();
+    let points = narrow
+        .into_iter()
+        .chain(ict)
+        .chain(running)
+        .chain(quoted)
+        .collect();
     let mut model = ChartModel::new(
         data,
         ChartKind::Growth,
         points,
         takeaway,
         super::Detail::Growth(detail),
-        std::iter::empty(),
+        months_behind(data, &behind).into_iter(),
     );
     model.rates = true;
+    model.compares = compares;
     Ok(model)
 }

@@ -8,6 +8,8 @@
 //! module per chart kind builds it, dispatched from the one list of kinds
 //! in `crate::ids`.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Measure, Period, Record, Text};
@@ -103,6 +105,15 @@ pub enum NavOrder {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartModel {
     pub kind: ChartKind,
+    /// The heading.
+    pub title: Message,
+    /// The last month the data reach, as (year, month): every chart's text,
+    /// CSV and image say "figures to" it.
+    pub figures_to: Option<(u16, u8)>,
+    /// Every comparison the chart and its text make, as (period, base):
+    /// drawn growth, takeaway and summary alike. Each pair covers the same
+    /// number of months (tests/props.rs checks it on every cut of the data).
+    pub compares: Vec<(Period, Period)>,
     /// Every point, in the order the chart draws them (and so the order of
     /// the layout's marks, the table's rows and the CSV's lines).
     pub points: Vec<Point>,
@@ -147,6 +158,9 @@ impl ChartModel {
         }
         ChartModel {
             kind,
+            title: Message::Title { chart: kind },
+            figures_to: data.figures_to(),
+            compares: Vec::new(),
             points,
             rates: false,
             nav: NavOrder::LeftToRight,
@@ -176,13 +190,31 @@ fn default_height(width: u32) -> u32 {
     (f64::from(width) * 0.58).clamp(260.0, 440.0) as u32
 }
 
-/// Year-on-year growth of each whole-fiscal-year figure of `measure`,
-/// oldest first, where the dataset has the year before: the one place the
-/// charts compute it.
-fn annual_growth(data: &Dataset, measure: Measure) -> Vec<(&Record, Option<f64>)> {
-    data.annual(measure)
-        .into_iter()
-        .map(|r| (r, growth::yoy_in(data, r).map(|(_, g)| g)))
+/// A whole year with its growth on the year before: (base period, percent).
+type YearGrowth<'a> = (Cow<'a, Record>, Option<(Period, f64)>);
+
+/// Each whole fiscal year of `measure` (a year that just ended included,
+/// from its months), oldest first, with its growth on the year before
+/// where the dataset has it: the one place the charts compute it.
+fn annual_growth(data: &Dataset, measure: Measure) -> Vec<YearGrowth<'_>> {
+    let years = growth::whole_years(data, measure);
+    let mut out: Vec<YearGrowth> = Vec::with_capacity(years.len());
+    for r in years {
+        let growth = out.last().and_then(|(base, _)| {
+            let g = growth::yoy(base, &r).ok()?;
+            Some((base.period, g))
+        });
+        out.push((r, growth));
+    }
+    out
+}
+
+/// The monthly records of the years `running` and complete-from-months
+/// years rest on, for citing: their sums are drawn, not a record.
+fn months_behind<'a>(data: &'a Dataset, years: &[crate::data::FiscalYear]) -> Vec<&'a Record> {
+    years
+        .iter()
+        .flat_map(|&fy| data.months_of(Measure::Ict, fy))
         .collect()
 }
 

@@ -2,9 +2,9 @@
 //! ICT figures, month by month or as fiscal-year-to-date running totals.
 
 use super::{default_height, ChartModel, Options, Point};
-use crate::data::{fiscal_month_index, Dataset, FiscalYear, Measure, Period};
+use crate::data::{calendar_month, fiscal_month_index, Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
-use crate::growth;
+use crate::growth::{self, fiscal_ytd};
 use crate::ids::{ChartKind, Choice, Control, Message, OptionId, SeriesId};
 
 pub const CONTROLS: &[Control] = &[Control {
@@ -37,7 +37,8 @@ pub struct Detail {
 }
 
 /// The two latest fiscal years with monthly ICT figures, earlier first:
-/// FY2023-24 and FY2024-25 in the built-in data, later years as editors add them.
+/// FY2024-25 and the running FY2025-26 in the built-in data, later years as
+/// editors add them.
 fn years(data: &Dataset) -> Result<[FiscalYear; 2]> {
     // The two largest distinct years, in one pass: no sort needed.
     let (mut later, mut earlier): (Option<FiscalYear>, Option<FiscalYear>) = (None, None);
@@ -85,29 +86,49 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         Line { fy, months }
     };
     let lines = [line(a), line(b)];
+    // Months are paired by their place in the fiscal year, never by their
+    // place in the list: a month the later year has not reported yet is
+    // absent from both sides of every comparison.
+    let value = |fy: FiscalYear, index: u8| {
+        let (year, month) = calendar_month(fy, index);
+        data.get(Measure::Ict, Period::month(year, month)).ok()
+    };
+    let shared: Vec<(Period, f64, f64)> = (1..=12)
+        .filter_map(|i| Some((value(b, i)?.period, value(a, i)?.value, value(b, i)?.value)))
+        .collect();
+    let mut compares: Vec<(Period, Period)> = shared
+        .iter()
+        .filter_map(|(p, _, _)| Some((*p, p.year_before()?)))
+        .collect();
+    let later_months = fiscal_ytd(data, Measure::Ict, b).map_or(0, |m| m.len() as u8);
     let takeaway = if cumulative {
-        let total = |fy| growth::sum_months(data, Measure::Ict, Period::FiscalYear { fy });
+        // Both years over July to the later year's last month in: the same
+        // months, whether or not the later year is complete.
+        let through = later_months.max(1);
+        let total = |fy: FiscalYear| {
+            let span = if through == 12 {
+                Period::FiscalYear { fy }
+            } else {
+                Period::fy_span(fy.0, 1, through)
+            };
+            growth::sum_months(data, Measure::Ict, span).map(|t| (span, t))
+        };
+        let ((span_a, total_a), (span_b, total_b)) = (total(a)?, total(b)?);
+        compares.push((span_b, span_a));
+        let (year, month) = calendar_month(b, through);
         Message::MonthlyCumulativeTakeaway {
-            earlier: (a, total(a)?),
-            later: (b, total(b)?),
-            reported_later: data
-                .get(Measure::Ict, Period::FiscalYear { fy: b })
-                .ok()
-                .map(|r| r.value),
+            earlier: (a, total_a),
+            later: (b, total_b),
+            through: Period::month(year, month),
+            growth_pct: growth::pct_change(total_a, total_b, &span_a.to_string())?,
+            reported_later: data.get(Measure::Ict, span_b).ok().map(|r| r.value),
         }
     } else {
-        let (ma, mb) = (
-            data.months_of(Measure::Ict, a),
-            data.months_of(Measure::Ict, b),
-        );
         Message::MonthlyTakeaway {
             earlier: a,
             later: b,
-            months: ma
-                .iter()
-                .zip(&mb)
-                .map(|(x, y)| (y.period, x.value, y.value))
-                .collect(),
+            months: shared,
+            so_far: later_months < 12,
         }
     };
     let mut model = ChartModel::new(
@@ -118,6 +139,11 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         super::Detail::Monthly(Detail { cumulative, lines }),
         std::iter::empty(),
     );
+    model.title = Message::MonthlyTitle {
+        earlier: a,
+        later: b,
+    };
+    model.compares = compares;
     model.intro = Message::Intro {
         chart: ChartKind::Monthly,
         cumulative,

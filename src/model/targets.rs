@@ -1,11 +1,12 @@
 //! The targets chart's figures: actual ICT remittances against the $5bn
-//! 2020-23 target under the chosen reading, the FY2024-25 $4.2bn target and
-//! the $10bn stated potential, with the growth a year each needed.
+//! 2020-23 target under the chosen reading, each later year's target (the
+//! running year's with its progress so far and the pace the rest of the
+//! year needs), the stated potential, and the growth a year each needed.
 
-use super::{is_narrow, ChartModel, Options, Point};
-use crate::data::{sort_by_key, Dataset, FiscalYear, Measure, Period};
+use super::{is_narrow, months_behind, ChartModel, Options, Point};
+use crate::data::{sort_by_key, Dataset, FiscalYear, Measure, Period, Record};
 use crate::error::{Error, Result};
-use crate::growth::{self, TargetProgress};
+use crate::growth::{self, TargetProgress, YearToDate};
 use crate::ids::{ChartKind, Choice, Control, Message, OptionId, SeriesId, TargetReading};
 
 pub const CONTROLS: &[Control] = &[Control {
@@ -23,33 +24,83 @@ pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
 }
 
 pub fn preferred_height(width: u32) -> u32 {
-    let extra = if is_narrow(width as i32) { 70 } else { 40 };
+    // Room for about ten lines of notes under the plot at phone width.
+    let extra = if is_narrow(width as i32) { 250 } else { 110 };
     (f64::from(width) * 0.62).clamp(340.0, 480.0) as u32 + extra
 }
 
-/// A target with its progress and the growth it needed.
+/// A running year's target: where the months so far stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Running {
+    pub so_far: (Period, f64),
+    pub share_pct: f64,
+    /// The average a month the rest of the year needs, US$ million.
+    pub pace_needed: f64,
+    /// The average a month so far.
+    pub pace_so_far: f64,
+}
+
+/// A target with its progress and the growth it needed.
+#[derive(Debug, Clone, PartialEq)]
 pub struct TargetLine {
     /// The target, US$ million.
     pub value: f64,
     pub period: Period,
-    pub progress: TargetProgress,
-    /// Growth a year it needed, in percent, from `base`, the year before.
+    /// The fiscal years it covers.
+    pub first: FiscalYear,
+    pub last: FiscalYear,
+    pub reading: TargetReading,
+    /// Where the figures stand, once its last year is complete.
+    pub progress: Option<TargetProgress>,
+    /// Growth a year it needs, in percent, from `base`, the last whole
+    /// year before it.
     pub needed_pct: f64,
-    pub base: Period,
+    pub base: (Period, f64),
+    /// The running year's progress, where the target is for that year.
+    pub running: Option<Running>,
+    /// Other values officials gave for the same period: not drawn, named.
+    pub others: Vec<f64>,
+    /// Announced beside a narrow IT & ITeS figure (same source, the year
+    /// before): that figure and the growth a year needed from it.
+    pub narrow: Option<((Period, f64), f64)>,
 }
 
 impl TargetLine {
-    /// The sentence on it: reading, share reached, growth needed.
-    pub fn note(&self) -> Message {
-        Message::TargetNote {
-            target: self.value,
-            period: self.period,
-            reading: self.progress.reading,
-            share_pct: self.progress.share_pct,
-            needed_pct: self.needed_pct,
-            base: self.base,
+    /// The sentences on it: where it stands or what it needs, and the
+    /// definition it was announced with where that is not ICT.
+    pub fn notes(&self) -> Vec<Message> {
+        let mut out = vec![match (&self.running, &self.progress) {
+            (Some(r), _) => Message::RunningTargetNote {
+                target: self.value,
+                so_far: r.so_far,
+                share_pct: r.share_pct,
+                pace_needed: r.pace_needed,
+                pace_so_far: r.pace_so_far,
+                others: self.others.clone(),
+            },
+            (None, Some(p)) => Message::TargetNote {
+                target: self.value,
+                period: self.period,
+                reading: self.reading,
+                share_pct: p.share_pct,
+                needed_pct: self.needed_pct,
+                base: self.base.0,
+            },
+            (None, None) => Message::FutureTargetNote {
+                target: self.value,
+                fy: self.last,
+                needed_pct: self.needed_pct,
+                base: self.base,
+            },
+        }];
+        if let Some((narrow_base, needed_pct)) = self.narrow {
+            out.push(Message::TargetDefinition {
+                target: self.value,
+                narrow_base,
+                needed_pct,
+            });
         }
+        out
     }
 }
 
@@ -63,19 +114,37 @@ pub struct Detail {
     pub drawn: Vec<usize>,
     /// The multi-year target, in `lines`.
     pub multi_year: usize,
-    /// Per bar (index into [`ChartModel::points`]): the years already summed
-    /// before it under the cumulative reading, else 0.
+    /// The fiscal years on the axis, one band each; a year still to come
+    /// has a band for its target and no bar.
+    pub years: Vec<FiscalYear>,
+    /// Per bar (index into [`ChartModel::points`]): its band in `years`.
+    pub slots: Vec<usize>,
+    /// Per bar: the years already summed before it under the cumulative
+    /// reading, else 0.
     pub before: Vec<f64>,
+    /// The bar of the running year's months so far, drawn hollow.
+    pub running: Option<usize>,
     /// The stated potential's value and label, drawn under the annual reading.
     pub potential: Option<(f64, Message)>,
     /// The notes printed under the plot.
     pub notes: Vec<Message>,
 }
 
+fn fy_of(r: &Record) -> FiscalYear {
+    r.period.fiscal_year().unwrap_or(FiscalYear(0))
+}
+
 /// Every dated target in the dataset, read as `reading` where it spans
-/// years, latest last.
-fn target_lines(data: &Dataset, reading: TargetReading) -> Result<Vec<TargetLine>> {
-    let mut out = Vec::new();
+/// years, latest last. A second figure for the same period (the $5.2bn
+/// told to a Senate committee beside the ministry's $5bn) is named on the
+/// first one's line, which is the one drawn.
+fn target_lines(
+    data: &Dataset,
+    reading: TargetReading,
+    ytd: Option<&YearToDate>,
+) -> Result<Vec<TargetLine>> {
+    let years = growth::whole_years(data, Measure::Ict);
+    let mut out: Vec<TargetLine> = Vec::new();
     for r in data
         .records
         .iter()
@@ -83,34 +152,70 @@ fn target_lines(data: &Dataset, reading: TargetReading) -> Result<Vec<TargetLine
     {
         let (first, last) = match r.period {
             Period::FiscalYear { fy } => (fy, fy),
-            Period::FiscalYears { first, last } => (first, last),
+            Period::FiscalYears { first, last } if first <= last => (first, last),
             _ => continue,
         };
+        if let Some(line) = out.iter_mut().find(|l| l.period == r.period) {
+            line.others.push(r.value);
+            continue;
+        }
         let reading = if first == last {
             TargetReading::AnnualLevel
         } else {
             reading
         };
-        let progress = growth::target_progress(data, r, Measure::Ict, reading)?;
-        let base = data.get(Measure::Ict, Period::fy(first.0.saturating_sub(1)))?;
-        let years = u32::from(last.0 - first.0 + 1);
+        let base = years
+            .iter()
+            .rev()
+            .find(|y| fy_of(y) < first)
+            .ok_or_else(|| crate::data::missing(Measure::Ict, Period::fy(first.0.saturating_sub(1))))?;
+        let base_fy = fy_of(base);
+        let needed = |from: f64| {
+            growth::required_growth(from, r.value, u32::from(last.0 - base_fy.0), reading)
+        };
+        let running = ytd.filter(|y| first == last && y.fy() == last).map(|y| {
+            let months = y.months();
+            Running {
+                so_far: (y.current.period, y.current.value),
+                share_pct: y.current.value / r.value * 100.0,
+                pace_needed: growth::monthly_pace_needed(r.value, y.current.value, months)
+                    .unwrap_or(0.0),
+                pace_so_far: y.current.value / f64::from(months.max(1)),
+            }
+        });
+        // Same source, the year before: the figure it was announced beside.
+        let narrow = data.records.iter().find(|n| {
+            n.measure == Measure::ItItes && n.source == r.source && n.period == base.period
+        });
+        let narrow = match narrow {
+            Some(n) => Some(((n.period, n.value), needed(n.value)?)),
+            None => None,
+        };
         out.push(TargetLine {
             value: r.value,
             period: r.period,
-            progress,
-            needed_pct: growth::required_growth(base.value, r.value, years, reading)?,
-            base: base.period,
+            first,
+            last,
+            reading,
+            progress: growth::target_progress(data, r, Measure::Ict, reading).ok(),
+            needed_pct: needed(base.value)?,
+            base: (base.period, base.value),
+            running,
+            others: Vec::new(),
+            narrow,
         });
     }
-    sort_by_key(&mut out, &|l| {
-        let (first, last) = (l.progress.first.0, l.progress.last.0);
-        [last.into(), first.into(), 0]
+    // Latest last; the one sort takes indices (it needs `Copy` items).
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    sort_by_key(&mut order, &|i| {
+        [out[i].last.0.into(), out[i].first.0.into(), i as i64]
     });
-    Ok(out)
+    Ok(order.into_iter().map(|i| out[i].clone()).collect())
 }
 
-/// When the stated potential would be reached at the past decade's average rate.
-fn potential_note(data: &Dataset, value: f64) -> Result<Option<Message>> {
+/// When the stated potential would be reached at the past decade's average
+/// rate, and the years that average spans.
+fn potential_note(data: &Dataset, value: f64) -> Result<Option<(Message, (Period, Period))>> {
     let ict = data.annual(Measure::Ict);
     let (Some(first), Some(last)) = (ict.first(), ict.last()) else {
         return Ok(None);
@@ -121,87 +226,136 @@ fn potential_note(data: &Dataset, value: f64) -> Result<Option<Message>> {
     let cagr = growth::cagr_between(first, last)?;
     // Years at that rate: log(target/last)/log(1+g).
     let years = ((value / last.value).ln() / (1.0 + cagr / 100.0).ln()).ceil();
-    Ok(Some(Message::PotentialNote {
-        value,
-        cagr_pct: cagr,
-        reached: FiscalYear(fy.0 + years as u16),
-    }))
+    Ok(Some((
+        Message::PotentialNote {
+            value,
+            cagr_pct: cagr,
+            reached: FiscalYear(fy.0 + years as u16),
+        },
+        (last.period, first.period),
+    )))
 }
 
 pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let reading = options.target_reading;
-    let lines = target_lines(data, reading)?;
-    let takeaway = Message::Sentences(lines.iter().map(TargetLine::note).collect());
-    let Some(multi) = lines
-        .iter()
-        .position(|l| l.progress.first != l.progress.last)
-    else {
+    let ytd = growth::running_year(data, Measure::Ict);
+    let lines = target_lines(data, reading, ytd.as_ref())?;
+    let takeaway = Message::Sentences(lines.iter().flat_map(TargetLine::notes).collect());
+    let Some(multi) = lines.iter().position(|l| l.first != l.last) else {
         return Err(Error::EmptySpan(
             "no multi-year target in the dataset".into(),
         ));
     };
-    let (first, last) = (lines[multi].progress.first, lines[multi].progress.last);
-    // Bars: annual actuals from the year before the multi-year target, or
-    // the running sum of its years under the cumulative reading.
+    let (first, last) = (lines[multi].first, lines[multi].last);
+    // The growth each target needs compares two whole years.
+    let mut compares: Vec<(Period, Period)> = lines
+        .iter()
+        .map(|l| (Period::FiscalYear { fy: l.last }, l.base.0))
+        .collect();
     let mut points = Vec::new();
     let mut before = Vec::new();
-    let bar = |r: &crate::data::Record, value: f64| Point {
+    let mut slots = Vec::new();
+    let mut running = None;
+    let mut behind = Vec::new();
+    let bar = |r: &Record, value: f64| Point {
         series: SeriesId::Measure(Measure::Ict),
         measure: Measure::Ict,
         period: r.period,
         value,
-        derived: false,
+        derived: r.is_derived(),
     };
-    let (drawn, notes, potential) = match reading {
+    let (years, drawn, notes, potential) = match reading {
         TargetReading::AnnualLevel => {
-            let from = Period::fy(first.0.saturating_sub(1)).sort_key();
-            for r in data.annual(Measure::Ict) {
-                if r.period.sort_key() >= from {
-                    points.push(bar(r, r.value));
+            // Bars from the year before the multi-year target, then the
+            // running year's months so far; bands on to the last target.
+            let from = FiscalYear(first.0.saturating_sub(1));
+            for r in growth::whole_years(data, Measure::Ict) {
+                let fy = fy_of(&r);
+                if fy >= from {
+                    if r.is_derived() {
+                        behind.push(fy);
+                    }
+                    points.push(bar(&r, r.value));
+                    slots.push(usize::from(fy.0 - from.0));
                     before.push(0.0);
                 }
             }
+            if let Some(y) = ytd.as_ref().filter(|y| y.fy() >= from) {
+                behind.push(y.fy());
+                points.push(bar(&y.current, y.current.value));
+                slots.push(usize::from(y.fy().0 - from.0));
+                before.push(0.0);
+                running = Some(points.len() - 1);
+            }
+            let end = slots
+                .iter()
+                .map(|&s| from.0 + s as u16)
+                .chain(lines.iter().map(|l| l.last.0))
+                .max()
+                .unwrap_or(from.0);
+            let years = (from.0..=end).map(FiscalYear).collect();
             let potential = data
                 .records
                 .iter()
                 .find(|r| r.measure == Measure::ExportPotential);
-            let mut notes: Vec<Message> = lines.iter().map(TargetLine::note).collect();
+            let mut notes: Vec<Message> = lines.iter().flat_map(TargetLine::notes).collect();
             if let Some(p) = potential {
-                notes.extend(potential_note(data, p.value)?);
+                if let Some((note, pair)) = potential_note(data, p.value)? {
+                    notes.push(note);
+                    compares.push(pair);
+                }
+            }
+            let undated: Vec<f64> = data
+                .records
+                .iter()
+                .filter(|r| r.measure == Measure::ExportTarget && r.period == Period::Open)
+                .map(|r| r.value)
+                .collect();
+            if !undated.is_empty() {
+                notes.push(Message::UndatedTargets { values: undated });
             }
             let potential = potential.map(|p| (p.value, Message::PotentialLabel { value: p.value }));
-            ((0..lines.len()).collect(), notes, potential)
+            (years, (0..lines.len()).collect(), notes, potential)
         }
         TargetReading::Cumulative => {
             let mut sum = 0.0;
             for y in first.0..=last.0 {
-                let r = data.get(Measure::Ict, Period::fy(y))?;
+                let r = growth::year_total(data, Measure::Ict, FiscalYear(y))
+                    .ok_or_else(|| crate::data::missing(Measure::Ict, Period::fy(y)))?;
                 before.push(sum);
                 sum += r.value;
-                points.push(bar(r, sum));
+                slots.push(points.len());
+                points.push(bar(&r, sum));
             }
-            (vec![multi], vec![lines[multi].note()], None)
+            let years = (first.0..=last.0).map(FiscalYear).collect();
+            (years, vec![multi], lines[multi].notes(), None)
         }
     };
     let targets = data
         .records
         .iter()
         .filter(|r| matches!(r.measure, Measure::ExportTarget | Measure::ExportPotential));
+    let cited: Vec<&Record> = targets.chain(months_behind(data, &behind)).collect();
     let detail = Detail {
         reading,
         lines,
         drawn,
         multi_year: multi,
+        years,
+        slots,
         before,
+        running,
         potential,
         notes,
     };
-    Ok(ChartModel::new(
+    let mut model = ChartModel::new(
         data,
         ChartKind::Targets,
         points,
         takeaway,
         super::Detail::Targets(detail),
-        targets,
-    ))
+        cited.into_iter(),
+    );
+    model.compares = compares;
+    Ok(model)
 }

@@ -13,6 +13,50 @@ fn fy(fy: FiscalYear) -> String {
     Period::FiscalYear { fy }.to_string()
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Calendar month `month` (1-12) in full.
+fn month_name(month: u8) -> &'static str {
+    MONTHS
+        .get(usize::from(month.saturating_sub(1)))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// A span inside a fiscal year as its months and its year:
+/// ("Jul\u{2013}Feb", FY2025-26); a whole year as ("Jul\u{2013}Jun", it).
+fn span_parts(p: Period) -> (String, Option<FiscalYear>) {
+    let (fy, first, last) = match p {
+        Period::FiscalSpan { fy, first, last } => (fy, first, last),
+        Period::FiscalYear { fy } => (fy, 1, 12),
+        other => return (other.to_string(), other.fiscal_year()),
+    };
+    let name = |i| month_abbr(calendar_month(fy, i).1);
+    let months = if first == last {
+        name(first).to_string()
+    } else {
+        format!("{}\u{2013}{}", name(first), name(last))
+    };
+    (months, Some(fy))
+}
+
+fn fy_opt(f: Option<FiscalYear>) -> String {
+    f.map(fy).unwrap_or_default()
+}
+
 impl English {
     fn takeaway_growth(
         &self,
@@ -56,6 +100,7 @@ impl English {
         earlier: FiscalYear,
         later: FiscalYear,
         months: &[(Period, f64, f64)],
+        so_far: bool,
     ) -> String {
         let above = months.iter().filter(|(_, x, y)| y > x).count();
         let below: Vec<String> = months
@@ -74,8 +119,10 @@ impl English {
             [one] => format!("; the exception was {one}"),
             many => format!("; not in {}", many.join(", ")),
         };
+        let of = if so_far { "of the" } else { "of" };
+        let tail = if so_far { " reported so far" } else { "" };
         format!(
-            "{} was above {} in {above} of {} months{except}.",
+            "{} was above {} in {above} {of} {} months{tail}{except}.",
             fy(later),
             fy(earlier),
             months.len()
@@ -275,10 +322,14 @@ impl Words for English {
             Label::Quoted => "Rate quoted in reports",
             Label::Earlier => "Earlier period",
             Label::Later => "Later period (each pair on its own scale)",
-            Label::Implied => "(implied)",
+            Label::DerivedBase => "(derived)",
             Label::DerivedMonth => "Derived from reported totals",
             Label::Target => "Target",
             Label::SummedBefore => "Earlier years of the sum",
+            Label::FirstReleaseFlag => "first release",
+            Label::Provisional => "provisional: a single low-profile source",
+            Label::NoDefinition => "IT exports, definition not stated",
+            Label::NoFigureNoDefinition => "no figure was given and no definition named",
         }
     }
 
@@ -311,7 +362,7 @@ impl Words for English {
             ChartKind::Annual => "ICT export remittances by fiscal year",
             ChartKind::Growth => "Year-on-year growth, computed and quoted",
             ChartKind::Compared => "The comparisons the reports made",
-            ChartKind::Monthly => "Month by month: FY2023-24 against FY2024-25",
+            ChartKind::Monthly => "Month by month",
             ChartKind::Targets => "Against the targets",
         }
     }
@@ -327,7 +378,7 @@ impl Words for English {
     }
 
     fn definitions(&self) -> &'static str {
-        "ICT: telecommunication, computer and information services. IT & ITeS (narrow): computer and call-centre services only. Fiscal years run July to June. US dollars."
+        "ICT: telecommunication, computer and information services. IT & ITeS (narrow): computer and call-centre services only, a narrower series than ICT. Fiscal years run July to June. US dollars."
     }
 
     fn source_line(&self, outlets: &[String]) -> String {
@@ -371,45 +422,172 @@ impl Words for English {
                 latest,
                 quoted,
             } => self.takeaway_growth(*peak, *latest, quoted),
-            Message::ComparedTakeaway { verdicts } => {
+            Message::ComparedTakeaway {
+                verdicts,
+                all_checked,
+                all_failing,
+            } => {
                 let n = verdicts.len();
                 let exact = verdicts.iter().filter(|v| **v == Verdict::Exact).count();
                 let rounding = verdicts.iter().filter(|v| **v == Verdict::Rounding).count();
                 let fail = n - exact - rounding;
-                if fail == 0 {
-                    format!("All {n} headline comparisons reproduce from the published figures: {exact} exactly, {rounding} within rounding.")
+                let drawn = if fail == 0 {
+                    format!("All {n} comparisons drawn reproduce from the published figures ({exact} exactly, {rounding} within rounding).")
                 } else {
-                    format!("{} of {n} headline comparisons reproduce from the published figures; {fail} do not.", exact + rounding)
-                }
+                    let verb = if fail == 1 { "does" } else { "do" };
+                    format!("{} of the {n} comparisons drawn reproduce from the published figures; {fail} {verb} not.", exact + rounding)
+                };
+                let all = match all_failing {
+                    0 => format!("All {all_checked} quoted rates in the checks table reproduce."),
+                    f => {
+                        let verb = if *f == 1 { "does" } else { "do" };
+                        format!("Of all {all_checked} quoted rates in the checks table, {f} {verb} not.")
+                    }
+                };
+                format!("{drawn} {all}")
             }
             Message::MonthlyTakeaway {
                 earlier,
                 later,
                 months,
-            } => self.takeaway_monthly(*earlier, *later, months),
+                so_far,
+            } => self.takeaway_monthly(*earlier, *later, months, *so_far),
             Message::MonthlyCumulativeTakeaway {
                 earlier: (a, total_a),
                 later: (b, total_b),
+                through,
+                growth_pct,
                 reported_later,
             } => {
-                let growth = (total_b / total_a - 1.0) * 100.0;
                 let gap = match reported_later {
                     Some(r) if r != total_b => format!(
-                        " Its months add up to ${}m, against the ${}m reported for the year: monthly figures are rounded.",
+                        " Its months add up to ${}m, against the ${}m reported: figures are rounded.",
                         number(*total_b, 0),
                         number(*r, 0)
                     ),
                     _ => String::new(),
                 };
+                let month = match through {
+                    Period::Month { month, .. } => month_name(*month),
+                    _ => "",
+                };
                 format!(
-                    "By June, {} had reached {}, {} more than {}'s {}.{gap}",
+                    "By {month}, {} had reached {}, {} on {}'s {} over the same months.{gap}",
                     fy(*b),
                     self.usd_compact(*total_b),
-                    self.pct(growth, 1).trim_start_matches('+'),
+                    self.pct(*growth_pct, 1),
                     fy(*a),
                     self.usd_compact(*total_a)
                 )
             }
+            Message::Title { chart } => self.title(*chart).to_string(),
+            Message::MonthlyTitle { earlier, later } => {
+                format!("Month by month: {} against {}", fy(*earlier), fy(*later))
+            }
+            Message::FiguresTo { year, month } => {
+                format!("Figures to {} {year}.", month_name(*month))
+            }
+            Message::YearToDate {
+                current,
+                base,
+                growth_pct,
+            } => {
+                let (months, year) = span_parts(current.0);
+                let on = match (base, growth_pct) {
+                    (Some((p, v)), Some(g)) => format!(
+                        ", {} on the same months of {} ({})",
+                        self.pct(*g, 1),
+                        fy_opt(p.fiscal_year()),
+                        self.usd_compact(*v)
+                    ),
+                    _ => String::new(),
+                };
+                format!(
+                    "So far in {} ({months}), ICT remittances reached {}{on}.",
+                    fy_opt(year),
+                    self.usd_compact(current.1)
+                )
+            }
+            Message::YearToDateLabel { period } => {
+                let (months, year) = span_parts(*period);
+                format!("{} so far ({months})", fy_opt(year))
+            }
+            Message::NarrowGap {
+                min,
+                max,
+                first,
+                last,
+            } => format!(
+                "From {first} to {last} the narrow IT & ITeS series ran {} to {} a year below ICT: a narrower series, not a fixed gap.",
+                self.usd_compact(*min),
+                self.usd_compact(*max)
+            ),
+            Message::RunningTargetNote {
+                target,
+                so_far,
+                share_pct,
+                pace_needed,
+                pace_so_far,
+                others,
+            } => {
+                let (months, year) = span_parts(so_far.0);
+                let left = 12 - so_far.0.months().unwrap_or(12).min(12);
+                let others = if others.is_empty() {
+                    String::new()
+                } else {
+                    let values: Vec<String> = others.iter().map(|v| self.usd_compact(*v)).collect();
+                    format!(
+                        " Officials also gave {} for the year; the chart draws the {} cited most.",
+                        values.join(" and "),
+                        self.usd_compact(*target)
+                    )
+                };
+                format!(
+                    "{} target for {}: {} in {months} is {} of it; the other {left} months need {} a month, against {} a month so far.{others}",
+                    self.usd_compact(*target),
+                    fy_opt(year),
+                    self.usd_compact(so_far.1),
+                    self.pct(*share_pct, 1).trim_start_matches('+'),
+                    self.usd_compact(*pace_needed),
+                    self.usd_compact(*pace_so_far)
+                )
+            }
+            Message::FutureTargetNote {
+                target,
+                fy: year,
+                needed_pct,
+                base,
+            } => format!(
+                "{} by {}: it needs {} a year from {}'s {}.",
+                self.usd_compact(*target),
+                fy(*year),
+                self.pct(*needed_pct, 1),
+                base.0,
+                self.usd_compact(base.1)
+            ),
+            Message::TargetDefinition {
+                target,
+                narrow_base,
+                needed_pct,
+            } => format!(
+                "The {} target was announced beside the narrow IT & ITeS figure ({} in {}) and named no definition; this chart measures it against ICT. From the narrow figure it needed {} a year.",
+                self.usd_compact(*target),
+                self.usd_compact(narrow_base.1),
+                narrow_base.0,
+                self.pct(*needed_pct, 1)
+            ),
+            Message::UndatedTargets { values } => {
+                let values: Vec<String> = values.iter().map(|v| self.usd_compact(*v)).collect();
+                format!(
+                    "A {} target with no year is in the data but not drawn.",
+                    values.join(" and ")
+                )
+            }
+            Message::BaseRevision { base, from, to } => format!(
+                "the quoted base implies {base} revised from ${}m to ${}m",
+                number(*from, 0),
+                number(*to, 0)
+            ),
             Message::TargetNote {
                 target,
                 period,
@@ -435,14 +613,23 @@ impl Words for English {
                 quoted_pct,
                 quoted_decimals,
                 verdict,
+                revision,
             } => {
+                let revision = match revision {
+                    Some((from, to)) => format!(
+                        "; implies a base of ${}m, revised from ${}m",
+                        number(*to, 0),
+                        number(*from, 0)
+                    ),
+                    None => String::new(),
+                };
                 let verdict = match verdict {
                     Verdict::Exact => "reproduces exactly",
                     Verdict::Rounding => "reproduces within rounding",
                     Verdict::DoesNotReproduce => "does not reproduce",
                 };
                 format!(
-                    "quoted {}: {verdict}",
+                    "quoted {}: {verdict}{revision}",
                     self.pct(*quoted_pct, usize::from(*quoted_decimals))
                 )
             }
@@ -454,12 +641,12 @@ impl Words for English {
                 slowest.0
             ),
             Message::Intro { chart, cumulative } => match (chart, cumulative) {
-                (ChartKind::Annual, _) => "Bar chart of annual ICT export remittances, with the narrow IT and ITeS series beside them where it exists.",
+                (ChartKind::Annual, _) => "Bar chart of annual ICT export remittances, with the narrow IT and ITeS series beside them where it exists; a year still running is drawn as its months so far beside the same months a year earlier.",
                 (ChartKind::Growth, _) => "Line chart of year-on-year growth, computed from the figures, with diamonds for the rates quoted in reports.",
                 (ChartKind::Compared, _) => "Pairs of bars for the comparisons the reports made, each pair on its own scale.",
-                (ChartKind::Monthly, false) => "Line chart of monthly ICT export remittances, FY2023-24 against FY2024-25.",
-                (ChartKind::Monthly, true) => "Line chart of fiscal-year-to-date ICT export remittances, FY2023-24 against FY2024-25.",
-                (ChartKind::Targets, _) => "Bar chart of ICT export remittances against the government's targets.",
+                (ChartKind::Monthly, false) => "Line chart of monthly ICT export remittances, the latest fiscal year against the one before.",
+                (ChartKind::Monthly, true) => "Line chart of fiscal-year-to-date ICT export remittances, the latest fiscal year against the one before.",
+                (ChartKind::Targets, _) => "Bar chart of ICT export remittances against the government's targets; a year still running is drawn as its months so far.",
             }
             .to_string(),
         }
@@ -518,7 +705,7 @@ impl Words for English {
         )
     }
 
-    fn csv_header(&self) -> [&'static str; 7] {
+    fn csv_header(&self) -> [&'static str; 8] {
         [
             "series",
             "period",
@@ -527,6 +714,7 @@ impl Words for English {
             "derived",
             "definition",
             "source",
+            "figures_to",
         ]
     }
 

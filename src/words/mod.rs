@@ -119,7 +119,7 @@ pub trait Words {
     /// each as (formatted value, period).
     fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String;
     /// CSV column names.
-    fn csv_header(&self) -> [&'static str; 7];
+    fn csv_header(&self) -> [&'static str; 8];
     /// "yes" or "no" in a CSV cell.
     fn yes_no(&self, yes: bool) -> &'static str;
     /// The words of the page's controls around a chart.
