@@ -240,7 +240,21 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let reading = options.target_reading;
     let ytd = growth::running_year(data, Measure::Ict);
     let lines = target_lines(data, reading, ytd.as_ref())?;
-    let takeaway = Message::Sentences(lines.iter().flat_map(TargetLine::notes).collect());
+    // The takeaway is the headline a desk would write, not every note: the
+    // running year against its target (the news), then the first multi-year
+    // target as the reader's chosen reading takes it. The other targets and
+    // the potential are the chart's notes, under the plot and in the
+    // description.
+    let mut headline: Vec<Message> = Vec::new();
+    if let Some(l) = lines.iter().find(|l| l.running.is_some()) {
+        headline.extend(l.notes().into_iter().take(1));
+    }
+    // With its definition caveat: a target announced beside the narrow
+    // series says so wherever it is measured against ICT.
+    if let Some(l) = lines.iter().find(|l| l.first != l.last) {
+        headline.extend(l.notes());
+    }
+    let takeaway = Message::Sentences(headline.clone());
     let Some(multi) = lines.iter().position(|l| l.first != l.last) else {
         return Err(Error::EmptySpan(
             "no multi-year target in the dataset".into(),
@@ -356,6 +370,11 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         super::Detail::Targets(detail),
         cited.into_iter(),
     );
+    // What the headline leaves out goes into the description, so a screen
+    // reader hears every note the plot shows under it.
+    if let super::Detail::Targets(d) = &model.detail {
+        model.summary = d.notes.iter().filter(|m| !headline.contains(m)).cloned().collect();
+    }
     model.compares = compares;
     Ok(model)
 }

@@ -111,7 +111,7 @@ test('controls switch the monthly and target views', async () => {
   const monthly = await takeaway('monthly');
   await page.check('input[name=page-monthly-cumulative][value=true]');
   await page.waitForFunction((t) => document.querySelector('figure[data-chart=monthly]').closest('section').querySelector('.takeaway').textContent !== t, monthly);
-  assert.match(await takeaway('monthly'), /^By June, FY2024-25 had reached \$3\.81bn/);
+  assert.match(await takeaway('monthly'), /^By February, FY2025-26 had reached \$2\.98bn, \+19\.9% on FY2024-25's \$2\.48bn over the same months/);
   await page.check('input[name=page-targets-targetReading][value=cumulative]');
   await page.waitForFunction(() => /three-year sum/.test(document.querySelector('figure[data-chart=targets]').closest('section').querySelector('.takeaway').textContent));
   await (await page.$('figure[data-chart=targets]')).screenshot({ path: `${OUT}/chart-targets-cumulative-900.png` });

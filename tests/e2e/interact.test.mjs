@@ -156,12 +156,15 @@ test('the CSV has the rows of the chart, with units, definitions and sources; th
   assert.equal(csvDownload.suggestedFilename(), 'pakistan-it-exports-annual.csv');
   const csv = await readFile(await csvDownload.path(), 'utf8');
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines[0], 'series,period,value,unit,derived,definition,source');
-  const ict = { 'FY2015-16': 788.64, 'FY2016-17': 938.64, 'FY2017-18': 1067, 'FY2018-19': 1192, 'FY2019-20': 1440, 'FY2020-21': 2108, 'FY2021-22': 2619, 'FY2022-23': 2596, 'FY2023-24': 3223, 'FY2024-25': 3810 };
+  assert.equal(lines[0], 'series,period,value,unit,derived,definition,source,figures_to');
+  const ict = { 'FY2015-16': 788.64, 'FY2016-17': 938.64, 'FY2017-18': 1067, 'FY2018-19': 1192, 'FY2019-20': 1440, 'FY2020-21': 2108, 'FY2021-22': 2619, 'FY2022-23': 2593, 'FY2023-24': 3223, 'FY2024-25': 3810,
+    // The running year so far, beside the same months of the year before (summed from months).
+    'Jul–Feb FY2024-25': 2482, 'Jul–Feb FY2025-26': 2975 };
   const narrow = { 'FY2016-17': 655, 'FY2017-18': 834, 'FY2018-19': 994.848, 'FY2019-20': 1230 };
   const rows = lines.slice(1).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
-  assert.equal(rows.length, 14);
-  for (const [series, period, value, unit, , definition, source] of rows) {
+  assert.equal(rows.length, 16);
+  for (const [series, period, value, unit, , definition, source, figuresTo] of rows) {
+    assert.equal(figuresTo, '2026-02', 'how far the figures go');
     const expected = series === 'ICT services' ? ict[period] : narrow[period];
     assert.equal(Number(value), expected, `${series} ${period}`);
     assert.equal(unit, 'US$ million');
