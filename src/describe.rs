@@ -327,6 +327,16 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -
             words.unit(p.measure.unit()),
         )
     };
+    // A value summed from months (the running year, the same months a year
+    // earlier) cites the months it adds, not a reported total it may differ from.
+    let own = record.is_some_and(|r| r.value == p.value);
+    let source = match (own || model.rates, months_summed(data, p)) {
+        (false, Some(outlets)) => words.summed_sources(&outlets),
+        _ => data
+            .source(source_id)
+            .map(citation_name)
+            .unwrap_or_default(),
+    };
     PointRow {
         series: words.series(p.series),
         period: words.period(p.period),
@@ -335,11 +345,34 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -
         unit,
         derived: p.derived,
         definition: words.definition(p.measure),
-        source: data
-            .source(source_id)
-            .map(citation_name)
-            .unwrap_or_default(),
+        source,
     }
+}
+
+/// The outlets of the monthly figures inside `p`'s fiscal span, first
+/// cited first; `None` if `p` is not a span of months the data has.
+fn months_summed(data: &Dataset, p: &Point) -> Option<Vec<String>> {
+    let (fy, first, last) = match p.period {
+        Period::FiscalSpan { fy, first, last } => (fy, first, last),
+        Period::FiscalYear { fy } => (fy, 1, 12),
+        _ => return None,
+    };
+    let mut outlets: Vec<String> = Vec::new();
+    for r in data.months_of(p.measure, fy) {
+        let Period::Month { month, .. } = r.period else {
+            continue;
+        };
+        if !(first..=last).contains(&crate::data::fiscal_month_index(month)) {
+            continue;
+        }
+        if let Ok(source) = data.source(&r.source) {
+            let name = citation_name(source);
+            if !outlets.contains(&name) {
+                outlets.push(name);
+            }
+        }
+    }
+    (!outlets.is_empty()).then_some(outlets)
 }
 
 /// What a tooltip and the keyboard's live region say about one point.

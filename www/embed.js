@@ -368,10 +368,13 @@ export class PkItExports extends HTMLElement {
     const inner = this.#el('.inner');
     const frame = this.#el('.frame');
     const details = this.#el('.chart-tools details');
-    const table = details?.open ? details.offsetHeight - details.querySelector('summary').offsetHeight : 0;
+    // Fractional heights (offsetHeight rounds), so the parts never add up
+    // to a pixel more than the height asked for.
+    const h = (e) => e.getBoundingClientRect().height;
+    const table = details?.open ? h(details) - h(details.querySelector('summary')) : 0;
     const style = getComputedStyle(widget);
     const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    const others = inner.offsetHeight - frame.offsetHeight - table;
+    const others = h(inner) - h(frame) - table;
     // A very tall box does not stretch the chart past two and a half times
     // its own height: slopes drawn ten times taller than wide mislead.
     const most = Math.max(least, Math.round(2.5 * chart.preferredHeight(width)));

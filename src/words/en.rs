@@ -765,6 +765,10 @@ impl Words for English {
         )
     }
 
+    fn summed_sources(&self, outlets: &[String]) -> String {
+        format!("sum of the months ({})", outlets.join(", "))
+    }
+
     fn figures_summary(&self, figures: usize, sources: usize) -> String {
         format!("{figures} figures from {sources} sources.")
     }

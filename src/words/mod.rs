@@ -145,6 +145,9 @@ pub trait Words {
         not: usize,
         unchecked: usize,
     ) -> String;
+    /// The source of a value summed from monthly figures: "sum of the
+    /// months (Business Recorder, Dawn, ...)".
+    fn summed_sources(&self, outlets: &[String]) -> String;
     /// The dataset in one line: "61 figures from 23 sources."
     fn figures_summary(&self, figures: usize, sources: usize) -> String;
 }
