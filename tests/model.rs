@@ -170,3 +170,18 @@ fn controls_carry_the_values_set_options_takes() {
         }
     }
 }
+
+/// A series of whole years is summed up over whole years: its first and last
+/// points are never a year and part of one (issue 13).
+#[test]
+fn descriptions_sum_up_whole_years_against_whole_years() {
+    let data = builtin();
+    let words = Lang::En.words();
+    let annual = model::build(&data, &Options::default()).unwrap();
+    let d = describe::chart_description(&data, &annual, words);
+    assert!(
+        d.contains("ICT services: 10 points, from $789m in FY2015-16 to $3,810m in FY2024-25;"),
+        "{d}"
+    );
+    assert!(!d.contains("to $2,975m in Jul"), "{d}");
+}

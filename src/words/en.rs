@@ -382,6 +382,18 @@ impl Words for English {
     }
 
     fn source_line(&self, outlets: &[String]) -> String {
+        // A desk names a handful and points to the rest: on a phone, fifteen
+        // outlets would take more lines than the chart. The latest figures'
+        // sources are the last cited; every figure's own is in the table.
+        const NAMED: usize = 5;
+        if outlets.len() > 8 {
+            let shown = &outlets[outlets.len() - NAMED..];
+            return format!(
+                "Sources: {} and {} others; each figure's source is in the data table.",
+                shown.join("; "),
+                outlets.len() - NAMED
+            );
+        }
         match outlets {
             [] => String::new(),
             [one] => format!("Source: {one}."),

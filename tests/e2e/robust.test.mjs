@@ -45,7 +45,7 @@ test('inline custom data is charted; figures it does not draw are listed', async
   await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
   await page.waitForFunction(() => Number(document.getElementById('m').shadowRoot.querySelector('figure').dataset.renders) > 0);
   const title = await page.$eval('#m', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
-  assert.match(title, /FY2025-26 was above FY2024-25 in 2 of 2 months/);
+  assert.match(title, /FY2025-26 was above FY2024-25 in 2 of the 2 months reported so far/);
   assert.match(await notice(page, '#m'), /draws 14 of the 15 figures given; not drawn: ict FY2024-25/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
