@@ -107,7 +107,7 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   // The canvas is an image with a description generated from the data.
   const desc = await page.$eval('figure[data-chart=annual] canvas', (c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
   assert.match(desc, /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
-  assert.match(desc, /Fastest growth was \+46\.4% in FY2020-21; slowest −0\.9% in FY2022-23\./);
+  assert.match(desc, /Fastest growth was \+46\.4% in FY2020-21; slowest −1\.0% in FY2022-23\./);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
