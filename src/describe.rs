@@ -484,7 +484,13 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) 
         }
     }
     for id in series {
-        let of_series = || model.points.iter().zip(&rows).filter(move |(p, _)| p.series == id);
+        let of_series = || {
+            model
+                .points
+                .iter()
+                .zip(&rows)
+                .filter(move |(p, _)| p.series == id)
+        };
         // A series of whole years is summed up over its whole years only:
         // "from FY2015-16 to Jul-Feb FY2025-26" would compare a year with
         // part of one. The running year has its own sentence (the takeaway).
