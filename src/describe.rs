@@ -70,7 +70,7 @@ pub struct Row {
 fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
     let mut flags = Vec::new();
     if let Some(how) = &r.derivation {
-        flags.push(format!("{}: {how}", words.derived()));
+        flags.push(format!("{}: {}", words.derived(), words.data_text(how)));
     }
     if let Some(first) = r.first_reported {
         flags.push(format!(
@@ -80,7 +80,7 @@ fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
         ));
     }
     if let Some(note) = &r.note {
-        flags.push(note.to_string());
+        flags.push(words.data_text(note));
     }
     Row {
         measure: words.measure_name(r.measure),
@@ -137,24 +137,18 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 // Computed to at least one decimal, so "+11.2%" is not hidden as "+11%".
                 let decimals = usize::from(result.quoted_decimals.max(1));
                 CheckRow {
-                    what: format!(
-                        "{}, {} vs {}",
-                        words.measure_name(measure),
-                        words.period(period),
-                        words.period(base_period)
-                    ),
+                    what: words.check_what(measure, period, base_period),
                     quoted: words.pct(result.quoted_pct, usize::from(result.quoted_decimals)),
                     computed: words.pct(result.computed_pct, decimals),
                     verdict_id: result.verdict.id(),
-                    verdict: format!(
-                        "{}; the quoted rate implies a base of {}",
-                        words.verdict(result.verdict),
-                        words.value_exact(
+                    verdict: words.verdict_implied(
+                        result.verdict,
+                        &words.value_exact(
                             result.implied_base,
                             measure.unit(),
                             0.05,
-                            Default::default()
-                        )
+                            Default::default(),
+                        ),
                     ),
                     source: cite(data, &source, words),
                 }
@@ -165,11 +159,7 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 result,
                 source,
             } => CheckRow {
-                what: format!(
-                    "{}, {}: reported total vs sum of months",
-                    words.measure_name(measure),
-                    words.period(period)
-                ),
+                what: words.sum_what(measure, period),
                 quoted: words.value_exact(result.reported, measure.unit(), 0.5, Default::default()),
                 computed: words.value_exact(
                     result.computed,
@@ -188,11 +178,11 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 reason,
                 source,
             } => CheckRow {
-                what: format!("{}, {}", words.measure_name(measure), words.period(period)),
+                what: words.point_head(words.measure_name(measure), &words.period(period)),
                 quoted: words.pct(quoted_pct, 0),
                 computed: words.no_growth().to_string(),
                 verdict_id: "unchecked",
-                verdict: format!("{}: {reason}", words.unchecked()),
+                verdict: words.labelled(words.unchecked(), &words.unchecked_reason(&reason)),
                 source: cite(data, &source, words),
             },
         })
@@ -346,7 +336,7 @@ pub fn point_info(
         Some(words.running_or_implied().to_string())
     } else {
         record.and_then(|r| match (&r.derivation, r.first_reported) {
-            (Some(how), _) => Some(format!("{}: {how}", words.derived())),
+            (Some(how), _) => Some(format!("{}: {}", words.derived(), words.data_text(how))),
             (None, Some(first)) => Some(format!(
                 "{} {}",
                 words.revised(),
