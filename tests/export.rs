@@ -123,7 +123,10 @@ fn the_framed_export_wraps_title_and_source_at_every_width() {
             let body = &svg[..svg.find("</svg>").expect("a closed SVG")];
             assert_eq!(body.len() + "</svg>".len(), svg.trim_end().len());
             for line in &frame[title_start..] {
-                assert!(body.contains(&escaped(line)), "{kind:?}: {line:?} inside the SVG");
+                assert!(
+                    body.contains(&escaped(line)),
+                    "{kind:?}: {line:?} inside the SVG"
+                );
             }
             if width == 320 {
                 assert!(
