@@ -70,7 +70,7 @@ pub struct Row {
 fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
     let mut flags = Vec::new();
     if let Some(how) = &r.derivation {
-        flags.push(format!("{}: {how}", words.derived()));
+        flags.push(format!("{}: {}", words.derived(), words.data_text(how)));
     }
     if let Some(first) = r.first_reported {
         flags.push(format!(
@@ -85,7 +85,7 @@ fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
         Release::Provisional => flags.push(words.label(Label::Provisional).to_string()),
     }
     if let Some(note) = &r.note {
-        flags.push(note.to_string());
+        flags.push(words.data_text(note));
     }
     Row {
         measure: words.measure_name(r.measure),
@@ -142,35 +142,28 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 // Computed to at least one decimal, so "+11.2%" is not hidden as "+11%".
                 let decimals = usize::from(result.quoted_decimals.max(1));
                 CheckRow {
-                    what: format!(
-                        "{}, {} vs {}",
-                        words.measure_name(measure),
-                        words.period(period),
-                        words.period(base_period)
-                    ),
+                    what: words.check_what(measure, period, base_period),
                     quoted: words.pct(result.quoted_pct, usize::from(result.quoted_decimals)),
                     computed: words.pct(result.computed_pct, decimals),
                     verdict_id: result.verdict.id(),
                     verdict: {
-                        let mut v = format!(
-                            "{}; the quoted rate implies a base of {}",
-                            words.verdict(result.verdict),
-                            words.value_exact(
-                                result.implied_base,
-                                measure.unit(),
-                                0.05,
-                                Default::default()
-                            )
-                        );
-                        if let Some((from, to)) = result.revision() {
-                            v.push_str("; ");
-                            v.push_str(&words.message(&Message::BaseRevision {
+                        let revision = result.revision().map(|(from, to)| {
+                            words.message(&Message::BaseRevision {
                                 base: base_period,
                                 from,
                                 to,
-                            }));
-                        }
-                        v
+                            })
+                        });
+                        words.verdict_implied(
+                            result.verdict,
+                            &words.value_exact(
+                                result.implied_base,
+                                measure.unit(),
+                                0.05,
+                                Default::default(),
+                            ),
+                            revision.as_deref(),
+                        )
                     },
                     source: cite(data, &source, words),
                 }
@@ -181,11 +174,7 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 result,
                 source,
             } => CheckRow {
-                what: format!(
-                    "{}, {}: reported total vs sum of months",
-                    words.measure_name(measure),
-                    words.period(period)
-                ),
+                what: words.sum_what(measure, period),
                 quoted: words.value_exact(result.reported, measure.unit(), 0.5, Default::default()),
                 computed: words.value_exact(
                     result.computed,
@@ -204,20 +193,19 @@ pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
                 reason,
                 source,
             } => CheckRow {
-                what: format!(
-                    "{}, {}",
+                what: words.point_head(
                     measure.map_or(words.label(Label::NoDefinition), |m| words.measure_name(m)),
-                    words.period(period)
+                    &words.period(period),
                 ),
                 quoted: words.pct(quoted_pct, 0),
                 computed: words.no_growth().to_string(),
                 verdict_id: "unchecked",
-                verdict: format!(
-                    "{}: {}",
+                verdict: words.labelled(
                     words.unchecked(),
-                    reason
-                        .as_deref()
-                        .unwrap_or(words.label(Label::NoFigureNoDefinition))
+                    &reason.as_deref().map_or_else(
+                        || words.label(Label::NoFigureNoDefinition).to_string(),
+                        |r| words.unchecked_reason(r),
+                    ),
                 ),
                 source: cite(data, &source, words),
             },
@@ -425,7 +413,7 @@ pub fn point_info(
         Some(words.running_or_implied().to_string())
     } else {
         record.and_then(|r| match (&r.derivation, r.first_reported, r.release) {
-            (Some(how), _, _) => Some(format!("{}: {how}", words.derived())),
+            (Some(how), _, _) => Some(words.labelled(words.derived(), &words.data_text(how))),
             (None, Some(first), _) => Some(format!(
                 "{} {}",
                 words.revised(),

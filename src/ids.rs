@@ -338,3 +338,31 @@ pub enum Message {
     /// A description's first sentence: what kind of chart this is.
     Intro { chart: ChartKind, cumulative: bool },
 }
+
+/// A language the widget speaks: the `lang` option, "en" or "ur". It is an
+/// id like the others (code passes it; `crate::words` turns it into a
+/// catalogue), and sits here so that the options can carry it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Urdu (اردو): right to left, charts mirrored unless `mirror` is false.
+    Ur,
+}
+
+impl Lang {
+    /// The BCP 47 tag, as HTML's `lang` attribute takes it: "en", "ur".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ur => "ur",
+        }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn rtl(self) -> bool {
+        self == Lang::Ur
+    }
+}

@@ -232,21 +232,66 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// source: { outlet, date, reference, layer } }]`. Strings are ready to show.
 /// Throws an `Error` naming the record if the built-in dataset is invalid.
 #[wasm_bindgen(js_name = datasetTable, unchecked_return_type = "TableRow[]")]
-pub fn dataset_table() -> Result<JsValue, JsError> {
+pub fn dataset_table(
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let words = parse_lang(lang)?.words();
     DATA.with(|data| {
         data.validate()?;
-        to_js(&describe::table(data, Lang::default().words()))
+        to_js(&describe::table(data, words))
     })
+}
+
+/// The language `lang` names ("en", "ur"; none: English), or an `Error`
+/// that says what this build speaks.
+fn parse_lang(lang: Option<String>) -> Result<Lang, JsError> {
+    let parsed = match lang.as_deref() {
+        None | Some("en") => Lang::En,
+        Some("ur") => Lang::Ur,
+        Some(other) => {
+            return Err(JsError::new(&format!(
+                "lang: \"{}\" is not a language of this widget; it speaks \"en\" and \"ur\"",
+                data::custom::printable(other)
+            )))
+        }
+    };
+    check_lang(parsed)?;
+    Ok(parsed)
+}
+
+/// Refuses a language this build lacks: the English wasm has no Urdu.
+fn check_lang(lang: Lang) -> Result<(), Error> {
+    if lang.available() {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "lang",
+            "\"ur\" is in the Urdu build (pkg/pk_it_exports_ur.js); this is the English build",
+        ))
+    }
+}
+
+/// Whether this build speaks `lang` ("en" always; "ur" in the Urdu build).
+#[wasm_bindgen(js_name = hasLang)]
+pub fn has_lang(lang: &str) -> bool {
+    match lang {
+        "en" => true,
+        "ur" => Lang::Ur.available(),
+        _ => false,
+    }
 }
 
 /// Every quoted growth rate and reported total checked against the figures:
 /// `[{ what, quoted, computed, verdictId, verdict, source }]`, where
 /// `verdictId` is `"exact"`, `"rounding"`, `"doesNotReproduce"` or `"unchecked"`.
 #[wasm_bindgen(js_name = quoteChecks, unchecked_return_type = "CheckRow[]")]
-pub fn quote_checks() -> Result<JsValue, JsError> {
+pub fn quote_checks(
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let words = parse_lang(lang)?.words();
     DATA.with(|data| {
         data.validate()?;
-        to_js(&describe::check_rows(data, Lang::default().words()))
+        to_js(&describe::check_rows(data, words))
     })
 }
 
@@ -255,15 +300,21 @@ const CHART_ID: &'static str = ids::CHART_ID_TS;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
+/** A language the widget speaks: English, or Urdu (in the Urdu build). */
+export type Lang = "en" | "ur";
 /** Chart options; every field is optional and defaults as in `defaultOptions()`. */
 export interface ChartOptions {
   chart?: ChartId;
+  /** The language of every word; "ur" needs the Urdu build (pk_it_exports_ur.js). */
+  lang?: Lang;
+  /** Urdu: draw the chart mirrored, time running right to left (default true). */
+  mirror?: boolean;
   theme?: "light" | "dark";
   /** Monthly chart: fiscal-year-to-date running totals. */
   cumulative?: boolean;
   /** Targets chart: the $5bn 2020-23 target as a FY2022-23 level or a three-year sum. */
   targetReading?: "annualLevel" | "cumulative";
-  /** CSS font family list for chart text. */
+  /** CSS font family list for chart text (default: the language's stack). */
   fontFamily?: string;
   /** Paint the theme background (false: transparent). */
   background?: boolean;
@@ -334,11 +385,12 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     let options: Options = serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("options: {e}")))?;
     options.validate()?;
+    check_lang(options.lang)?;
     Ok(options)
 }
 
 /// The default chart options, as a plain object:
-/// `{ chart, theme, cumulative, targetReading, fontFamily, background }`.
+/// `{ chart, theme, cumulative, targetReading, fontFamily, background, lang, mirror }`.
 #[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Required<ChartOptions>")]
 pub fn default_options() -> Result<JsValue, JsError> {
     to_js(&Options::default())
@@ -347,9 +399,12 @@ pub fn default_options() -> Result<JsValue, JsError> {
 /// The words of the controls around a chart: `{ chartLabel, keysHelp,
 /// dataTable, downloadData, downloadImage, growth, source, definition,
 /// series, period, value, fileStem }`.
+/// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(js_name = uiText)]
-pub fn ui_text() -> Result<JsValue, JsError> {
-    to_js(Lang::default().words().ui())
+pub fn ui_text(
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    to_js(parse_lang(lang)?.words().ui())
 }
 
 /// Every chart and the controls each offers, worded: `{ charts: [{ id,
@@ -361,14 +416,22 @@ pub fn ui_text() -> Result<JsValue, JsError> {
 /// chart pickers and controls from this, so they cannot disagree.
 /// The page's one-line summaries of its two tables, worded:
 /// `{ checks, figures }` ("Of 20 checks, 12 reproduce exactly, ...").
+/// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(unchecked_return_type = "{ checks: string; figures: string }")]
-pub fn summaries() -> Result<JsValue, JsError> {
-    DATA.with(|data| to_js(&describe::summaries(data, Lang::default().words())))
+pub fn summaries(
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let words = parse_lang(lang)?.words();
+    DATA.with(|data| to_js(&describe::summaries(data, words)))
 }
 
+/// Every chart and the controls each offers (see above); `lang`: "en"
+/// (the default) or "ur".
 #[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
-pub fn controls() -> Result<JsValue, JsError> {
-    to_js(&describe::controls(Lang::default().words()))
+pub fn controls(
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    to_js(&describe::controls(parse_lang(lang)?.words()))
 }
 
 /// One chart. The dataset stays in Rust; JavaScript holds this handle and
@@ -390,9 +453,9 @@ impl Chart {
     fn with(options: Options, data: Rc<data::Dataset>) -> Chart {
         let model = model::build(&data, &options);
         Chart {
+            lang: options.lang,
             options,
             data,
-            lang: Lang::default(),
             model,
             layout: None,
         }
@@ -478,6 +541,7 @@ impl Chart {
             self.model = model::build(&self.data, &options);
             self.layout = None;
         }
+        self.lang = options.lang;
         self.options = options;
         Ok(())
     }
@@ -525,7 +589,20 @@ impl Chart {
             .map_or(-1, |i| i as i32)
     }
 
-    /// Point indices in the order arrow keys walk them (after a render).
+    /// The language the chart's words are in: "en" or "ur".
+    pub fn lang(&self) -> String {
+        self.lang.tag().to_string()
+    }
+
+    /// Whether the chart is drawn mirrored (Urdu, unless `mirror: false`):
+    /// time runs right to left, so the arrow pointing left moves to the
+    /// later period.
+    pub fn mirrored(&self) -> bool {
+        self.options.mirrored()
+    }
+
+    /// Point indices in the order arrow keys walk them (after a render):
+    /// left to right as drawn, so in a mirrored chart the latest period comes first.
     #[wasm_bindgen(js_name = navOrder)]
     pub fn nav_order(&self) -> Vec<u32> {
         self.layout
@@ -619,7 +696,7 @@ impl Chart {
     /// Throws if the data cannot make this chart.
     #[wasm_bindgen(js_name = minHeight)]
     pub fn min_height(&self, width: u32) -> Result<u32, JsError> {
-        Ok(model::min_height(self.model()?, width))
+        Ok(chart::min_height(self.model()?, &self.options, width))
     }
 
     /// The height in CSS pixels this chart wants at `width` CSS pixels.

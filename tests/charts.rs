@@ -15,9 +15,19 @@ fn render(options: &Options, width: u32) -> (String, Layout) {
     let height = chart::preferred_height(options, width);
     let mut svg = String::new();
     let layout = {
-        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        chart::draw(&area, &builtin(), options)
-            .unwrap_or_else(|e| panic!("{:?} at {width}px: {e}", options.chart))
+        let svg = SVGBackend::with_string(&mut svg, (width, height));
+        // Urdu is estimated by character (plotters' estimate counts bytes);
+        // English keeps plotters' own estimate, as before.
+        let area = if options.lang == Lang::Ur {
+            chart::draw(
+                &chart::Estimated(svg).into_drawing_area(),
+                &builtin(),
+                options,
+            )
+        } else {
+            chart::draw(&svg.into_drawing_area(), &builtin(), options)
+        };
+        area.unwrap_or_else(|e| panic!("{:?} at {width}px: {e}", options.chart))
     };
     (svg, layout)
 }
@@ -55,6 +65,15 @@ fn variants() -> Vec<Options> {
         target_reading: TargetReading::Cumulative,
         ..Options::default()
     });
+    // The same in Urdu, mirrored (the default) and with time left to right.
+    let english = out.clone();
+    for mirror in [true, false] {
+        out.extend(english.iter().map(|o| Options {
+            lang: Lang::Ur,
+            mirror,
+            ..o.clone()
+        }));
+    }
     out
 }
 
@@ -71,8 +90,10 @@ fn no_label_overlaps_another_or_leaves_the_chart() {
             for (i, a) in layout.labels.iter().enumerate() {
                 assert!(
                     bounds.contains(&a.rect),
-                    "{:?} {width}px: {:?} at {:?} leaves the {}x{} chart",
+                    "{:?} {:?} mirror={} {width}px: {:?} at {:?} leaves the {}x{} chart",
                     options.chart,
+                    options.lang,
+                    options.mirror,
                     a.text,
                     a.rect,
                     layout.width,
@@ -81,8 +102,10 @@ fn no_label_overlaps_another_or_leaves_the_chart() {
                 for b in &layout.labels[i + 1..] {
                     assert!(
                         !a.rect.overlaps(&b.rect),
-                        "{:?} cumulative={} {width}px: {:?} {:?} overlaps {:?} {:?}",
+                        "{:?} {:?} mirror={} cumulative={} {width}px: {:?} {:?} overlaps {:?} {:?}",
                         options.chart,
+                        options.lang,
+                        options.mirror,
                         options.cumulative,
                         a.text,
                         a.rect,

@@ -58,7 +58,7 @@ pub fn draw<DB: DrawingBackend>(
         ));
     }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
-    let bottom = h - size as i32 - 10;
+    let bottom = h - p.line_h(size) - 10;
 
     // Growth labels: full (+19.0%), short (+19%), or turned upright when even
     // the short ones are wider than a band.
@@ -76,7 +76,7 @@ pub fn draw<DB: DrawingBackend>(
             &usd_axis,
         )
     };
-    let (mut ticks, mut left) = axis(p, size as i32 + 8)?;
+    let (mut ticks, mut left) = axis(p, p.line_h(size) + 8)?;
     let step = f64::from(w - 8 - left) / years.len() as f64 - 6.0;
     let (decimals, upright) = if f64::from(widest_full) <= step {
         (1, false)

@@ -38,7 +38,12 @@ pub fn draw<DB: DrawingBackend>(
     // verdicts would collide, so that is an error that says what is needed.
     let rows = pairs.len().max(1) as i32;
     let tightest = row_height(narrow) - 10;
-    let step = ((p.height - y0 - 4) / rows).min(row_height(narrow) + 24);
+    // The roomiest spacing grows with a taller script's lines, as the
+    // chart's height does: a verdict that wraps to two lines of Nastaliq
+    // (a quote that revises its base) keeps clear of the next row.
+    let roomiest = (f64::from(row_height(narrow) + 24) * super::rows_scale(words.line_box()))
+        .round() as i32;
+    let step = ((p.height - y0 - 4) / rows).min(roomiest);
     if step < tightest {
         return Err(Error::invalid(
             "height",
@@ -71,17 +76,19 @@ pub fn draw<DB: DrawingBackend>(
     for (i, pair) in pairs.iter().enumerate() {
         let (base, current) = points(i);
         let unit = pair.measure.unit();
-        let mut title = format!(
-            "{}, {}",
-            words.measure_name(pair.measure),
-            words.period(current.period)
-        );
-        if p.measure(&title, size + 1.0, true)?.0 > w - 16 {
-            title = format!(
-                "{}, {}",
-                words.measure_short(pair.measure),
-                words.period(current.period)
-            );
+        // The longest title that fits: full names, the short measure, then
+        // the short period as well.
+        let candidates = [
+            (words.measure_name(pair.measure), 0),
+            (words.measure_short(pair.measure), 0),
+            (words.measure_short(pair.measure), 1),
+        ];
+        let mut title = String::new();
+        for (measure, level) in candidates {
+            title = words.point_head(measure, &words.period_short(current.period, level));
+            if p.measure(&title, size + 1.0, true)?.0 <= w - 16 {
+                break;
+            }
         }
         p.text(
             &title,
@@ -91,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(
             t.text,
             true,
         )?;
-        let mut y = y0 + 20;
+        let mut y = y0 + p.line_h(size + 1.0) + 7;
         let values = [
             (
                 base_label(words, pair, base, level),
@@ -107,6 +114,9 @@ pub fn draw<DB: DrawingBackend>(
             ),
         ];
         let max = base.value.max(current.value);
+        // A bar's row: the bar, or a taller script's label beside it.
+        let pitch = BAR_H.max(p.line_h(size) - 2) + 6;
+        let line = p.line_h(size).max(13) + 2;
         for (label, point, color, implied) in values {
             let value = point.value;
             p.text(
@@ -135,7 +145,7 @@ pub fn draw<DB: DrawingBackend>(
                 false,
             )?;
             p.mark(point, rect);
-            y += BAR_H + 6;
+            y += pitch;
         }
         let growth_text = words.pct(
             pair.check.computed_pct,
@@ -162,10 +172,10 @@ pub fn draw<DB: DrawingBackend>(
                 true,
             )?;
             let lines = p.wrap(&verdict, size, w - 16)?;
-            for (k, line) in lines.iter().enumerate() {
+            for (k, text) in lines.iter().enumerate() {
                 p.text(
-                    line,
-                    (8, y + 22 + k as i32 * 15),
+                    text,
+                    (8, y + 4 + p.line_h(size + 2.0) + k as i32 * line),
                     (HPos::Left, VPos::Top),
                     size,
                     verdict_color,
@@ -174,19 +184,20 @@ pub fn draw<DB: DrawingBackend>(
             }
         } else {
             let x = bars_x1 + 12;
+            let growth_y = y0 + p.line_h(size + 1.0) + 7;
             p.text(
                 &growth_text,
-                (x, y0 + 20),
+                (x, growth_y),
                 (HPos::Left, VPos::Top),
                 size + 4.0,
                 t.text,
                 true,
             )?;
             let lines = p.wrap(&verdict, size, w - 8 - x)?;
-            for (k, line) in lines.iter().enumerate() {
+            for (k, text) in lines.iter().enumerate() {
                 p.text(
-                    line,
-                    (x, y0 + 42 + k as i32 * 15),
+                    text,
+                    (x, growth_y + p.line_h(size + 4.0) + 6 + k as i32 * line),
                     (HPos::Left, VPos::Top),
                     size,
                     verdict_color,

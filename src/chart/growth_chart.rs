@@ -75,7 +75,7 @@ pub fn draw<DB: DrawingBackend>(
         );
     }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
-    let bottom = h - size as i32 - 10;
+    let bottom = h - p.line_h(size) - 10;
     let values = ict
         .iter()
         .chain(&narrow)
@@ -83,7 +83,7 @@ pub fn draw<DB: DrawingBackend>(
         .chain(&running)
         .map(|pt| pt.value);
     let (min, max) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let room = size as i32 + 10;
+    let room = p.line_h(size) + 10;
     let pct_axis = |v| words.pct(v, 0);
     let (ticks, left) = value_axis(p, (min, max, true), bottom - top, (room, room), &pct_axis)?;
     let plot = Rect::new(left, top, w - 8, bottom);

@@ -79,6 +79,11 @@ const SOURCE: (f64, i32, bool) = (11.0, 15, false);
 /// Left and right margin of the frame's text.
 const MARGIN: i32 = 12;
 
+/// The line step of a frame's text: its own, or the language's taller line box.
+fn line_height<DB: DrawingBackend>(p: &Painter<DB>, (size, step, _): (f64, i32, bool)) -> i32 {
+    step.max(p.line_h(size) + 2)
+}
+
 /// Whether `s` fits `max_width`; one copy, not one per call site.
 #[inline(never)]
 fn fits<DB: DrawingBackend>(
@@ -142,13 +147,13 @@ pub fn frame_heights<DB: DrawingBackend>(
     source: &str,
 ) -> Result<(i32, i32)> {
     let theme = Theme::new(options.theme);
-    let p = Painter::new(area, &theme, &options.font_family);
+    let p = Painter::new(area, &theme, options.font()).with_words(options.lang.words());
     let width = p.width - 2 * MARGIN;
     let title_lines = frame_lines(&p, title, TITLE, width)?.len() as i32;
     let source_lines = frame_lines(&p, source, SOURCE, width)?.len() as i32;
     Ok((
-        12 + title_lines * TITLE.1 + 6,
-        8 + source_lines * SOURCE.1 + 10,
+        12 + title_lines * line_height(&p, TITLE) + 6,
+        8 + source_lines * line_height(&p, SOURCE) + 10,
     ))
 }
 
@@ -181,11 +186,14 @@ pub fn draw_framed<DB: DrawingBackend>(
         (&top, title, TITLE, (12, 0), theme.text),
         (&bottom, source, SOURCE, (8, h as i32 - footer), theme.muted),
     ] {
-        let mut p = Painter::new(block, &theme, &options.font_family);
+        // Right-to-left text starts at the right, mirrored chart or not.
+        let mut p = Painter::new(block, &theme, options.font())
+            .with_words(words)
+            .mirrored(options.lang.rtl());
         let width = p.width - 2 * MARGIN;
         let mut y = y;
         for line in frame_lines(&p, text, font, width)? {
-            let mut rect = p.text(
+            p.text(
                 &line,
                 (MARGIN, y),
                 (HPos::Left, VPos::Top),
@@ -193,9 +201,12 @@ pub fn draw_framed<DB: DrawingBackend>(
                 color,
                 font.2,
             )?;
-            down(&mut rect, dy);
-            frame.push(super::Placed { text: line, rect });
-            y += font.1;
+            y += line_height(&p, font);
+        }
+        // The boxes as drawn (mirrored, if so), moved to the block's place.
+        for mut placed in p.finish().labels {
+            down(&mut placed.rect, dy);
+            frame.push(placed);
         }
     }
     let mut layout = draw_model(&middle, model, options, words)?;

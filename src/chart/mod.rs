@@ -8,6 +8,7 @@
 //! `devicePixelRatio`, so strokes and text come out crisp at any ratio while
 //! layout, tests and hit testing stay in one unit.
 
+mod estimate;
 mod paint;
 mod scale;
 
@@ -21,10 +22,11 @@ use crate::data::{Dataset, Measure, Period};
 use crate::error::{Error, Result};
 use crate::ids::{for_each_chart, SeriesId};
 use crate::model::{self, ChartModel, Detail, NavOrder, Point};
-use crate::words::{Lang, Words};
+use crate::words::Words;
 
 pub use crate::ids::ChartKind;
 pub use crate::model::{is_narrow, Options, ThemeName};
+pub use estimate::Estimated;
 pub use paint::{Painter, Placed};
 pub use scale::{nice_ticks, Band, Linear};
 
@@ -165,11 +167,47 @@ impl Mark {
 
 /// The height `options.chart` wants at `width` CSS pixels: the page sizes its box with it.
 pub fn preferred_height(options: &Options, width: u32) -> u32 {
-    model::preferred_height(options.chart, width)
+    for_lang(
+        options,
+        width,
+        model::preferred_height(options.chart, width),
+    )
 }
 
-/// Builds `options.chart` from `data` and draws it on `area` in English:
-/// for tests and the build step, which draw once.
+/// The least height `model` stays readable at, at `width` CSS pixels, in
+/// `options.lang`.
+pub fn min_height(model: &ChartModel, options: &Options, width: u32) -> u32 {
+    for_lang(options, width, model::min_height(model, width))
+}
+
+/// A height for `options.lang`: the compared chart is rows of text, so it
+/// grows with a script's taller lines (Nastaliq's); the other charts give
+/// the room to their plots from the same height.
+fn for_lang(options: &Options, width: u32, height: u32) -> u32 {
+    let line = options.lang.words().line_box();
+    if line <= 1.0 {
+        return height;
+    }
+    match options.chart {
+        ChartKind::Compared => (f64::from(height) * rows_scale(line)).round() as u32,
+        // The targets chart's notes under the plot: taller lines, and more
+        // of them as Nastaliq wraps sooner; the plot keeps its height.
+        ChartKind::Targets => {
+            let room = f64::from(model::targets::notes_room(width));
+            height + (room * 1.5 * (line - 1.0)).round() as u32
+        }
+        _ => height,
+    }
+}
+
+/// How much taller the compared chart's rows of text are in a script whose
+/// lines are `line_box` font sizes tall: 1 for Latin text.
+pub(crate) fn rows_scale(line_box: f64) -> f64 {
+    1.0 + 0.45 * (line_box - 1.0).max(0.0)
+}
+
+/// Builds `options.chart` from `data` and draws it on `area` in
+/// `options.lang`: for tests and the build step, which draw once.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &Dataset,
@@ -179,7 +217,7 @@ pub fn draw<DB: DrawingBackend>(
         area,
         &model::build(data, options)?,
         options,
-        Lang::En.words(),
+        options.lang.words(),
     )
 }
 
@@ -208,7 +246,9 @@ macro_rules! kinds {
             if options.background {
                 area.fill(&theme.background).map_err(draw_error)?;
             }
-            let mut p = Painter::new(area, &theme, &options.font_family).with_words(words);
+            let mut p = Painter::new(area, &theme, options.font())
+                .with_words(words)
+                .mirrored(options.mirrored());
             match &model.detail {
                 $(Detail::$kind(detail) => $module::draw(&mut p, model, detail)?,)*
             }

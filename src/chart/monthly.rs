@@ -63,7 +63,7 @@ pub fn draw<DB: DrawingBackend>(
         words.label(Label::DerivedMonth).to_string(),
     ));
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
-    let bottom = h - size as i32 - 10;
+    let bottom = h - p.line_h(size) - 10;
     let max = series.iter().flatten().map(|s| s.1.value).fold(0.0, f64::max);
     let min = series
         .iter()
@@ -119,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(
             .filter_map(|s| s.last().map(|(_, pt)| (y.map(pt.value), pt.value)))
             .collect();
         sort_by_key(&mut ends, &|(py, _)| [py.into(), 0, 0]);
-        let gap = size as i32 + 2;
+        let gap = p.line_h(size) + 2;
         for i in 1..ends.len() {
             if ends[i].0 - ends[i - 1].0 < gap {
                 ends[i].0 = ends[i - 1].0 + gap;

@@ -1,6 +1,16 @@
 //! A thin drawing layer over a plotters `DrawingArea`: measured text whose
 //! boxes are recorded (so tests can prove labels never overlap or spill),
 //! marker shapes, dashed lines and a wrapping legend.
+//!
+//! Right to left is done here, once, for every chart: a chart lays itself
+//! out left to right, and a mirrored painter draws each position at
+//! `width - x` with text anchors flipped (so time runs right to left, the
+//! value axis stands on the right and legends start at the right), then
+//! records the mirrored boxes, so hit testing, keyboard order and tooltips
+//! follow. Right-to-left text is drawn inside a right-to-left isolate, so
+//! that a backend whose base direction is left to right (the canvas, which
+//! `crate::canvas` sets to "ltr"; SVG) still orders its words and numbers
+//! right, and it gets a taller line box (`Words::line_box`).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -11,7 +21,7 @@ use serde::Serialize;
 use super::{draw_error, Layout, Mark, Rect, Theme};
 use crate::error::Result;
 use crate::model::Point;
-use crate::words::{Lang, Words};
+use crate::words::{Lang, Words, PDI, RLI};
 
 /// A text as drawn, with its box in CSS pixels.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -60,6 +70,12 @@ pub struct Painter<'a, DB: DrawingBackend> {
     pub width: i32,
     pub height: i32,
     layout: Layout,
+    /// Draw at `width - x`, anchors flipped.
+    mirrored: bool,
+    /// Text is right to left: drawn inside a right-to-left isolate.
+    rtl: bool,
+    /// A line of text's height, in font sizes.
+    line_box: f64,
 }
 
 impl<'a, DB: DrawingBackend> Painter<'a, DB> {
@@ -78,12 +94,67 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
                 height: h as i32,
                 ..Layout::default()
             },
+            mirrored: false,
+            rtl: false,
+            line_box: 1.0,
         }
     }
 
-    /// The same painter, wording labels with `words`.
+    /// The same painter, wording labels with `words`, in that language's
+    /// direction and line height.
     pub fn with_words(self, words: &'a dyn Words) -> Self {
-        Painter { words, ..self }
+        Painter {
+            words,
+            rtl: words.lang().rtl(),
+            line_box: words.line_box().max(1.0),
+            ..self
+        }
+    }
+
+    /// The same painter, drawing mirrored (right to left) if `on`.
+    pub fn mirrored(self, on: bool) -> Self {
+        Painter {
+            mirrored: on,
+            ..self
+        }
+    }
+
+    /// Whether this painter draws mirrored.
+    pub fn is_mirrored(&self) -> bool {
+        self.mirrored
+    }
+
+    /// The height of a line of text at `size`, in CSS pixels: the font
+    /// size for Latin text, more for Nastaliq.
+    pub fn line_h(&self, size: f64) -> i32 {
+        (size * self.line_box).ceil() as i32
+    }
+
+    /// `x` as drawn.
+    fn mx(&self, x: i32) -> i32 {
+        if self.mirrored {
+            self.width - x
+        } else {
+            x
+        }
+    }
+
+    /// `r` as drawn.
+    fn mrect(&self, r: Rect) -> Rect {
+        if self.mirrored {
+            Rect::new(self.width - r.x1, r.y0, self.width - r.x0, r.y1)
+        } else {
+            r
+        }
+    }
+
+    /// `text` as handed to the backend.
+    fn shown(&self, text: &str) -> String {
+        if self.rtl {
+            format!("{RLI}{text}{PDI}")
+        } else {
+            text.to_string()
+        }
     }
 
     pub fn narrow(&self) -> bool {
@@ -110,13 +181,19 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     /// Width and height of `text` in CSS pixels.
     pub fn measure(&self, text: &str, size: f64, bold: bool) -> Result<(i32, i32)> {
-        let (w, _) = self
+        let (w, h) = self
             .area
             .estimate_text_size(text, &self.style(size, bold))
             .map_err(draw_error)?;
-        // Height is the font size: backends disagree on ascent and descent,
-        // and a box of one em keeps layout identical on canvas and in SVG.
-        Ok((w as i32, size.ceil() as i32))
+        // Latin text: the height is the font size: backends disagree on
+        // ascent and descent, and a box of one em keeps layout identical on
+        // canvas and in SVG. Nastaliq: the line box, or the ink the canvas
+        // measured (`measureText`'s bounding box) if a word stands taller.
+        if self.line_box > 1.0 {
+            Ok((w as i32, self.line_h(size).max(h as i32)))
+        } else {
+            Ok((w as i32, size.ceil() as i32))
+        }
     }
 
     /// The box a text of `(w, h)` occupies when anchored at `(x, y)`.
@@ -146,14 +223,25 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         bold: bool,
     ) -> Result<Rect> {
         let dims = self.measure(text, size, bold)?;
+        let rect = Self::text_box(x, y, dims, hpos, vpos);
+        let hpos_drawn = match (self.mirrored, hpos) {
+            (true, HPos::Left) => HPos::Right,
+            (true, HPos::Right) => HPos::Left,
+            _ => hpos,
+        };
+        // A tall line box: the text is centred in it, where its ink is.
+        let (y_drawn, vpos_drawn) = if self.line_box > 1.0 {
+            ((rect.y0 + rect.y1) / 2, VPos::Center)
+        } else {
+            (y, vpos)
+        };
         let style = self
             .style(size, bold)
             .color(&color)
-            .pos(Pos::new(hpos, vpos));
+            .pos(Pos::new(hpos_drawn, vpos_drawn));
         self.area
-            .draw(&Text::new(text.to_string(), (x, y), style))
+            .draw(&Text::new(self.shown(text), (self.mx(x), y_drawn), style))
             .map_err(draw_error)?;
-        let rect = Self::text_box(x, y, dims, hpos, vpos);
         self.layout.labels.push(Placed {
             text: text.to_string(),
             rect,
@@ -176,7 +264,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             .pos(Pos::new(HPos::Left, VPos::Center))
             .transform(FontTransform::Rotate270);
         self.area
-            .draw(&Text::new(text.to_string(), (x, y), style))
+            .draw(&Text::new(self.shown(text), (self.mx(x), y), style))
             .map_err(draw_error)?;
         let rect = Rect::new(x - h / 2, y - w, x - h / 2 + h, y);
         self.layout.labels.push(Placed {
@@ -187,6 +275,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     pub fn rect(&self, r: Rect, color: RGBColor) -> Result<()> {
+        let r = self.mrect(r);
         self.area
             .draw(&Rectangle::new(
                 [(r.x0, r.y0), (r.x1, r.y1)],
@@ -196,6 +285,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     pub fn outline(&self, r: Rect, color: RGBColor, width: u32) -> Result<()> {
+        let r = self.mrect(r);
         self.area
             .draw(&Rectangle::new(
                 [(r.x0, r.y0), (r.x1, r.y1)],
@@ -207,7 +297,10 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     pub fn line(&self, points: &[(i32, i32)], color: RGBColor, width: u32) -> Result<()> {
         self.area
             .draw(&PathElement::new(
-                points.to_vec(),
+                points
+                    .iter()
+                    .map(|&(x, y)| (self.mx(x), y))
+                    .collect::<Vec<_>>(),
                 color.stroke_width(width),
             ))
             .map_err(draw_error)
@@ -256,12 +349,15 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     ) -> Result<Rect> {
         let bg = self.theme.background;
         let fill = if hollow { bg } else { color };
+        let logical = c;
+        let c = (self.mx(c.0), c.1);
         let pts = match shape {
             Shape::Circle => {
                 self.area
                     .draw(&Circle::new(c, r, fill.filled()))
                     .and_then(|_| self.area.draw(&Circle::new(c, r, color.stroke_width(2))))
                     .map_err(draw_error)?;
+                let c = logical;
                 return Ok(Rect::new(c.0 - r, c.1 - r, c.0 + r, c.1 + r));
             }
             Shape::Square => vec![
@@ -285,8 +381,11 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             .map_err(draw_error)?;
         let mut closed = pts;
         closed.push(closed[0]);
-        self.line(&closed, color, 2)?;
+        self.area
+            .draw(&PathElement::new(closed, color.stroke_width(2)))
+            .map_err(draw_error)?;
         let r = r + 1;
+        let c = logical;
         Ok(Rect::new(c.0 - r, c.1 - r, c.0 + r, c.1 + r))
     }
 
@@ -299,7 +398,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         max_width: i32,
     ) -> Result<i32> {
         let size = SIZE_LEGEND;
-        let row_h = size as i32 + 8;
+        let row_h = self.line_h(size) + 8;
         let (mut cx, mut cy) = (x, y);
         for (swatch, label) in items {
             let (tw, _) = self.measure(label, size, false)?;
@@ -380,7 +479,20 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.layout.marks.iter().map(|m| m.rect).collect()
     }
 
-    pub fn finish(self) -> Layout {
+    /// What was drawn, every box where it was drawn (mirrored, if so).
+    pub fn finish(mut self) -> Layout {
+        if self.mirrored {
+            let flip =
+                |r: &mut Rect| *r = Rect::new(self.width - r.x1, r.y0, self.width - r.x0, r.y1);
+            self.layout
+                .labels
+                .iter_mut()
+                .for_each(|l| flip(&mut l.rect));
+            self.layout.marks.iter_mut().for_each(|m| flip(&mut m.rect));
+            if let Some(plot) = self.layout.plot.as_mut() {
+                flip(plot);
+            }
+        }
         self.layout
     }
 }

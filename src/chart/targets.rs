@@ -33,7 +33,7 @@ pub fn draw<DB: DrawingBackend>(
     for note in &detail.notes {
         note_lines.extend(p.wrap(&words.message(note), size, w - 16)?);
     }
-    let notes_h = note_lines.len() as i32 * (size as i32 + 5) + 8;
+    let notes_h = note_lines.len() as i32 * (p.line_h(size) + 5) + 8;
 
     let mut legend = vec![
         (
@@ -68,7 +68,7 @@ pub fn draw<DB: DrawingBackend>(
         );
     }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12;
-    let bottom = h - notes_h - size as i32 - 12;
+    let bottom = h - notes_h - p.line_h(size) - 12;
 
     let bars = &model.points;
     let mut max = bars
@@ -87,7 +87,7 @@ pub fn draw<DB: DrawingBackend>(
         p,
         (0.0, max, true),
         bottom - top,
-        (size as i32 + 8, 0),
+        (p.line_h(size) + 8, 0),
         &usd_axis,
     )?;
     let plot = Rect::new(left, top, w - 8, bottom);
@@ -210,10 +210,10 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     x_labels(p, &band, plot.y1 + 6, &levels)?;
 
-    let mut ny = plot.y1 + size as i32 + 16;
+    let mut ny = plot.y1 + p.line_h(size) + 16;
     for line in &note_lines {
         p.text(line, (8, ny), (HPos::Left, VPos::Top), size, t.text, false)?;
-        ny += size as i32 + 5;
+        ny += p.line_h(size) + 5;
     }
     Ok(())
 }

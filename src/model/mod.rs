@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::{Dataset, Measure, Period, Record, Text};
 use crate::error::{Error, Result};
 use crate::growth;
-use crate::ids::{for_each_chart, ChartKind, Control, Message, SeriesId, TargetReading};
+use crate::ids::{for_each_chart, ChartKind, Control, Lang, Message, SeriesId, TargetReading};
 
 /// Light or dark palette. "auto" is resolved by the page from
 /// `prefers-color-scheme` before it reaches Rust.
@@ -42,7 +42,22 @@ pub struct Options {
     pub font_family: String,
     /// Paint the theme background (off: transparent, for a host's own colour).
     pub background: bool,
+    /// The language of every word: "en" or "ur".
+    pub lang: Lang,
+    /// For a right-to-left language, draw the chart mirrored (time running
+    /// right to left, the value axis on the right); `false` keeps time
+    /// running left to right. No effect in English.
+    pub mirror: bool,
 }
+
+/// The default `fontFamily`: the system's sans-serif.
+pub const FONT_LATIN: &str = "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif";
+
+/// The font stack Urdu text gets when `fontFamily` is left at its default:
+/// a Nastaliq face first (as Urdu newspapers set text), then Naskh, then
+/// the system's.
+pub const FONT_URDU: &str =
+    "Noto Nastaliq Urdu, Jameel Noori Nastaleeq, Awami Nastaliq, Noto Naskh Arabic, serif";
 
 impl Default for Options {
     fn default() -> Self {
@@ -51,8 +66,10 @@ impl Default for Options {
             theme: ThemeName::Light,
             cumulative: false,
             target_reading: TargetReading::AnnualLevel,
-            font_family: "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif".into(),
+            font_family: FONT_LATIN.into(),
             background: true,
+            lang: Lang::En,
+            mirror: true,
         }
     }
 }
@@ -63,6 +80,21 @@ impl Options {
     pub fn builds_same_model(&self, other: &Options) -> bool {
         (self.chart, self.cumulative, self.target_reading)
             == (other.chart, other.cumulative, other.target_reading)
+    }
+
+    /// The font stack to draw with: `fontFamily`, or for Urdu with
+    /// `fontFamily` at its default, the Urdu stack ([`FONT_URDU`]).
+    pub fn font(&self) -> &str {
+        if self.lang == Lang::Ur && self.font_family == FONT_LATIN {
+            FONT_URDU
+        } else {
+            &self.font_family
+        }
+    }
+
+    /// Whether the chart is drawn mirrored: right to left, unless `mirror` is off.
+    pub fn mirrored(&self) -> bool {
+        self.lang.rtl() && self.mirror
     }
 
     /// Rejects values that would draw nonsense, naming the option.

@@ -24,9 +24,17 @@ pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
 }
 
 pub fn preferred_height(width: u32) -> u32 {
-    // Room for about ten lines of notes under the plot at phone width.
-    let extra = if is_narrow(width as i32) { 250 } else { 110 };
-    (f64::from(width) * 0.62).clamp(340.0, 480.0) as u32 + extra
+    (f64::from(width) * 0.62).clamp(340.0, 480.0) as u32 + notes_room(width)
+}
+
+/// Room for the notes under the plot: about ten lines of English at phone
+/// width. A script with taller lines needs more (`crate::chart` adds it).
+pub fn notes_room(width: u32) -> u32 {
+    if is_narrow(width as i32) {
+        250
+    } else {
+        110
+    }
 }
 
 /// A running year's target: where the months so far stand.

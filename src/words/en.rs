@@ -1,7 +1,7 @@
 //! English: the words and formats of an English-language Pakistani business
 //! page ("$3.81bn", "+19.1%", "FY2024-25").
 
-use super::{decimals_for, number, number_trimmed, rounds_to_zero, Ui, Words};
+use super::{decimals_for, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Qualifier, Unit};
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
 
@@ -161,6 +161,10 @@ impl English {
 }
 
 impl Words for English {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
     fn pct(&self, x: f64, decimals: usize) -> String {
         let sign = if rounds_to_zero(x, decimals) {
             ""
@@ -343,6 +347,38 @@ impl Words for English {
 
     fn unchecked(&self) -> &'static str {
         "cannot be checked"
+    }
+
+    fn unchecked_reason(&self, reason: &str) -> String {
+        reason.to_string()
+    }
+
+    fn check_what(&self, measure: Measure, period: Period, base: Period) -> String {
+        format!("{}, {period} vs {base}", self.measure_name(measure))
+    }
+
+    fn sum_what(&self, measure: Measure, period: Period) -> String {
+        format!(
+            "{}, {period}: reported total vs sum of months",
+            self.measure_name(measure)
+        )
+    }
+
+    fn verdict_implied(
+        &self,
+        verdict: Verdict,
+        implied_base: &str,
+        revision: Option<&str>,
+    ) -> String {
+        let revision = revision.map(|r| format!("; {r}")).unwrap_or_default();
+        format!(
+            "{}; the quoted rate implies a base of {implied_base}{revision}",
+            self.verdict(verdict)
+        )
+    }
+
+    fn data_text(&self, text: &str) -> String {
+        text.to_string()
     }
 
     fn derived(&self) -> &'static str {

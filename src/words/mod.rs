@@ -1,14 +1,17 @@
 //! Every reader-facing word and number format, one catalogue per language.
 //!
 //! Code passes ids and arguments ([`crate::ids`]); a catalogue ([`Words`])
-//! turns them into a language's words and number and period formats. Today
-//! there is English ([`en`]); another language is one more file that
-//! implements [`Words`] and one more [`Lang`] variant.
+//! turns them into a language's words and number and period formats:
+//! English ([`en`]) and, with the `ur` cargo feature, Urdu (`ur`). Another
+//! language is one more file that implements [`Words`] and one more
+//! [`Lang`] variant.
 //!
 //! This layer imports nothing above `crate::growth`: words know no chart
 //! models and no drawing.
 
 mod en;
+#[cfg(feature = "ur")]
+mod ur;
 
 use serde::Serialize;
 
@@ -16,25 +19,57 @@ use crate::data::{Measure, Period, Qualifier, Unit};
 use crate::error::{fixed, Plain};
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, Verdict};
 
-/// A language the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-}
+pub use crate::ids::Lang;
 
 impl Lang {
-    /// This language's catalogue.
+    /// This language's catalogue. A build without the `ur` feature (the
+    /// English wasm, which English pages load) has no Urdu: it answers
+    /// English, and [`Lang::available`] says so.
     pub fn words(self) -> &'static dyn Words {
         match self {
             Lang::En => &en::English,
+            #[cfg(feature = "ur")]
+            Lang::Ur => &ur::Urdu,
+            #[cfg(not(feature = "ur"))]
+            Lang::Ur => &en::English,
         }
     }
+
+    /// Whether this build has the language's catalogue.
+    pub fn available(self) -> bool {
+        self == Lang::En || cfg!(feature = "ur")
+    }
+}
+
+/// Unicode's first-strong isolate (U+2068) and its closing pop (U+2069):
+/// text of unknown direction (an outlet's name) inside right-to-left text.
+pub const FSI: char = '\u{2068}';
+/// Left-to-right isolate (U+2066): a number run inside right-to-left text,
+/// so "+19.1%" and "2024-25" keep their order.
+pub const LRI: char = '\u{2066}';
+/// Right-to-left isolate (U+2067): a right-to-left label drawn by a
+/// backend whose base direction is left to right (canvas, SVG).
+pub const RLI: char = '\u{2067}';
+/// Pop directional isolate (U+2069), closing any of the above.
+pub const PDI: char = '\u{2069}';
+
+/// `text` inside a left-to-right isolate.
+pub fn ltr(text: &str) -> String {
+    format!("{LRI}{text}{PDI}")
 }
 
 /// The words of one language. Methods taking ids word them; the others
 /// format numbers, money and periods as that language's press writes them.
 pub trait Words {
+    /// The language these are the words of.
+    fn lang(&self) -> Lang;
+
+    /// How tall a line of text is, in font sizes: 1 for Latin text; more
+    /// for Nastaliq, whose letters rise and sink far beyond the em.
+    fn line_box(&self) -> f64 {
+        1.0
+    }
+
     // Numbers, money and periods.
 
     /// A signed percentage: "+22.7%", "\u{2212}0.9%"; a rate that rounds to zero gets no sign.
@@ -78,6 +113,26 @@ pub trait Words {
     fn verdict(&self, v: Verdict) -> &'static str;
     /// "cannot be checked", before the reason.
     fn unchecked(&self) -> &'static str;
+    /// Why a quoted rate cannot be checked, from the engine's reason (in
+    /// English, naming the figure that is missing).
+    fn unchecked_reason(&self, reason: &str) -> String;
+    /// What a quote check compares: "ICT services, Q1 FY2020-21 vs Q1 FY2019-20".
+    fn check_what(&self, measure: Measure, period: Period, base: Period) -> String;
+    /// What a sum check compares: "ICT services, FY2023-24: reported total vs sum of months".
+    fn sum_what(&self, measure: Measure, period: Period) -> String;
+    /// A quote check's verdict with the base the quoted rate implies, and
+    /// where that base revises the dataset's, the revision
+    /// ([`Message::BaseRevision`], worded) after it.
+    fn verdict_implied(
+        &self,
+        verdict: Verdict,
+        implied_base: &str,
+        revision: Option<&str>,
+    ) -> String;
+    /// A note or derivation from the dataset, in this language where the
+    /// catalogue has it (the built-in dataset's are all translated); an
+    /// editor's own text as written.
+    fn data_text(&self, text: &str) -> String;
     /// Flags in the data table: derived, revised, and the sign for no growth.
     fn derived(&self) -> &'static str;
     fn revised(&self) -> &'static str;

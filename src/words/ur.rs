@@ -1,0 +1,1150 @@
+//! Urdu (اردو): the words and formats of a Pakistani Urdu business desk, as
+//! Urdu reports of these very figures write them (BOL, Dunya, Express,
+//! Jang): Western digits, "3.81 ارب ڈالر", "366 ملین ڈالر", "19.1 فیصد",
+//! "مالی سال 2024-25", "جولائی تا فروری", "سال بہ سال".
+//!
+//! Every number run (a figure, a rate with its sign, a span such as
+//! 2024-25) is wrapped in a left-to-right isolate (U+2066 ... U+2069), and
+//! every outlet's name in a first-strong isolate (U+2068 ... U+2069), so
+//! that inside right-to-left text "+19.1%" never reads "%19.1+" and
+//! "2024-25" never "25-2024". Outlet names stay as published.
+
+use super::{decimals_for, ltr, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
+use super::{FSI, PDI};
+use crate::data::{calendar_month, FiscalYear, Measure, Period, Qualifier, Unit};
+use crate::ids::{
+    ChartKind, Choice, Label, Message, OptionId, QuotedRate, SeriesId, TargetReading, Verdict,
+};
+
+/// The Urdu catalogue.
+pub struct Urdu;
+
+/// Calendar months, January first, as Urdu papers spell them.
+const MONTHS: [&str; 12] = [
+    "جنوری",
+    "فروری",
+    "مارچ",
+    "اپریل",
+    "مئی",
+    "جون",
+    "جولائی",
+    "اگست",
+    "ستمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+
+/// The month `m` (1-12).
+fn month(m: u8) -> &'static str {
+    MONTHS[usize::from(m.clamp(1, 12)) - 1]
+}
+
+/// A fiscal year's span of years, isolated: "2024-25".
+fn years(fy: FiscalYear) -> String {
+    ltr(&format!("{}-{:02}", fy.0, (fy.0 + 1) % 100))
+}
+
+/// "مالی سال 2024-25".
+fn fy(fy: FiscalYear) -> String {
+    format!("مالی سال {}", years(fy))
+}
+
+/// Text of unknown direction (an outlet's name, an editor's note), isolated.
+fn free(text: &str) -> String {
+    format!("{FSI}{text}{PDI}")
+}
+
+/// The name of a span of fiscal months: quarters and halves as the press
+/// names them, other spans "جولائی تا فروری".
+fn span_name(fy: FiscalYear, first: u8, last: u8) -> String {
+    let name = match (first, last) {
+        (1, 3) => "پہلی سہ ماہی",
+        (4, 6) => "دوسری سہ ماہی",
+        (7, 9) => "تیسری سہ ماہی",
+        (10, 12) => "چوتھی سہ ماہی",
+        (1, 6) => "پہلی ششماہی",
+        (7, 12) => "دوسری ششماہی",
+        _ => return months_of(fy, first, last),
+    };
+    name.to_string()
+}
+
+/// A span inside a fiscal year as its year and its months:
+/// ("مالی سال 2025-26", "جولائی تا فروری"); a whole year's months are
+/// "جولائی تا جون".
+fn span_of(p: Period) -> (String, String) {
+    match p {
+        Period::FiscalSpan { fy: y, first, last } => (fy(y), months_of(y, first, last)),
+        Period::FiscalYear { fy: y } => (fy(y), months_of(y, 1, 12)),
+        other => (String::new(), Urdu.period(other)),
+    }
+}
+
+/// Fiscal months `first` to `last` by name: "جولائی تا فروری", "جولائی".
+fn months_of(fy: FiscalYear, first: u8, last: u8) -> String {
+    let (_, m0) = calendar_month(fy, first);
+    let (_, m1) = calendar_month(fy, last);
+    if first == last {
+        month(m0).to_string()
+    } else {
+        format!("{} تا {}", month(m0), month(m1))
+    }
+}
+
+/// The built-in dataset's notes and derivations, in Urdu. An editor's own
+/// notes are shown as written.
+const DATA_TEXTS: [(&str, &str); 26] = [
+    ("reported as $1.298bn", "1.298 ارب ڈالر رپورٹ ہوا"),
+    (
+        "all IT companies registered with the SECP, as of the article",
+        "خبر کی تاریخ تک ایس ای سی پی میں رجسٹرڈ تمام آئی ٹی کمپنیاں",
+    ),
+    (
+        "FY2020-21 up to the article's date, the most in any year",
+        "مالی سال 2020-21 میں خبر کی تاریخ تک، کسی بھی سال میں سب سے زیادہ",
+    ),
+    ("valid registrations", "درست رجسٹریشن"),
+    (
+        "set for 2020-23 without saying whether it is an annual level or a three-year sum",
+        "2020-23 کے لیے مقرر، یہ بتائے بغیر کہ یہ سالانہ سطح ہے یا تین سالہ مجموعہ",
+    ),
+    ("reported as $1.23bn", "1.23 ارب ڈالر رپورٹ ہوا"),
+    (
+        "later releases put it at $2,593-2,597m",
+        "بعد کے اعداد و شمار میں 2,593 تا 2,597 ملین ڈالر",
+    ),
+    ("missed", "حاصل نہ ہو سکا"),
+    (
+        "July-May ($2,925m) minus the other ten months",
+        "جولائی تا مئی (2,925 ملین ڈالر) میں سے باقی دس مہینے منہا",
+    ),
+    (
+        "July-April ($3,142m) minus July-March ($2,825m)",
+        "جولائی تا اپریل (3,142 ملین ڈالر) میں سے جولائی تا مارچ (2,825 ملین ڈالر) منہا",
+    ),
+    (
+        "fiscal year ($3,810m) minus July-April ($3,142m) minus June ($338m)",
+        "پورا مالی سال (3,810 ملین ڈالر) میں سے جولائی تا اپریل (3,142 ملین ڈالر) اور جون (338 ملین ڈالر) منہا",
+    ),
+    (
+        "July-December minus July-November FY2022-23",
+        "مالی سال 2022-23 کے جولائی تا دسمبر میں سے جولائی تا نومبر منہا",
+    ),
+    // The running year's notes. Outlet names stay as published, each in a
+    // first-strong isolate; dates as Urdu papers write them.
+    ("sum of its months", "اس کے مہینوں کا مجموعہ"),
+    (
+        "Business Recorder's page of 2025-08-20 gives $339m",
+        "\u{2068}Business Recorder\u{2069} کے 20 اگست 2025 کے صفحے پر 339 ملین ڈالر",
+    ),
+    (
+        "also July-August ($691m) minus July",
+        "جولائی تا اگست (691 ملین ڈالر) میں سے جولائی منہا کرنے پر بھی یہی عدد",
+    ),
+    (
+        "a later Dunya story's $348m contradicts its own July-December total",
+        "\u{2068}Dunya\u{2069} کی بعد کی خبر میں 348 ملین ڈالر، جو اسی خبر کے جولائی تا دسمبر کے مجموعے سے میل نہیں کھاتا",
+    ),
+    (
+        "ProPakistani reported November 2023 up 11% on it",
+        "\u{2068}ProPakistani\u{2069} کے مطابق نومبر 2023 میں اس کے مقابلے میں 11 فیصد اضافہ ہوا",
+    ),
+    ("also BOL News (Urdu)", "\u{2068}BOL News (Urdu)\u{2069} نے بھی یہی رپورٹ کیا"),
+    (
+        "also Profit (2026-01-06)",
+        "\u{2068}Profit\u{2069} نے بھی 6 جنوری 2026 کو یہی رپورٹ کیا",
+    ),
+    (
+        "also Dunya News (2026-01-20), as $2.24bn",
+        "\u{2068}Dunya News\u{2069} نے بھی 20 جنوری 2026 کو 2.24 ارب ڈالر رپورٹ کیا",
+    ),
+    ("reported as $2.61bn", "2.61 ارب ڈالر رپورٹ ہوا"),
+    ("reported as $2.97bn", "2.97 ارب ڈالر رپورٹ ہوا"),
+    (
+        "also PPI News Agency (2026-02-18)",
+        "\u{2068}PPI News Agency\u{2069} نے بھی 18 فروری 2026 کو یہی رپورٹ کیا",
+    ),
+    (
+        "as told to the Senate IT committee; conflicts with the $5bn cited since",
+        "سینیٹ کی قائمہ کمیٹی برائے آئی ٹی کو بتایا گیا ہدف؛ بعد میں بار بار بیان کیے گئے 5 ارب ڈالر سے متصادم",
+    ),
+    ("Uraan Pakistan", "اُڑان پاکستان"),
+    (
+        "five-year plan of November 2024; no year was given",
+        "نومبر 2024 کا پانچ سالہ منصوبہ؛ کوئی سال نہیں بتایا گیا",
+    ),
+];
+
+/// Isolates every run of digits (with the signs, separators and units
+/// that belong to it) in `text`, for the fixed sentences above.
+fn isolate_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            || (chars[i] == '$' && chars.get(i + 1).is_some_and(char::is_ascii_digit));
+        if !starts {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len()
+            && (chars[j].is_ascii_alphanumeric()
+                || matches!(chars[j], '$' | '.' | ',' | '-' | '%')
+                    && chars.get(j + 1).is_some_and(char::is_ascii_alphanumeric))
+        {
+            j += 1;
+        }
+        let run: String = chars[i..j].iter().collect();
+        out.push_str(&ltr(&run));
+        i = j;
+    }
+    out
+}
+
+impl Urdu {
+    /// A signed rate for a sentence: "+19.1 فیصد".
+    fn pct_words(&self, x: f64, decimals: usize) -> String {
+        format!("{} فیصد", ltr(&signed(x, decimals)))
+    }
+
+    /// A rate without its sign, where the words say which way: "0.9 فیصد".
+    fn pct_abs_words(&self, x: f64, decimals: usize) -> String {
+        format!("{} فیصد", ltr(&number(x.abs(), decimals)))
+    }
+
+    /// A change in words, after "... سے": "19.9 فیصد زیادہ", "1.0 فیصد
+    /// کم", or "تقریباً برابر" for a rate that rounds to zero.
+    fn change_words(&self, x: f64, decimals: usize) -> String {
+        if rounds_to_zero(x, decimals) {
+            "تقریباً برابر".to_string()
+        } else if x > 0.0 {
+            format!("{} زیادہ", self.pct_abs_words(x, decimals))
+        } else {
+            format!("{} کم", self.pct_abs_words(x, decimals))
+        }
+    }
+
+    fn takeaway_growth(
+        &self,
+        peak: (Period, f64),
+        latest: (Period, f64),
+        quoted: &[QuotedRate],
+    ) -> String {
+        let ok = quoted
+            .iter()
+            .filter(|q| q.verdict != Verdict::DoesNotReproduce)
+            .count();
+        let misses: Vec<String> = quoted
+            .iter()
+            .filter(|q| q.verdict == Verdict::DoesNotReproduce)
+            .map(|q| {
+                format!(
+                    "{} کی بیان کردہ شرح {} ثابت نہیں ہوتی (حساب سے {})",
+                    self.period(q.period),
+                    self.pct(q.quoted_pct, usize::from(q.quoted_decimals)),
+                    self.pct(q.computed_pct, 1)
+                )
+            })
+            .collect();
+        let tail = if misses.is_empty() {
+            String::new()
+        } else {
+            format!("؛ {}", misses.join("، "))
+        };
+        format!(
+            "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {}۔ رپورٹوں میں بیان کردہ {} سالانہ شرحوں میں سے {} اعداد سے درست ثابت ہوتی ہیں{tail}۔",
+            self.period(peak.0),
+            self.pct_words(peak.1, 1),
+            self.period(latest.0),
+            self.pct_words(latest.1, 1),
+            ltr(&quoted.len().to_string()),
+            ltr(&ok.to_string()),
+        )
+    }
+
+    fn takeaway_monthly(
+        &self,
+        earlier: FiscalYear,
+        later: FiscalYear,
+        months: &[(Period, f64, f64)],
+        so_far: bool,
+    ) -> String {
+        let above = months.iter().filter(|(_, x, y)| y > x).count();
+        let below: Vec<String> = months
+            .iter()
+            .filter(|(_, x, y)| y <= x)
+            .map(|(p, x, y)| {
+                format!(
+                    "{} ({} بمقابلہ {})",
+                    self.period(*p),
+                    self.usd_compact(*y),
+                    self.usd_compact(*x)
+                )
+            })
+            .collect();
+        let except = match below.as_slice() {
+            [] => String::new(),
+            [one] => format!("؛ صرف {one} میں ایسا نہیں ہوا"),
+            many => format!("؛ {} میں ایسا نہیں ہوا", many.join("، ")),
+        };
+        let of = if so_far {
+            "اب تک رپورٹ ہونے والے "
+        } else {
+            ""
+        };
+        let n = ltr(&months.len().to_string());
+        let which = if above == months.len() {
+            format!("{of}تمام {n} مہینوں")
+        } else {
+            format!("{of}{n} مہینوں میں سے {}", ltr(&above.to_string()))
+        };
+        format!(
+            "{which} میں {} کی ترسیلات {} سے زیادہ رہیں{except}۔",
+            fy(later),
+            fy(earlier),
+        )
+    }
+
+    fn target_note(
+        &self,
+        target: f64,
+        period: Period,
+        reading: TargetReading,
+        share_pct: f64,
+        needed_pct: f64,
+        base: Period,
+    ) -> String {
+        let what = match (period, reading) {
+            (Period::FiscalYears { last, .. }, TargetReading::AnnualLevel) => format!(
+                "{} تک سالانہ {} (سالانہ سطح کے طور پر)",
+                fy(last),
+                self.usd_compact(target)
+            ),
+            (Period::FiscalYears { first, last }, TargetReading::Cumulative) => format!(
+                "{} تا {} میں مجموعی {} (تین سالہ مجموعے کے طور پر)",
+                fy(first),
+                years(last),
+                self.usd_compact(target)
+            ),
+            _ => format!("{} میں {}", self.period(period), self.usd_compact(target)),
+        };
+        format!(
+            "{what}: {} حاصل ہوا؛ اس کے لیے {} سے سالانہ {} اضافہ درکار تھا۔",
+            self.pct_abs_words(share_pct, 1),
+            self.period(base),
+            self.pct_words(needed_pct, 1),
+        )
+    }
+}
+
+/// A rate with its sign ("+19.1%" without the percent): a typographic
+/// minus, no sign when it rounds to zero.
+fn signed(x: f64, decimals: usize) -> String {
+    let sign = if rounds_to_zero(x, decimals) {
+        ""
+    } else if x > 0.0 {
+        "+"
+    } else {
+        "\u{2212}"
+    };
+    format!("{sign}{}", number(x.abs(), decimals))
+}
+
+impl Words for Urdu {
+    fn lang(&self) -> Lang {
+        Lang::Ur
+    }
+
+    /// Nastaliq rises about 1.1 em above the baseline and sinks about 0.7
+    /// em below it: a line of Urdu text needs nearly twice the font size.
+    fn line_box(&self) -> f64 {
+        1.9
+    }
+
+    fn pct(&self, x: f64, decimals: usize) -> String {
+        ltr(&format!("{}%", signed(x, decimals)))
+    }
+
+    fn usd_compact(&self, usd_millions: f64) -> String {
+        let a = usd_millions.abs();
+        if a >= 1000.0 {
+            format!(
+                "{} ارب ڈالر",
+                ltr(&number_trimmed(usd_millions / 1000.0, 2))
+            )
+        } else if a >= 10.0 || a == 0.0 {
+            format!("{} ملین ڈالر", ltr(&number(usd_millions, 0)))
+        } else {
+            format!("{} ملین ڈالر", ltr(&number(usd_millions, 1)))
+        }
+    }
+
+    /// The axis names the scale, not the currency: the definitions line
+    /// under every chart says US dollars, and "ڈالر" on every tick would
+    /// take a phone's plot width.
+    fn usd_axis(&self, usd_millions: f64) -> String {
+        if usd_millions == 0.0 {
+            ltr("0")
+        } else if usd_millions.abs() >= 1000.0 {
+            format!("{} ارب", ltr(&number_trimmed(usd_millions / 1000.0, 2)))
+        } else {
+            format!("{} ملین", ltr(&number(usd_millions, 0)))
+        }
+    }
+
+    fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String {
+        let figure = match unit {
+            Unit::UsdMillion => {
+                format!("{} ملین ڈالر", ltr(&number(value, decimals_for(tolerance))))
+            }
+            Unit::Companies => format!("{} کمپنیاں", ltr(&number(value, 0))),
+        };
+        match qualifier {
+            Qualifier::AsReported => figure,
+            Qualifier::AtLeast => format!("{figure} سے زائد"),
+        }
+    }
+
+    fn value_whole(&self, value: f64, unit: Unit) -> String {
+        match unit {
+            Unit::UsdMillion => format!("{} ملین ڈالر", ltr(&number(value, 0))),
+            Unit::Companies => ltr(&number(value, 0)),
+        }
+    }
+
+    fn period(&self, p: Period) -> String {
+        match p {
+            Period::FiscalYear { fy: y } => fy(y),
+            Period::FiscalSpan {
+                fy: y,
+                first: 1,
+                last: 12,
+            } => fy(y),
+            Period::FiscalSpan { fy: y, first, last } => {
+                format!("{}، {}", span_name(y, first, last), fy(y))
+            }
+            Period::FiscalYears { first, last } => {
+                format!("{} تا {}", fy(first), years(last))
+            }
+            Period::Month { year, month: m } => {
+                format!("{} {}", month(m), ltr(&year.to_string()))
+            }
+            Period::Date {
+                year,
+                month: m,
+                day,
+            } => match (m, day) {
+                (Some(m), Some(d)) => {
+                    format!(
+                        "{} {} {}",
+                        ltr(&d.to_string()),
+                        month(m),
+                        ltr(&year.to_string())
+                    )
+                }
+                (Some(m), None) => format!("{} {}", month(m), ltr(&year.to_string())),
+                _ => ltr(&year.to_string()),
+            },
+            Period::Open => "کوئی مدت مقرر نہیں".to_string(),
+        }
+    }
+
+    /// Level 0 "2015-16", 1 "15-16", 2 "16" for fiscal years (the axis's
+    /// unit line says they are fiscal years); months "دسمبر 2023",
+    /// "دسمبر 23", "دسمبر".
+    fn period_short(&self, p: Period, level: u8) -> String {
+        match (p, level) {
+            (Period::FiscalYear { fy: y }, 0) => years(y),
+            (Period::FiscalYear { fy: y }, 1) => {
+                ltr(&format!("{:02}-{:02}", y.0 % 100, (y.0 + 1) % 100))
+            }
+            (Period::FiscalYear { fy: y }, _) => ltr(&format!("{:02}", (y.0 + 1) % 100)),
+            (Period::Month { year, month: m }, 1) => {
+                format!("{} {}", month(m), ltr(&format!("{:02}", year % 100)))
+            }
+            (Period::Month { month: m, .. }, l) if l >= 2 => month(m).to_string(),
+            (Period::FiscalSpan { fy: y, first, last }, l) if l >= 1 => format!(
+                "{} {}",
+                span_name(y, first, last),
+                ltr(&format!("{:02}-{:02}", y.0 % 100, (y.0 + 1) % 100))
+            ),
+            _ => self.period(p),
+        }
+    }
+
+    /// Month names; in the tightest space the month's number ("7" for
+    /// جولائی), since Urdu has no one-letter month abbreviations.
+    fn fiscal_month_short(&self, index: u8, level: u8) -> String {
+        let (_, m) = calendar_month(FiscalYear(2000), index);
+        if level == 0 {
+            month(m).to_string()
+        } else {
+            ltr(&m.to_string())
+        }
+    }
+
+    fn unit(&self, unit: Unit) -> &'static str {
+        match unit {
+            Unit::UsdMillion => "ملین امریکی ڈالر",
+            Unit::Companies => "کمپنیاں",
+        }
+    }
+
+    fn unit_percent(&self) -> &'static str {
+        "فیصد، سال بہ سال"
+    }
+
+    fn measure_name(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Ict => "آئی سی ٹی خدمات",
+            Measure::ItItes => "آئی ٹی و آئی ٹی ای ایس (محدود)",
+            Measure::PsebCompanies => "پی ایس ای بی میں رجسٹرڈ آئی ٹی کمپنیاں",
+            Measure::SecpCompanies => "ایس ای سی پی میں رجسٹرڈ آئی ٹی کمپنیاں",
+            Measure::SecpRegistrations => "نئی آئی ٹی کمپنیوں کی رجسٹریشن (ایس ای سی پی)",
+            Measure::ExportTarget => "حکومتی ہدف",
+            Measure::ExportPotential => "بیان کردہ استعداد",
+        }
+    }
+
+    fn measure_short(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Ict => "آئی سی ٹی",
+            Measure::ItItes => "آئی ٹی و آئی ٹی ای ایس",
+            Measure::PsebCompanies => "پی ایس ای بی کمپنیاں",
+            Measure::SecpCompanies => "ایس ای سی پی کمپنیاں",
+            Measure::SecpRegistrations => "ایس ای سی پی رجسٹریشن",
+            Measure::ExportTarget => "ہدف",
+            Measure::ExportPotential => "استعداد",
+        }
+    }
+
+    fn definition(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Ict => "ٹیلی کمیونیکیشن، کمپیوٹر اور انفارمیشن خدمات کی برآمدی ترسیلات (اسٹیٹ بینک، ادائیگیوں کا توازن)",
+            Measure::ItItes => "صرف کمپیوٹر اور کال سینٹر خدمات کی برآمدی ترسیلات؛ آئی سی ٹی سے محدود تر سلسلہ",
+            Measure::PsebCompanies => "پاکستان سافٹ ویئر ایکسپورٹ بورڈ میں درست رجسٹریشن رکھنے والی آئی ٹی اور آئی ٹی سے منسلک خدمات کی کمپنیاں",
+            Measure::SecpCompanies => "سکیورٹیز اینڈ ایکسچینج کمیشن آف پاکستان کے رجسٹر پر موجود آئی ٹی کمپنیاں",
+            Measure::SecpRegistrations => "سکیورٹیز اینڈ ایکسچینج کمیشن آف پاکستان میں نئی رجسٹر ہونے والی آئی ٹی کمپنیاں",
+            Measure::ExportTarget => "آئی ٹی برآمدی ترسیلات کا حکومتی ہدف",
+            Measure::ExportPotential => "وزیرِ آئی ٹی کی بیان کردہ آئی ٹی برآمدات کی استعداد، ہدف نہیں",
+        }
+    }
+
+    fn fact(&self, id: &str) -> &'static str {
+        match id {
+            "parksPlannedCities" => "شہر جہاں سافٹ ویئر ٹیکنالوجی پارکس منصوبہ بندی میں تھے (بنوں، راولپنڈی، فیصل آباد، حیدرآباد)",
+            "strategyPillars" => "آئی ٹی برآمدات کی حکمتِ عملی کے ستون",
+            "parksPerMonthTarget" => "سافٹ ویئر ٹیکنالوجی پارکس ماہانہ، پی ایس ای بی کے لیے مقرر ہدف",
+            "startupFeeBeforePkr" => "روپے: اسٹارٹ اپس کے لیے پی ایس ای بی رجسٹریشن کی پرانی فیس",
+            "startupFeeAfterPkr" => "روپے: نئی فیس (پسماندہ شہروں میں ایک سال کے لیے معاف)",
+            "exportCountries" => "ممالک جو پاکستانی آئی ٹی خدمات خریدتے ہیں (اس سے زائد)",
+            _ => "عدد",
+        }
+    }
+
+    fn layer(&self, layer: u8) -> &'static str {
+        match layer {
+            1 => "ماخذ خبر",
+            _ => "عوامی سلسلہ (اخباری رپورٹیں)",
+        }
+    }
+
+    fn series(&self, id: SeriesId) -> String {
+        match id {
+            SeriesId::Measure(m) => self.measure_name(m).to_string(),
+            SeriesId::Quoted => self.label(Label::Quoted).to_string(),
+            SeriesId::Year(year) => fy(year),
+        }
+    }
+
+    fn label(&self, label: Label) -> &'static str {
+        match label {
+            Label::FirstRelease => "ابتدائی عدد، بعد میں نظرِ ثانی",
+            Label::IctComputed => "آئی سی ٹی، حساب شدہ",
+            Label::NarrowComputed => "آئی ٹی و آئی ٹی ای ایس (محدود)، حساب شدہ",
+            Label::Quoted => "رپورٹوں میں بیان کردہ شرح",
+            Label::Earlier => "پہلے کی مدت",
+            Label::Later => "بعد کی مدت (ہر جوڑا اپنے پیمانے پر)",
+            Label::DerivedBase => "(اخذ شدہ)",
+            Label::DerivedMonth => "رپورٹ شدہ مجموعوں سے اخذ شدہ",
+            Label::Target => "ہدف",
+            Label::SummedBefore => "مجموعے کے پہلے سال",
+            Label::FirstReleaseFlag => "ابتدائی عدد",
+            Label::Provisional => "عبوری: صرف ایک غیر معروف ذریعہ",
+            Label::NoDefinition => "آئی ٹی برآمدات، تعریف نہیں بتائی گئی",
+            Label::NoFigureNoDefinition => "نہ کوئی عدد دیا گیا، نہ تعریف بتائی گئی",
+        }
+    }
+
+    fn verdict(&self, v: Verdict) -> &'static str {
+        match v {
+            Verdict::Exact => "اعداد سے بالکل درست ثابت ہوتی ہے",
+            Verdict::Rounding => "شائع شدہ اعداد کی راؤنڈنگ کی حد میں درست ثابت ہوتی ہے",
+            Verdict::DoesNotReproduce => "شائع شدہ اعداد سے ثابت نہیں ہوتی",
+        }
+    }
+
+    fn unchecked(&self) -> &'static str {
+        "جانچ ممکن نہیں"
+    }
+
+    /// The engine's reasons all name a figure the dataset lacks (the rate's
+    /// own period or the year before it).
+    fn unchecked_reason(&self, _reason: &str) -> String {
+        "موازنے کے لیے درکار عدد (اسی مدت کا یا ایک سال پہلے کا) ڈیٹا میں نہیں".to_string()
+    }
+
+    fn check_what(&self, measure: Measure, period: Period, base: Period) -> String {
+        format!(
+            "{}، {} بمقابلہ {}",
+            self.measure_name(measure),
+            self.period(period),
+            self.period(base)
+        )
+    }
+
+    fn sum_what(&self, measure: Measure, period: Period) -> String {
+        format!(
+            "{}، {}: رپورٹ شدہ مجموعہ بمقابلہ مہینوں کا مجموعہ",
+            self.measure_name(measure),
+            self.period(period)
+        )
+    }
+
+    fn verdict_implied(
+        &self,
+        verdict: Verdict,
+        implied_base: &str,
+        revision: Option<&str>,
+    ) -> String {
+        let revision = revision.map(|r| format!("؛ {r}")).unwrap_or_default();
+        format!(
+            "{}؛ بیان کردہ شرح کے مطابق بنیاد {implied_base} بنتی ہے{revision}",
+            self.verdict(verdict)
+        )
+    }
+
+    fn data_text(&self, text: &str) -> String {
+        match DATA_TEXTS.iter().find(|(en, _)| *en == text) {
+            Some((_, ur)) => isolate_numbers(ur),
+            None => free(text),
+        }
+    }
+
+    fn derived(&self) -> &'static str {
+        "اخذ شدہ"
+    }
+
+    fn revised(&self) -> &'static str {
+        "نظرِ ثانی شدہ؛ پہلی رپورٹ میں"
+    }
+
+    fn no_growth(&self) -> &'static str {
+        "\u{2013}"
+    }
+
+    fn title(&self, kind: ChartKind) -> &'static str {
+        match kind {
+            ChartKind::Annual => "آئی سی ٹی برآمدی ترسیلات، مالی سال وار",
+            ChartKind::Growth => "سال بہ سال اضافہ: حساب شدہ اور رپورٹ شدہ",
+            ChartKind::Compared => "رپورٹوں میں کیے گئے موازنے",
+            ChartKind::Monthly => "ماہ بہ ماہ",
+            ChartKind::Targets => "اہداف کے مقابلے میں",
+        }
+    }
+
+    fn chart_label(&self, kind: ChartKind) -> &'static str {
+        match kind {
+            ChartKind::Annual => "مالی سال وار",
+            ChartKind::Growth => "اضافہ",
+            ChartKind::Compared => "موازنے",
+            ChartKind::Monthly => "ماہ بہ ماہ",
+            ChartKind::Targets => "اہداف",
+        }
+    }
+
+    fn definitions(&self) -> &'static str {
+        "آئی سی ٹی: ٹیلی کمیونیکیشن، کمپیوٹر اور انفارمیشن خدمات۔ آئی ٹی و آئی ٹی ای ایس (محدود): صرف کمپیوٹر اور کال سینٹر خدمات، آئی سی ٹی سے محدود تر سلسلہ۔ مالی سال جولائی تا جون۔ امریکی ڈالر۔"
+    }
+
+    fn source_line(&self, outlets: &[String]) -> String {
+        // As in English: past eight outlets, the latest five and a count;
+        // every figure's own source is in the data table.
+        const NAMED: usize = 5;
+        if outlets.len() > 8 {
+            let shown: Vec<String> = outlets[outlets.len() - NAMED..]
+                .iter()
+                .map(|o| free(o))
+                .collect();
+            return format!(
+                "ذرائع: {} اور {} دیگر؛ ہر عدد کا ماخذ ڈیٹا ٹیبل میں درج ہے۔",
+                shown.join("؛ "),
+                ltr(&(outlets.len() - NAMED).to_string())
+            );
+        }
+        let named: Vec<String> = outlets.iter().map(|o| free(o)).collect();
+        match named.as_slice() {
+            [] => String::new(),
+            [one] => format!("ماخذ: {one}۔"),
+            [a, b] => format!("ذرائع: {a}؛ اور {b}۔"),
+            [init @ .., last] => format!("ذرائع: {}؛ اور {last}۔", init.join("؛ ")),
+        }
+    }
+
+    fn message(&self, m: &Message) -> String {
+        match m {
+            Message::Sentences(parts) => parts
+                .iter()
+                .map(|p| self.message(p))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Message::AnnualTakeaway {
+                first,
+                last,
+                cagr_pct,
+                falls,
+            } => {
+                let fell = match falls.as_slice() {
+                    [] => "کسی سال کمی نہیں ہوئی".to_string(),
+                    [(p, g)] => format!(
+                        "کمی صرف ایک بار ہوئی، {} میں {}",
+                        self.period(*p),
+                        self.pct_abs_words(*g, 1)
+                    ),
+                    many => format!("{} برسوں میں کمی ہوئی", ltr(&many.len().to_string())),
+                };
+                format!(
+                    "آئی سی ٹی برآمدی ترسیلات {} میں {} سے بڑھ کر {} میں {} ہو گئیں، اوسطاً سالانہ {}؛ {fell}۔",
+                    self.period(first.0),
+                    self.usd_compact(first.1),
+                    self.period(last.0),
+                    self.usd_compact(last.1),
+                    self.pct_words(*cagr_pct, 1)
+                )
+            }
+            Message::GrowthTakeaway {
+                peak,
+                latest,
+                quoted,
+            } => self.takeaway_growth(*peak, *latest, quoted),
+            Message::ComparedTakeaway {
+                verdicts,
+                all_checked,
+                all_failing,
+            } => {
+                let n = verdicts.len();
+                let exact = verdicts.iter().filter(|v| **v == Verdict::Exact).count();
+                let rounding = verdicts.iter().filter(|v| **v == Verdict::Rounding).count();
+                let fail = n - exact - rounding;
+                let count = |k: usize| ltr(&k.to_string());
+                let drawn = if fail == 0 {
+                    format!(
+                        "چارٹ میں دکھائے گئے تمام {} موازنے شائع شدہ اعداد سے درست ثابت ہوتے ہیں ({} بالکل درست، {} راؤنڈنگ کی حد میں)۔",
+                        count(n),
+                        count(exact),
+                        count(rounding)
+                    )
+                } else {
+                    let verb = if fail == 1 { "ہوتا" } else { "ہوتے" };
+                    format!(
+                        "چارٹ میں دکھائے گئے {} موازنوں میں سے {} شائع شدہ اعداد سے درست ثابت ہوتے ہیں؛ {} ثابت نہیں {verb}۔",
+                        count(n),
+                        count(exact + rounding),
+                        count(fail)
+                    )
+                };
+                let all = match all_failing {
+                    0 => format!(
+                        "جانچ کے جدول میں رپورٹوں کی بیان کردہ تمام {} شرحیں درست ثابت ہوتی ہیں۔",
+                        count(*all_checked)
+                    ),
+                    f => format!(
+                        "جانچ کے جدول میں رپورٹوں کی بیان کردہ {} شرحوں میں سے {} درست ثابت نہیں {}۔",
+                        count(*all_checked),
+                        count(*f),
+                        if *f == 1 { "ہوتی" } else { "ہوتیں" }
+                    ),
+                };
+                format!("{drawn} {all}")
+            }
+            Message::MonthlyTakeaway {
+                earlier,
+                later,
+                months,
+                so_far,
+            } => self.takeaway_monthly(*earlier, *later, months, *so_far),
+            Message::MonthlyCumulativeTakeaway {
+                earlier: (a, total_a),
+                later: (b, total_b),
+                through,
+                growth_pct,
+                reported_later,
+            } => {
+                let gap = match reported_later {
+                    Some(r) if r != total_b => format!(
+                        " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے: اعداد راؤنڈ کیے ہوتے ہیں۔",
+                        self.value_whole(*total_b, Unit::UsdMillion),
+                        self.value_whole(*r, Unit::UsdMillion)
+                    ),
+                    _ => String::new(),
+                };
+                let by = match through {
+                    Period::Month { month: m, .. } => format!("{} تک ", month(*m)),
+                    _ => String::new(),
+                };
+                format!(
+                    "{by}{} کی ترسیلات {} تک پہنچ گئیں، جو {} کے انہی مہینوں کے {} سے {} ہیں۔{gap}",
+                    fy(*b),
+                    self.usd_compact(*total_b),
+                    fy(*a),
+                    self.usd_compact(*total_a),
+                    self.change_words(*growth_pct, 1)
+                )
+            }
+            Message::Title { chart } => self.title(*chart).to_string(),
+            Message::MonthlyTitle { earlier, later } => {
+                format!("ماہ بہ ماہ: {} بمقابلہ {}", fy(*earlier), years(*later))
+            }
+            Message::FiguresTo { year, month: m } => {
+                format!("اعداد و شمار {} {} تک۔", month(*m), ltr(&year.to_string()))
+            }
+            Message::YearToDate {
+                current,
+                base,
+                growth_pct,
+            } => {
+                let (year, months) = span_of(current.0);
+                let on = match (base, growth_pct) {
+                    (Some((p, v)), Some(g)) => format!(
+                        "، جو {} کے انہی مہینوں ({}) سے {} ہیں",
+                        p.fiscal_year().map(fy).unwrap_or_else(|| self.period(*p)),
+                        self.usd_compact(*v),
+                        self.change_words(*g, 1)
+                    ),
+                    _ => String::new(),
+                };
+                format!(
+                    "{year} میں اب تک ({months}) آئی سی ٹی برآمدی ترسیلات {} رہیں{on}۔",
+                    self.usd_compact(current.1)
+                )
+            }
+            Message::YearToDateLabel { period } => {
+                let (year, months) = span_of(*period);
+                format!("{year}، اب تک ({months})")
+            }
+            Message::NarrowGap {
+                min,
+                max,
+                first,
+                last,
+            } => format!(
+                "{} سے {} تک محدود آئی ٹی و آئی ٹی ای ایس سلسلہ آئی سی ٹی سے سالانہ {} سے {} تک کم رہا: یہ محدود تر سلسلہ ہے، کوئی مقررہ فرق نہیں۔",
+                self.period(*first),
+                self.period(*last),
+                self.usd_compact(*min),
+                self.usd_compact(*max)
+            ),
+            Message::RunningTargetNote {
+                target,
+                so_far,
+                share_pct,
+                pace_needed,
+                pace_so_far,
+                others,
+            } => {
+                let (year, months) = span_of(so_far.0);
+                let left = 12 - so_far.0.months().unwrap_or(12).min(12);
+                let rest = if left == 1 {
+                    "باقی ایک مہینے میں".to_string()
+                } else {
+                    format!("باقی {} مہینوں میں", ltr(&left.to_string()))
+                };
+                let others = if others.is_empty() {
+                    String::new()
+                } else {
+                    let values: Vec<String> =
+                        others.iter().map(|v| self.usd_compact(*v)).collect();
+                    format!(
+                        " حکام نے اس سال کا ہدف {} بھی بتایا؛ چارٹ میں زیادہ بیان ہونے والا {} کا ہدف ہے۔",
+                        values.join(" اور "),
+                        self.usd_compact(*target)
+                    )
+                };
+                format!(
+                    "{year} کا ہدف {}: {months} کے {} اس کا {} ہیں؛ {rest} ماہانہ {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی۔{others}",
+                    self.usd_compact(*target),
+                    self.usd_compact(so_far.1),
+                    self.pct_abs_words(*share_pct, 1),
+                    self.usd_compact(*pace_needed),
+                    self.usd_compact(*pace_so_far)
+                )
+            }
+            Message::FutureTargetNote {
+                target,
+                fy: year,
+                needed_pct,
+                base,
+            } => format!(
+                "{} تک {} کا ہدف: اس کے لیے {} کے {} سے سالانہ {} اضافہ درکار ہے۔",
+                fy(*year),
+                self.usd_compact(*target),
+                self.period(base.0),
+                self.usd_compact(base.1),
+                self.pct_words(*needed_pct, 1)
+            ),
+            Message::TargetDefinition {
+                target,
+                narrow_base,
+                needed_pct,
+            } => format!(
+                "{} کا ہدف محدود آئی ٹی و آئی ٹی ای ایس کے عدد ({} میں {}) کے ساتھ اعلان ہوا، تعریف نہیں بتائی گئی؛ یہ چارٹ اسے آئی سی ٹی سے ناپتا ہے۔ محدود عدد سے سالانہ {} اضافہ درکار تھا۔",
+                self.usd_compact(*target),
+                self.period(narrow_base.0),
+                self.usd_compact(narrow_base.1),
+                self.pct_words(*needed_pct, 1)
+            ),
+            Message::UndatedTargets { values } => {
+                let values: Vec<String> = values.iter().map(|v| self.usd_compact(*v)).collect();
+                format!(
+                    "{} کا ایک ہدف بغیر کسی سال کے ہے؛ یہ ڈیٹا میں ہے مگر چارٹ میں نہیں دکھایا گیا۔",
+                    values.join(" اور ")
+                )
+            }
+            Message::BaseRevision { base, from, to } => format!(
+                "یعنی {} کا عدد {} سے نظرِ ثانی کے بعد {} ہو گیا",
+                self.period(*base),
+                self.value_whole(*from, Unit::UsdMillion),
+                self.value_whole(*to, Unit::UsdMillion)
+            ),
+            Message::TargetNote {
+                target,
+                period,
+                reading,
+                share_pct,
+                needed_pct,
+                base,
+            } => self.target_note(*target, *period, *reading, *share_pct, *needed_pct, *base),
+            Message::PotentialNote {
+                value,
+                cagr_pct,
+                reached,
+            } => format!(
+                "{} سے زائد کی استعداد: کوئی سال نہیں بتایا گیا؛ گزشتہ دہائی کی اوسط شرح، سالانہ {}، سے یہ {} میں حاصل ہو گی۔",
+                self.usd_compact(*value),
+                self.pct_words(*cagr_pct, 1),
+                fy(*reached)
+            ),
+            Message::PotentialLabel { value } => format!(
+                "{} سے زائد کی بیان کردہ استعداد، بغیر سال کے",
+                self.usd_compact(*value)
+            ),
+            Message::VerdictShort {
+                quoted_pct,
+                quoted_decimals,
+                verdict,
+                revision,
+            } => {
+                let revision = match revision {
+                    // Short: on a phone it wraps under the pair's bars.
+                    Some((from, to)) => format!(
+                        "؛ نظرِ ثانی شدہ بنیاد {}، پہلے {}",
+                        self.value_whole(*to, Unit::UsdMillion),
+                        ltr(&number(*from, 0))
+                    ),
+                    None => String::new(),
+                };
+                let verdict = match verdict {
+                    Verdict::Exact => "بالکل درست",
+                    Verdict::Rounding => "راؤنڈنگ کی حد میں درست",
+                    Verdict::DoesNotReproduce => "ثابت نہیں ہوتی",
+                };
+                format!(
+                    "بیان کردہ {}: {verdict}{revision}",
+                    self.pct(*quoted_pct, usize::from(*quoted_decimals))
+                )
+            }
+            Message::FastestSlowest { fastest, slowest } => format!(
+                "سب سے تیز اضافہ {} میں {} اور سب سے سست {} میں {} رہا۔",
+                self.period(fastest.0),
+                self.pct_words(fastest.1, 1),
+                self.period(slowest.0),
+                self.pct_words(slowest.1, 1)
+            ),
+            Message::Intro { chart, cumulative } => match (chart, cumulative) {
+                (ChartKind::Annual, _) => "سالانہ آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جن برسوں کے اعداد موجود ہیں ان میں محدود آئی ٹی و آئی ٹی ای ایس سلسلہ ساتھ، اور جاری سال اب تک کے مہینوں کی صورت میں، گزشتہ سال کے انہی مہینوں کے ساتھ۔",
+                (ChartKind::Growth, _) => "سال بہ سال اضافے کا لائن چارٹ، اعداد سے حساب شدہ؛ رپورٹوں میں بیان کردہ شرحیں ہیرے نما نشانوں سے۔",
+                (ChartKind::Compared, _) => "رپورٹوں میں کیے گئے موازنوں کے بار جوڑے، ہر جوڑا اپنے پیمانے پر۔",
+                (ChartKind::Monthly, false) => "ماہانہ آئی سی ٹی برآمدی ترسیلات کا لائن چارٹ، تازہ ترین مالی سال بمقابلہ اس سے پچھلا سال۔",
+                (ChartKind::Monthly, true) => "مالی سال کے آغاز سے اب تک کی آئی سی ٹی برآمدی ترسیلات کا لائن چارٹ، تازہ ترین مالی سال بمقابلہ اس سے پچھلا سال۔",
+                (ChartKind::Targets, _) => "حکومتی اہداف کے مقابلے میں آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جاری سال اب تک کے مہینوں کی صورت میں۔",
+            }
+            .to_string(),
+        }
+    }
+
+    fn control(&self, option: OptionId) -> &'static str {
+        match option {
+            OptionId::Cumulative => "دکھائیں",
+            OptionId::TargetReading => {
+                "\u{2066}2020-23\u{2069} کے \u{2066}5\u{2069} ارب ڈالر کے ہدف کو یوں پڑھیں"
+            }
+        }
+    }
+
+    fn choice(&self, choice: Choice) -> &'static str {
+        match choice {
+            Choice::Cumulative(false) => "ہر مہینہ",
+            Choice::Cumulative(true) => "سال کے آغاز سے اب تک",
+            Choice::TargetReading(TargetReading::AnnualLevel) => {
+                "مالی سال \u{2066}2022-23\u{2069} تک سالانہ سطح"
+            }
+            Choice::TargetReading(TargetReading::Cumulative) => "تین سالہ مجموعہ",
+        }
+    }
+
+    fn running_or_implied(&self) -> &'static str {
+        "شائع شدہ اعداد سے حساب شدہ (جاری مجموعہ یا اخذ شدہ بنیاد)"
+    }
+
+    fn growth_on(&self, pct: f64, base: Period) -> String {
+        format!("{} کے مقابلے میں {}", self.period(base), self.pct(pct, 1))
+    }
+
+    /// "آئی سی ٹی خدمات، مالی سال 2024-25: 3,810 ملین ڈالر، ... ماخذ: Business Recorder۔"
+    fn announce(
+        &self,
+        series: &str,
+        period: &str,
+        value: &str,
+        growth: Option<&str>,
+        source: &str,
+    ) -> String {
+        let growth = growth.map(|g| format!("، {g}")).unwrap_or_default();
+        let source = if source.is_empty() {
+            String::new()
+        } else {
+            format!(" ماخذ: {}۔", free(source))
+        };
+        format!("{series}، {period}: {value}{growth}۔{source}")
+    }
+
+    fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String {
+        let [first, last, high, low] = points;
+        if n == 1 {
+            return format!("{name}: {} میں {}۔", first.1, first.0);
+        }
+        format!(
+            "{name}: {} اعداد، {} میں {} سے {} میں {} تک؛ سب سے زیادہ {} میں {}، سب سے کم {} میں {}۔",
+            ltr(&n.to_string()),
+            first.1,
+            first.0,
+            last.1,
+            last.0,
+            high.1,
+            high.0,
+            low.1,
+            low.0
+        )
+    }
+
+    fn csv_header(&self) -> [&'static str; 8] {
+        [
+            "سلسلہ",
+            "مدت",
+            "قدر",
+            "اکائی",
+            "اخذ شدہ",
+            "تعریف",
+            "ماخذ",
+            "اعداد کا آخری مہینہ",
+        ]
+    }
+
+    fn yes_no(&self, yes: bool) -> &'static str {
+        if yes {
+            "ہاں"
+        } else {
+            "نہیں"
+        }
+    }
+
+    fn ui(&self) -> &'static Ui {
+        &UI
+    }
+
+    fn point_head(&self, series: &str, period: &str) -> String {
+        format!("{series}، {period}")
+    }
+
+    fn labelled(&self, label: &str, text: &str) -> String {
+        format!("{label}: {text}")
+    }
+
+    fn data_report(
+        &self,
+        shown: usize,
+        records: usize,
+        not_shown: &[String],
+        more: bool,
+    ) -> String {
+        let more = if more { "، \u{2026}" } else { "" };
+        let list: Vec<String> = not_shown.iter().map(|s| free(s)).collect();
+        format!(
+            "دیے گئے {} اعداد میں سے یہ چارٹ {} دکھاتا ہے؛ جو نہیں دکھائے گئے: {}{more}۔",
+            ltr(&records.to_string()),
+            ltr(&shown.to_string()),
+            list.join("، ")
+        )
+    }
+
+    fn checks_summary(
+        &self,
+        total: usize,
+        exact: usize,
+        rounding: usize,
+        not: usize,
+        unchecked: usize,
+    ) -> String {
+        let n = |k: usize| ltr(&k.to_string());
+        format!(
+            "{} جانچوں میں سے {} بالکل درست، {} راؤنڈنگ کی حد میں درست اور {} ثابت نہیں ہوئیں، جبکہ {} کی جانچ ممکن نہیں۔",
+            n(total),
+            n(exact),
+            n(rounding),
+            n(not),
+            n(unchecked)
+        )
+    }
+
+    fn summed_sources(&self, outlets: &[String]) -> String {
+        let named: Vec<String> = outlets.iter().map(|o| free(o)).collect();
+        format!("مہینوں کا مجموعہ ({})", named.join("، "))
+    }
+
+    fn figures_summary(&self, figures: usize, sources: usize) -> String {
+        format!(
+            "{} ذرائع سے {} اعداد۔",
+            ltr(&sources.to_string()),
+            ltr(&figures.to_string())
+        )
+    }
+}
+
+static UI: Ui = Ui {
+    chart_label: "انٹرایکٹو چارٹ",
+    keys_help: "اعداد کے درمیان جانے کے لیے دائیں اور بائیں تیر کی کلیدیں، پہلے اور آخری عدد کے لیے ہوم اور اینڈ، اور باہر نکلنے کے لیے اسکیپ استعمال کریں۔",
+    data_table: "ڈیٹا ٹیبل دکھائیں",
+    download_data: "ڈیٹا ڈاؤن لوڈ کریں (CSV)",
+    download_image: "تصویر ڈاؤن لوڈ کریں (PNG)",
+    growth: "اضافہ",
+    source: "ماخذ",
+    definition: "تعریف",
+    series: "سلسلہ",
+    period: "مدت",
+    value: "قدر",
+    file_stem: "pakistan-it-exports-ur",
+};
