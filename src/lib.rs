@@ -233,7 +233,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// Throws an `Error` naming the record if the built-in dataset is invalid.
 #[wasm_bindgen(js_name = datasetTable, unchecked_return_type = "TableRow[]")]
 pub fn dataset_table(
-    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let words = parse_lang(lang)?.words();
     DATA.with(|data| {
@@ -286,7 +286,7 @@ pub fn has_lang(lang: &str) -> bool {
 /// `verdictId` is `"exact"`, `"rounding"`, `"doesNotReproduce"` or `"unchecked"`.
 #[wasm_bindgen(js_name = quoteChecks, unchecked_return_type = "CheckRow[]")]
 pub fn quote_checks(
-    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let words = parse_lang(lang)?.words();
     DATA.with(|data| {
@@ -402,7 +402,7 @@ pub fn default_options() -> Result<JsValue, JsError> {
 /// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(js_name = uiText)]
 pub fn ui_text(
-    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     to_js(parse_lang(lang)?.words().ui())
 }
@@ -419,7 +419,7 @@ pub fn ui_text(
 /// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(unchecked_return_type = "{ checks: string; figures: string }")]
 pub fn summaries(
-    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let words = parse_lang(lang)?.words();
     DATA.with(|data| to_js(&describe::summaries(data, words)))
@@ -429,7 +429,7 @@ pub fn summaries(
 /// (the default) or "ur".
 #[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
 pub fn controls(
-    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     to_js(&describe::controls(parse_lang(lang)?.words()))
 }
@@ -493,7 +493,7 @@ impl Chart {
     /// a bad value (`chart` must be one of annual, growth, compared, monthly, targets).
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "ChartOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ChartOptions")] options: JsValue,
     ) -> Result<Chart, JsError> {
         Ok(Chart::with(parse_options(options)?, DATA.with(Rc::clone)))
     }

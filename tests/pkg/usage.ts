@@ -11,9 +11,14 @@ export async function use(canvas: HTMLCanvasElement): Promise<string> {
   const first = chart.layout().marks[0];
   const verdicts: string[] = quoteChecks().map((c) => c.verdictId);
   const defaults: boolean = defaultOptions().background;
+  // Options are optional, as at run time; so is a language.
+  new Chart().free();
+  const inUrdu: string[] = quoteChecks('ur').map((c) => c.verdict);
   // @ts-expect-error: not a chart this widget draws
   new Chart({ chart: 'pie' });
   // @ts-expect-error: not an option
   new Chart({ colour: 'red' });
-  return `${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults}`;
+  // @ts-expect-error: not a language the widget speaks
+  quoteChecks('fr');
+  return `${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length}`;
 }
