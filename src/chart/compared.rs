@@ -37,8 +37,10 @@ pub fn draw<DB: DrawingBackend>(
     // Rows share the height they are given; below the tightest spacing the
     // verdicts would collide, so that is an error that says what is needed.
     let rows = pairs.len().max(1) as i32;
-    let tightest = row_height(narrow) - 10;
-    let step = ((p.height - y0 - 4) / rows).min(row_height(narrow) + 24);
+    // Rows of a taller script grow as `chart::preferred_height` allows for.
+    let row = super::for_line_box(row_height(narrow), f64::from(p.line_h(100.0)) / 100.0) as i32;
+    let tightest = row - 10;
+    let step = ((p.height - y0 - 4) / rows).min(row + 24);
     if step < tightest {
         return Err(Error::invalid(
             "height",
@@ -93,7 +95,9 @@ pub fn draw<DB: DrawingBackend>(
             t.text,
             true,
         )?;
-        let mut y = y0 + p.line_h(size + 1.0) + 7;
+        // A taller script's bar labels reach above their bars.
+        let lift = ((p.line_h(size) - BAR_H) / 2).max(0);
+        let mut y = y0 + p.line_h(size + 1.0) + 7 + lift;
         let values = [
             (
                 base_label(words, pair, base, level),

@@ -27,7 +27,7 @@ use crate::words::Words;
 pub use crate::ids::ChartKind;
 pub use crate::model::{is_narrow, Options, ThemeName};
 pub use estimate::Estimated;
-pub use paint::{Painter, Placed};
+pub use paint::{Painter, Placed, INK_DROP};
 pub use scale::{nice_ticks, Band, Linear};
 
 /// Colours for one theme. Series colours are from the Okabe-Ito palette,
@@ -148,6 +148,9 @@ pub struct Layout {
     /// The order a keyboard walks the marks.
     #[serde(skip)]
     pub nav: NavOrder,
+    /// Drawn mirrored: time runs right to left, and so does the keyboard.
+    #[serde(skip)]
+    pub mirrored: bool,
 }
 
 impl Mark {
@@ -176,16 +179,22 @@ pub fn min_height(model: &ChartModel, options: &Options, width: u32) -> u32 {
     for_lang(options, model::min_height(model, width))
 }
 
-/// A height for `options.lang`: the compared chart is rows of text, so it
-/// grows with a script's taller lines (Nastaliq's); the other charts give
-/// the room to their plots from the same height.
+/// A height for `options.lang`: the compared chart is rows of text and the
+/// targets chart has lines of notes under its plot, so they grow with a
+/// script's taller lines (Nastaliq's); the other charts give the room to
+/// their plots from the same height.
 fn for_lang(options: &Options, height: u32) -> u32 {
-    let line = options.lang.words().line_box();
-    if options.chart == ChartKind::Compared && line > 1.0 {
-        (f64::from(height) * (1.0 + 0.45 * (line - 1.0))).round() as u32
+    if matches!(options.chart, ChartKind::Compared | ChartKind::Targets) {
+        for_line_box(height as i32, options.lang.words().line_box())
     } else {
         height
     }
+}
+
+/// A height of rows of text and bars for a script whose lines are
+/// `line_box` font sizes tall (1 for Latin).
+pub(crate) fn for_line_box(height: i32, line_box: f64) -> u32 {
+    (f64::from(height) * (1.0 + 0.45 * (line_box - 1.0).max(0.0))).round() as u32
 }
 
 /// Builds `options.chart` from `data` and draws it on `area` in

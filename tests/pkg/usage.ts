@@ -15,5 +15,10 @@ export async function use(canvas: HTMLCanvasElement): Promise<string> {
   new Chart({ chart: 'pie' });
   // @ts-expect-error: not an option
   new Chart({ colour: 'red' });
-  return `${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults}`;
+  // Urdu, time left to right; the page's tables in Urdu.
+  new Chart({ chart: 'annual', lang: 'ur', mirror: false });
+  const urdu: string[] = quoteChecks('ur').map((c) => c.verdict);
+  // @ts-expect-error: not a language this widget speaks
+  new Chart({ lang: 'fr' });
+  return `${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${urdu.length}`;
 }
