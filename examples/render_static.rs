@@ -6,9 +6,11 @@
 //! <!-- pk-fallback:annual -->  ...replaced...  <!-- /pk-fallback -->
 //! ```
 //!
-//! Usage: `cargo run --example render_static -- OUT_DIR [--base URL] [HTML...]`
+//! Usage: `cargo run --example render_static -- [--lang ur] OUT_DIR [--base URL] [HTML...]`
 //! where URL is where OUT_DIR will be served from, as the HTML sees it
-//! (default `static/`). scripts/build.sh runs it for `www/`.
+//! (default `static/`). scripts/build.sh runs it for `www/`, and with
+//! `--lang ur` for the Urdu page (`www/static/ur/`, `www/ur/index.html`):
+//! Urdu words, charts mirrored as the widget draws them.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -31,10 +33,19 @@ fn main() {
 }
 
 fn run() -> Result<(), String> {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let mut lang = Lang::En;
+    if args.peek().map(String::as_str) == Some("--lang") {
+        args.next();
+        lang = match args.next().as_deref() {
+            Some("en") => Lang::En,
+            Some("ur") => Lang::Ur,
+            other => return Err(format!("--lang: {other:?} is not en or ur")),
+        };
+    }
     let out = PathBuf::from(
         args.next()
-            .ok_or("usage: render_static OUT_DIR [--base URL] [HTML...]")?,
+            .ok_or("usage: render_static [--lang ur] OUT_DIR [--base URL] [HTML...]")?,
     );
     let mut base = "static/".to_string();
     let mut pages = Vec::new();
@@ -47,33 +58,45 @@ fn run() -> Result<(), String> {
     }
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let data = builtin();
-    let words = Lang::En.words();
+    let words = lang.words();
     let mut fragments = Vec::new();
     for kind in ChartKind::ALL {
         let options = Options {
             chart: kind,
+            lang,
             ..Options::default()
         };
         let height = chart::preferred_height(&options, WIDTH);
         let model = model::build(&data, &options).map_err(|e| format!("{kind:?}: {e}"))?;
         let mut svg = String::new();
         {
-            let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-            chart::draw_model(&area, &model, &options, words)
-                .map_err(|e| format!("{kind:?}: {e}"))?;
+            let backend = SVGBackend::with_string(&mut svg, (WIDTH, height));
+            // English as it always was; Urdu estimated by character, since
+            // plotters' estimate counts UTF-8 bytes.
+            if lang == Lang::En {
+                chart::draw_model(&backend.into_drawing_area(), &model, &options, words)
+            } else {
+                let area = chart::Estimated(backend).into_drawing_area();
+                chart::draw_model(&area, &model, &options, words)
+            }
+            .map_err(|e| format!("{kind:?}: {e}"))?;
         }
         let name = kind.id();
         let file = out.join(format!("{name}.svg"));
         std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
         let text = describe::chart_text(&data, &model, words);
         let rows = describe::chart_rows(&data, &model, words);
-        fragments.push((name, fallback(&base, name, height, &text, &rows)));
+        fragments.push((name, fallback(&base, name, height, &text, &rows, words)));
     }
     // The story page's two tables and their summaries, for a reader whose
     // browser cannot run the wasm: the same rows app.js builds.
     let summaries = describe::summaries(&data, words);
-    fragments.push(("checks", check_rows(&describe::check_rows(&data, words))));
-    fragments.push(("figures", figure_rows(&describe::table(&data, words))));
+    let rtl = lang.rtl();
+    fragments.push((
+        "checks",
+        check_rows(&describe::check_rows(&data, words), rtl),
+    ));
+    fragments.push(("figures", figure_rows(&describe::table(&data, words), rtl)));
     fragments.push(("checks-summary", escape(&summaries.checks)));
     fragments.push(("figures-summary", escape(&summaries.figures)));
     for page in pages {
@@ -101,24 +124,35 @@ fn fallback(
     height: u32,
     text: &describe::ChartText,
     rows: &[describe::PointRow],
+    words: &dyn pk_it_exports::words::Words,
 ) -> String {
+    let ui = words.ui();
+    let (caption, stop) = match words.lang() {
+        Lang::En => ("Data for this chart", "."),
+        Lang::Ur => ("اس چارٹ کے اعداد", "\u{6d4}"),
+    };
     let mut h = String::new();
     let _ = write!(
         h,
-        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\">\n<table>\n<caption>Data for this chart</caption>\n<thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n",
+        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\">\n<table>\n<caption>{caption}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         escape(&text.title),
         escape(&text.takeaway),
-        escape(&format!("{}. {}", text.title, text.takeaway)),
+        escape(&format!("{}{stop} {}", text.title, text.takeaway)),
+        ui.series,
+        ui.period,
+        ui.value,
+        ui.source,
     );
+    let derived_flag = format!(" ({})", words.derived());
     for r in rows {
-        let derived = if r.derived { " (derived)" } else { "" };
+        let derived = if r.derived { derived_flag.as_str() } else { "" };
         let _ = writeln!(
             h,
             "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}{derived}</td><td>{}</td></tr>",
             escape(&r.series),
             escape(&r.period),
             escape(&r.value),
-            escape(&r.source)
+            bdi(&escape(&r.source), words.lang().rtl())
         );
     }
     let _ = write!(
@@ -130,24 +164,33 @@ fn fallback(
     h
 }
 
+/// `html` isolated from right-to-left text around it (an outlet's name on
+/// the Urdu page), or as it is.
+fn bdi(html: &str, rtl: bool) -> String {
+    if rtl && !html.is_empty() {
+        format!("<bdi>{html}</bdi>")
+    } else {
+        html.to_string()
+    }
+}
+
 /// A source cell: outlet and date, the layer, then the reference.
-fn citation(c: &describe::Citation) -> String {
+fn citation(c: &describe::Citation, rtl: bool) -> String {
     let date = c
         .date
         .as_deref()
         .map(|d| format!(", {d}"))
         .unwrap_or_default();
     format!(
-        "<td class=\"source\"><span class=\"outlet\">{}{}</span> <span class=\"layer\">({})</span><br><span class=\"ref\">{}</span></td>",
-        escape(&c.outlet),
-        escape(&date),
+        "<td class=\"source\"><span class=\"outlet\">{}</span> <span class=\"layer\">({})</span><br><span class=\"ref\">{}</span></td>",
+        bdi(&escape(&format!("{}{date}", c.outlet)), rtl),
         escape(c.layer),
-        escape(&c.reference)
+        bdi(&escape(&c.reference), rtl)
     )
 }
 
 /// The quote checks as table rows; the marks are the page's (app.js).
-fn check_rows(rows: &[describe::CheckRow]) -> String {
+fn check_rows(rows: &[describe::CheckRow], rtl: bool) -> String {
     let mut h = String::from("\n");
     for r in rows {
         let mark = match r.verdict_id {
@@ -164,14 +207,14 @@ fn check_rows(rows: &[describe::CheckRow]) -> String {
             escape(&r.quoted),
             escape(&r.computed),
             escape(&r.verdict),
-            citation(&r.source)
+            citation(&r.source, rtl)
         );
     }
     h
 }
 
 /// Every figure as table rows, a heading row before each measure.
-fn figure_rows(rows: &[describe::Row]) -> String {
+fn figure_rows(rows: &[describe::Row], rtl: bool) -> String {
     let mut h = String::from("\n");
     let mut measure = "";
     for r in rows {
@@ -192,7 +235,7 @@ fn figure_rows(rows: &[describe::Row]) -> String {
             escape(r.growth.as_deref().unwrap_or("\u{2013}")),
             escape(r.quoted.as_deref().unwrap_or("")),
             escape(&r.flags.join("; ")),
-            citation(&r.source)
+            citation(&r.source, rtl)
         );
     }
     h

@@ -5,21 +5,28 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
-wasm-pack build --release --target web --out-dir pkg
-wasm=pkg/pk_it_exports_bg.wasm
-# Features the wasm-bindgen output uses; binaryen must be told to accept them.
-wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-multivalue \
-  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --strip-debug --strip-producers "$wasm" -o "$wasm"
+# Two builds: English (no `ur` feature), which every page loads, and English
+# + Urdu, which only Urdu widgets load (www/chart.js, loadKit), so English
+# readers never download the Urdu words.
+wasm-pack build --release --target web --out-dir pkg -- --no-default-features
+wasm-pack build --release --target web --out-dir target/pkg-ur --out-name pk_it_exports_ur
+cp target/pkg-ur/pk_it_exports_ur.js target/pkg-ur/pk_it_exports_ur_bg.wasm target/pkg-ur/pk_it_exports_ur.d.ts pkg/
+for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm; do
+  # Features the wasm-bindgen output uses; binaryen must be told to accept them.
+  wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-multivalue \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --strip-debug --strip-producers "$wasm" -o "$wasm"
+done
 
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm www/pkg/
+cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur.js pkg/pk_it_exports_ur_bg.wasm www/pkg/
 
 # Static images and no-JavaScript fallbacks, drawn by the same chart code
 # through plotters' SVG backend, written into the pages that embed widgets.
 cargo run --quiet --example render_static -- www/static www/example-article.html www/index.html
+cargo run --quiet --example render_static -- --lang ur www/static/ur --base ../static/ur/ www/ur/index.html
 
-for f in www/pkg/pk_it_exports_bg.wasm www/pkg/pk_it_exports.js; do
+for f in www/pkg/pk_it_exports_bg.wasm www/pkg/pk_it_exports.js www/pkg/pk_it_exports_ur_bg.wasm www/pkg/pk_it_exports_ur.js; do
   printf '%-34s %7d bytes, %6d gzipped\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
 done

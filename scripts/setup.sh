@@ -42,3 +42,14 @@ if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
   $sudo_ apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+# A font that covers Urdu, so the browser tests measure real Nastaliq glyphs
+# (the widget's Urdu stack starts with Noto Nastaliq Urdu, then Noto Naskh
+# Arabic). Debian ships Naskh only inside fonts-noto-core (42 MB), which has
+# both; fonts-sil-awami-nastaliq (1 MB) would leave the Naskh fallback untested.
+if [ "${1:-}" = "--browser" ] && ! fc-list 2>/dev/null | grep -qi "nastaliq"; then
+  step "installing Debian's Noto fonts for Urdu (Nastaliq and Naskh)"
+  sudo_=""
+  [ "$(id -u)" = 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq fonts-noto-core >/dev/null
+fi

@@ -6,10 +6,10 @@
 //! time and is blocked (then mis-measured) under a strict CSP
 //! (`style-src 'self'` forbids the style attribute). [`WebCanvas`] sizes the
 //! backing store by the ratio, scales the context so charts draw in CSS
-//! pixels, and answers `estimate_text_size` from `measureText`, cached: the
-//! width, and the height of the ink (`actualBoundingBoxAscent` and
-//! `Descent` about the middle baseline the painter draws tall scripts on),
-//! so that Nastaliq's tall letters get the room they take.
+//! pixels, and answers `estimate_text_size` from `measureText`, cached.
+//! (Heights are the painter's: one em for Latin text, Nastaliq's taller line
+//! box, chosen from `measureText`'s `actualBoundingBoxAscent`/`Descent` of
+//! Noto Nastaliq Urdu in Chromium; see `crate::chart::INK_DROP`.)
 //!
 //! The context's `direction` is set to "ltr": it otherwise inherits the
 //! canvas element's (`dir="rtl"` on an Urdu widget), and plotters-canvas
@@ -35,7 +35,7 @@ use crate::error::{Error, Result};
 thread_local! {
     /// Text widths by font and text, shared by every chart on the page:
     /// tick labels repeat across redraws, so most lookups hit.
-    static WIDTHS: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
+    static WIDTHS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
 }
 
 /// Upper bound on cached widths, so a page that draws endless distinct
@@ -75,9 +75,12 @@ impl WebCanvas {
         context
             .set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)
             .map_err(|_| Error::Draw("could not scale the canvas context".into()))?;
-        // web-sys's setter needs one more feature (and its enum) for one
-        // string; Reflect sets the same property.
-        let _ = js_sys::Reflect::set(&context, &"direction".into(), &"ltr".into());
+        // Only the Urdu build draws right-to-left widgets. web-sys's setter
+        // needs one more feature (and its enum) for one string; Reflect sets
+        // the same property.
+        if cfg!(feature = "ur") {
+            let _ = js_sys::Reflect::set(&context, &"direction".into(), &"ltr".into());
+        }
         let inner = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| Error::Draw("the canvas has no 2D context".into()))?;
         Ok(WebCanvas {
@@ -179,37 +182,23 @@ impl DrawingBackend for WebCanvas {
             style.family().as_str()
         );
         let key = format!("{font}\u{0}{text}");
-        if let Some(size) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
-            return Ok(size);
+        let height = style.size().ceil() as u32;
+        if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
+            return Ok((w, height));
         }
         self.context.set_font(&font);
-        self.context.set_text_baseline("middle");
-        let em = style.size().ceil() as u32;
-        let size = self
+        let width = self
             .context
             .measure_text(text)
-            .map(|m| {
-                // The ink about the middle baseline, both ways: the box a
-                // label centred there needs.
-                let half = m
-                    .actual_bounding_box_ascent()
-                    .max(m.actual_bounding_box_descent());
-                (
-                    m.width().ceil() as u32,
-                    ((2.0 * half).ceil() as u32).max(em),
-                )
-            })
-            .unwrap_or((
-                (style.size() * 0.6 * text.chars().count() as f64) as u32,
-                em,
-            ));
+            .map(|m| m.width().ceil() as u32)
+            .unwrap_or((style.size() * 0.6 * text.chars().count() as f64) as u32);
         WIDTHS.with(|c| {
             let mut c = c.borrow_mut();
             if c.len() >= CACHE_LIMIT {
                 c.clear();
             }
-            c.insert(key, size);
+            c.insert(key, width);
         });
-        Ok(size)
+        Ok((width, height))
     }
 }

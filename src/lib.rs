@@ -233,7 +233,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// Throws an `Error` naming the record if the built-in dataset is invalid.
 #[wasm_bindgen(js_name = datasetTable, unchecked_return_type = "TableRow[]")]
 pub fn dataset_table(
-    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let words = parse_lang(lang)?.words();
     DATA.with(|data| {
@@ -242,17 +242,18 @@ pub fn dataset_table(
     })
 }
 
-/// The language `lang` names ("en", "ur"; none: English), or an `Error`
-/// that says what this build speaks.
-fn parse_lang(lang: Option<String>) -> Result<Lang, JsError> {
-    let parsed = match lang.as_deref() {
-        None | Some("en") => Lang::En,
-        Some("ur") => Lang::Ur,
-        Some(other) => {
-            return Err(JsError::new(&format!(
-                "lang: \"{}\" is not a language of this widget; it speaks \"en\" and \"ur\"",
-                data::custom::printable(other)
-            )))
+/// The language `lang` names ("en", "ur"; undefined: English), or an
+/// `Error` that says what this build speaks. (A JsValue, not an
+/// `Option<String>`: five exports' string glue cost the English wasm bytes.)
+fn parse_lang(lang: Option<JsValue>) -> Result<Lang, JsError> {
+    let parsed = match lang.map(|l| l.as_string()) {
+        None => Lang::En,
+        Some(Some(l)) if l == "en" => Lang::En,
+        Some(Some(l)) if l == "ur" => Lang::Ur,
+        _ => {
+            return Err(JsError::new(
+                "lang: not a language of this widget; it speaks \"en\" and \"ur\"",
+            ))
         }
     };
     check_lang(parsed)?;
@@ -271,22 +272,12 @@ fn check_lang(lang: Lang) -> Result<(), Error> {
     }
 }
 
-/// Whether this build speaks `lang` ("en" always; "ur" in the Urdu build).
-#[wasm_bindgen(js_name = hasLang)]
-pub fn has_lang(lang: &str) -> bool {
-    match lang {
-        "en" => true,
-        "ur" => Lang::Ur.available(),
-        _ => false,
-    }
-}
-
 /// Every quoted growth rate and reported total checked against the figures:
 /// `[{ what, quoted, computed, verdictId, verdict, source }]`, where
 /// `verdictId` is `"exact"`, `"rounding"`, `"doesNotReproduce"` or `"unchecked"`.
 #[wasm_bindgen(js_name = quoteChecks, unchecked_return_type = "CheckRow[]")]
 pub fn quote_checks(
-    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let words = parse_lang(lang)?.words();
     DATA.with(|data| {
@@ -402,7 +393,7 @@ pub fn default_options() -> Result<JsValue, JsError> {
 /// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(js_name = uiText)]
 pub fn ui_text(
-    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(parse_lang(lang)?.words().ui())
 }
@@ -419,7 +410,7 @@ pub fn ui_text(
 /// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(unchecked_return_type = "{ checks: string; figures: string }")]
 pub fn summaries(
-    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let words = parse_lang(lang)?.words();
     DATA.with(|data| to_js(&describe::summaries(data, words)))
@@ -429,7 +420,7 @@ pub fn summaries(
 /// (the default) or "ur".
 #[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
 pub fn controls(
-    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(&describe::controls(parse_lang(lang)?.words()))
 }
@@ -587,18 +578,6 @@ impl Chart {
             .as_ref()
             .and_then(|l| chart::interact::pick(l, x, y))
             .map_or(-1, |i| i as i32)
-    }
-
-    /// The language the chart's words are in: "en" or "ur".
-    pub fn lang(&self) -> String {
-        self.lang.tag().to_string()
-    }
-
-    /// Whether the chart is drawn mirrored (Urdu, unless `mirror: false`):
-    /// time runs right to left, so the arrow pointing left moves to the
-    /// later period.
-    pub fn mirrored(&self) -> bool {
-        self.options.mirrored()
     }
 
     /// Point indices in the order arrow keys walk them (after a render):

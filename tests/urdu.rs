@@ -628,7 +628,7 @@ fn pct_and_money_are_isolated_western_digits() {
     };
     assert_eq!(
         ur.period(p),
-        format!("جولائی تا فروری، مالی سال {LRI}2020-21{PDI}")
+        format!("جولائی تا فروری، مالی سال {LRI}2020-\u{2060}21{PDI}")
     );
 }
 
@@ -669,13 +669,22 @@ fn mirrored_charts_put_the_later_period_on_the_left() {
             .filter(|l| l.rect.x0 >= plot.x1 && l.rect.y1 <= plot.y1 + 8)
             .count();
         assert!(right_of >= 3, "{kind:?}: no value axis on the right");
-        // The keyboard starts at the left: the latest period.
+        // The keyboard walks time: from the earliest, at the right, each
+        // step forward (ArrowLeft on the page) one further left.
         let order = interact::nav_order(&mirrored);
         let first = &mirrored.marks[order[0]];
         let last = &mirrored.marks[*order.last().unwrap()];
         assert!(
-            first.period.fiscal_year() > last.period.fiscal_year(),
+            first.period.fiscal_year() < last.period.fiscal_year(),
             "{kind:?}: {first:?} {last:?}"
+        );
+        let centres: Vec<i32> = order
+            .iter()
+            .map(|&i| mirrored.marks[i].rect.x0 + mirrored.marks[i].rect.x1)
+            .collect();
+        assert!(
+            centres.windows(2).all(|w| w[1] <= w[0]),
+            "{kind:?}: keyboard order is not right to left: {centres:?}"
         );
 
         let ltr = render(

@@ -3,9 +3,12 @@
 // text nodes, never as HTML. Without the wasm, the page keeps what the build
 // wrote into it (each chart's image and table, the checks, the figures) and
 // says what failed.
-import init, { datasetTable, quoteChecks, summaries } from './pkg/pk_it_exports.js';
-import { mountChart, buildControls } from './chart.js';
-import { messages } from './messages.js';
+import { mountChart, buildControls, loadKit, langOf } from './chart.js';
+import { messages, loadMessages } from './messages.js';
+
+// The page's language (www/index.html English, www/ur/index.html Urdu):
+// every chart, table and summary is worded in it.
+const lang = langOf(document.documentElement.lang) ?? 'en';
 
 // The build-time fallbacks stay hidden while the charts can still come.
 document.documentElement.classList.add('js');
@@ -66,25 +69,25 @@ function renderFigures(rows) {
 }
 
 /** Mounts every chart figure on the page with the controls Rust lists for it. */
-function mountCharts() {
+function mountCharts(kit) {
   for (const figure of document.querySelectorAll('figure.chart')) {
     const section = figure.closest('section');
     const chart = figure.dataset.chart;
-    const options = { chart, theme: 'auto' };
-    const mounted = mountChart(figure, options, section);
+    const options = { chart, theme: 'auto', lang };
+    const mounted = mountChart(figure, options, section, { kit });
     const box = figure.querySelector('.controls');
-    if (box) box.hidden = buildControls(box, chart, options, `page-${chart}`, (option, value) => mounted.update({ [option]: value })) === 0;
+    if (box) box.hidden = buildControls(kit, box, chart, options, `page-${chart}`, (option, value) => mounted.update({ [option]: value })) === 0;
   }
 }
 
 async function main() {
   const status = document.getElementById('status');
   try {
-    await init();
-    mountCharts();
-    renderChecks(quoteChecks());
-    renderFigures(datasetTable());
-    const s = summaries();
+    const kit = await loadKit(lang);
+    mountCharts(kit);
+    renderChecks(kit.quoteChecks(lang));
+    renderFigures(kit.datasetTable(lang));
+    const s = kit.summaries(lang);
     document.getElementById('checks-summary').textContent = s.checks;
     document.getElementById('figures-summary').textContent = s.figures;
     status.textContent = '';
@@ -94,6 +97,7 @@ async function main() {
     // What the build wrote stays: each chart's image and table, the checks
     // and the figures, as of the last build.
     document.documentElement.classList.replace('js', 'failed');
+    await loadMessages(lang);
     status.textContent = messages(document.documentElement.lang).pageFailed(e instanceof Error ? e.message : String(e));
     status.classList.add('error');
   }

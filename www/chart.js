@@ -7,10 +7,19 @@
 // screen readers, the data as a table, and CSV and PNG downloads. Every
 // word and number comes from Rust; text goes in as text nodes only.
 // Shared by the page and the embed.
-import { Chart, uiText, controls } from './pkg/pk_it_exports.js';
+// Two wasm builds: English, and English + Urdu (loaded only for Urdu).
 
 export const darkQuery = matchMedia('(prefers-color-scheme: dark)');
-let ui;
+
+const LANGS = { en: 'pkg/pk_it_exports', ur: 'pkg/pk_it_exports_ur' };
+
+/** A lang tag ("ur-PK") as spoken here: "ur", "en", or null. */
+export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l in LANGS ? l : null; };
+
+const kits = {};
+/** The initialised wasm module for `lang`, once a page; the Urdu one speaks English too. */
+export const loadKit = (lang) => kits[kits.ur ? 'ur' : lang] ??= import(new URL(`${LANGS[lang]}.js`, import.meta.url))
+  .then(async (kit) => { await kit.default({ module_or_path: new URL(`${LANGS[lang]}_bg.wasm`, import.meta.url) }); return kit; });
 
 /** The theme to draw with: "auto" follows the reader's system setting. */
 export function resolveTheme(theme) {
@@ -18,16 +27,15 @@ export function resolveTheme(theme) {
 }
 
 /** The controls each chart offers, from Rust: one list for the page and the embed. */
-let controlSpec;
-export const controlsFor = (chart) => (controlSpec ??= controls()).controls.find((c) => c.chart === chart)?.controls ?? [];
+export const controlsFor = (kit, lang, chart) => kit.controls(lang).controls.find((c) => c.chart === chart)?.controls ?? [];
 
 /**
  * Fills the <fieldset> `box` with `chart`'s controls (a legend and radio
  * buttons each), checked as `options` says; `onChange(option, value)` when
  * the reader picks one. `name` keeps radio groups of two widgets apart.
  */
-export function buildControls(box, chart, options, name, onChange) {
-  const specs = controlsFor(chart);
+export function buildControls(kit, box, chart, options, name, onChange) {
+  const specs = controlsFor(kit, options.lang ?? 'en', chart);
   box.replaceChildren();
   for (const spec of specs) {
     box.append(el('legend', null, spec.legend));
@@ -72,14 +80,17 @@ function save(blob, name) {
  * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
  * @param {object} options       chart options; theme may be "auto"
  * @param {HTMLElement} [textRoot=figure]  where the text slots are
- * @param {{ height?: (width: number, chart: Chart) => number, data?: object, prepared?: Chart,
- *   onDrawn?: Function, onRender?: Function, onError?: Function }} [sizing]
+ * @param {{ kit: object, height?: (width: number, chart: Chart) => number, data?: object, prepared?: Chart,
+ *   onDrawn?: Function, onRender?: Function, onError?: Function }} sizing
+ *   the wasm module for `options.lang` (loadKit);
  *   the chart's height at a width (else the chart's own); a custom dataset (throws its
  *   validation Error), or a Chart that already holds it; callbacks when the words are
  *   new, after each draw, and for a draw that failed (null: recovered)
  */
 export function mountChart(figure, options, textRoot = figure, sizing = {}) {
-  ui ??= uiText();
+  const { Chart } = sizing.kit;
+  const lang = options.lang ?? 'en';
+  const ui = sizing.kit.uiText(lang);
   const id = `pk-chart-${++uid}`;
   const frame = figure.querySelector('.frame');
   const canvas = frame.querySelector('canvas');
@@ -105,6 +116,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       throw e;
     }
   }
+  /** Drawn right to left, as Rust draws it. */
+  const mirrored = () => { const o = chart.options(); return o.lang === 'ur' && o.mirror; };
   let pending = 0;
   let renders = 0;
   let size = { width: 0, height: 0, ratio: 1 };
@@ -121,6 +134,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   help.id = `${id}-help`;
   const live = el('p', 'sr-only');
   live.setAttribute('aria-live', 'polite');
+  // Screen readers switch voice by it.
+  for (const e of [described, help, live]) e.lang = lang;
   frame.append(overlay, tooltip, described, help, live);
   frame.tabIndex = 0;
   frame.setAttribute('role', 'group');
@@ -273,11 +288,13 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     const gap = touch ? 28 : 10;
     const cx = (rect.x0 + rect.x1) / 2;
     const cy = (rect.y0 + rect.y1) / 2;
+    const right = [rect.x1 + gap, cy - h / 2];
+    const left = [rect.x0 - w - gap, cy - h / 2];
+    // Mirrored: left of a mark first.
     const candidates = [
       [cx - w / 2, rect.y0 - h - gap],
       [cx - w / 2, rect.y1 + gap],
-      [rect.x1 + gap, cy - h / 2],
-      [rect.x0 - w - gap, cy - h / 2],
+      ...(mirrored() ? [left, right] : [right, left]),
     ].map(([x, y]) => {
       const left = Math.min(Math.max(minX, x), Math.max(minX, maxX - w));
       const top = Math.min(Math.max(minY, y), Math.max(minY, maxY - h));
@@ -330,8 +347,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     if (!order.length) return;
     const at = order.indexOf(selected);
     let next = null;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = order[at < 0 ? 0 : Math.min(at + 1, order.length - 1)];
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = order[at < 0 ? 0 : Math.max(at - 1, 0)];
+    // Forward is the way time runs: left when mirrored.
+    const [forward, back] = mirrored() ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    if (e.key === forward || e.key === 'ArrowDown') next = order[at < 0 ? 0 : Math.min(at + 1, order.length - 1)];
+    else if (e.key === back || e.key === 'ArrowUp') next = order[at < 0 ? 0 : Math.max(at - 1, 0)];
     else if (e.key === 'Home') next = order[0];
     else if (e.key === 'End') next = order[order.length - 1];
     else if (e.key === 'Escape') {

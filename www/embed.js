@@ -14,15 +14,15 @@
 // custom dataset; src-timeout in ms, default 10000). A custom dataset can
 // also sit inline, in a <script type="application/json"> child; see
 // schema/dataset.schema.json.
-import init, { Chart } from './pkg/pk_it_exports.js';
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls } from './chart.js';
-import { messages } from './messages.js';
+// Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
+// get English); mirror="false" keeps Urdu time left to right.
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf } from './chart.js';
+import { messages, loadMessages } from './messages.js';
 import './iframe-host.js';
 
 const asset = (path) => new URL(path, import.meta.url).href;
-let wasm;
-/** One load of the wasm for every widget on the page. */
-const loadWasm = () => (wasm ??= init({ module_or_path: asset('pkg/pk_it_exports_bg.wasm') }).then((m) => { wasmReady = true; return m; }));
+const ready = {};
+const loadWasm = (lang) => loadKit(lang).then((kit) => (ready[lang] = kit));
 
 /** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
 const MIN_CHART = 150;
@@ -52,7 +52,6 @@ const TEMPLATE = `
 const attributeOf = (option) => option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const BOOLEAN = ['true', 'false'];
-let wasmReady = false;
 const FLAGS = ['true', 'false', ''];
 
 /** A URL as a message shows it: whole, unless it is very long. */
@@ -100,7 +99,7 @@ function untilStyled() {
 }
 
 export class PkItExports extends HTMLElement {
-  static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout'];
+  static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout', 'lang', 'mirror'];
 
   #root;
   #styled;
@@ -147,7 +146,18 @@ export class PkItExports extends HTMLElement {
 
   #el(selector) { return this.#root.querySelector(selector); }
 
-  get #words() { return messages('en'); }
+  get #lang() { return langOf(this.closest('[lang]')?.lang) ?? 'en'; }
+
+  get #kit() { return ready[this.#lang]; }
+
+  get #words() { return messages(this.#lang); }
+
+  /** The root says the language shown. */
+  #applyLang() {
+    const root = this.#el('.widget');
+    root.lang = this.#lang;
+    root.dir = root.lang === 'ur' ? 'rtl' : 'ltr';
+  }
 
   /**
    * Reads the attributes into chart options, collecting a reason for every
@@ -159,15 +169,19 @@ export class PkItExports extends HTMLElement {
     const w = this.#words;
     const errors = [];
     const a = (name) => this.getAttribute(name);
-    const options = { chart: a('chart') ?? 'annual', theme: a('theme') ?? 'auto' };
+    const options = { chart: a('chart') ?? 'annual', theme: a('theme') ?? 'auto', lang: this.#lang };
+    if (a('mirror') != null) {
+      if (BOOLEAN.includes(a('mirror'))) options.mirror = a('mirror') === 'true';
+      else errors.push(w.oneOf('mirror', a('mirror'), BOOLEAN));
+    }
     if (!['light', 'dark', 'auto'].includes(options.theme)) {
       errors.push(w.oneOf('theme', options.theme, ['light', 'dark', 'auto']));
       options.theme = 'auto';
     }
     // The controls' options (cumulative, target-reading) take the values
     // their controls offer, as Rust lists them; known once the wasm is in.
-    if (wasmReady) {
-      for (const control of controlsFor(options.chart)) {
+    if (this.#kit) {
+      for (const control of controlsFor(this.#kit, options.lang, options.chart)) {
         const raw = a(attributeOf(control.option));
         if (raw == null) continue;
         const choice = control.choices.find((c) => String(c.value) === raw);
@@ -204,6 +218,7 @@ export class PkItExports extends HTMLElement {
   }
 
   #applyChrome() {
+    this.#applyLang();
     const shown = (name) => this.getAttribute(name) !== 'false';
     this.#el('.title').hidden = !shown('show-title');
     this.#el('.takeaway').hidden = !shown('show-title');
@@ -219,7 +234,7 @@ export class PkItExports extends HTMLElement {
 
   #buildControls(chart, options) {
     const box = this.#el('.controls');
-    const count = buildControls(box, chart, options, `pk-${this.#id}`, (option, value) => this.#mounted?.update({ [option]: value }));
+    const count = buildControls(this.#kit, box, chart, options, `pk-${this.#id}`, (option, value) => this.#mounted?.update({ [option]: value }));
     box.hidden = count === 0 || this.getAttribute('show-controls') === 'false';
   }
 
@@ -260,9 +275,11 @@ export class PkItExports extends HTMLElement {
     this.#applyChrome();
     this.#showMessage();
     darkQuery.addEventListener('change', this.#onScheme);
+    const words = loadMessages(this.#lang);
     try {
-      await Promise.all([loadWasm(), this.#styled]);
+      await Promise.all([loadWasm(this.#lang), this.#styled, words]);
     } catch {
+      await words;
       if (!this.isConnected) return;
       this.#fail(this.#words.wasmFailed(this.#fallbackKind()));
       return;
@@ -342,7 +359,9 @@ export class PkItExports extends HTMLElement {
   setData(dataset) {
     // Validate first, so a bad dataset changes nothing; the chart that
     // validated it is the one mounted, so the data is read once.
-    const probe = new Chart({});
+    const kit = this.#kit;
+    if (!kit) throw new Error('setData: call it after the first render event');
+    const probe = new kit.Chart({ lang: this.#lang });
     try {
       probe.setData(dataset);
     } catch (e) {
@@ -383,6 +402,12 @@ export class PkItExports extends HTMLElement {
 
   /** (Re)builds the chart; `prepared`: a Chart already holding the custom data. */
   #mount(prepared = null) {
+    // The language changed while loading (the iframe sets lang after the element starts).
+    if (!this.#kit) {
+      loadWasm(this.#lang).then(() => this.isConnected && this.#mount(prepared),
+        () => this.#fail(this.#words.wasmFailed(this.#fallbackKind())));
+      return;
+    }
     this.#mounted?.destroy();
     this.#mounted = null;
     this.#drawFailure = null;
@@ -397,6 +422,7 @@ export class PkItExports extends HTMLElement {
     this.#el('.widget').dataset.state = 'drawing';
     const figure = this.#el('.chart');
     const sizing = {
+      kit: this.#kit,
       height: (width, chart) => this.#chartHeight(width, chart),
       data: this.#data,
       prepared,
@@ -462,7 +488,7 @@ export class PkItExports extends HTMLElement {
     }
     // Before the wasm has loaded, connectedCallback reads the attributes.
     if (this.#mounted || this.dataset.state === 'error') {
-      if (wasm) wasm.then(() => this.isConnected && this.#mount(), () => {});
+      loadWasm(this.#lang).then(() => this.isConnected && this.#mount(), () => {});
     }
   }
 
@@ -479,6 +505,6 @@ export class PkItExports extends HTMLElement {
 if (!customElements.get('pk-it-exports')) {
   // Start the download now, not when the first element connects; a failure
   // is reported by each widget, so it must not surface as unhandled here.
-  loadWasm().catch(() => {});
+  loadWasm(langOf(document.documentElement.lang) ?? 'en').catch(() => {});
   customElements.define('pk-it-exports', PkItExports);
 }

@@ -4,11 +4,16 @@
 // nothing but that height.
 import './embed.js';
 
-const ALLOWED = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout'];
+const ALLOWED = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout', 'lang', 'mirror'];
 const params = new URLSearchParams(location.search);
 const widget = document.querySelector('pk-it-exports');
 for (const name of ALLOWED) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
+}
+// ?lang=ur: the iframe's document is Urdu, right to left, as its widget.
+if (params.get('lang')?.toLowerCase().startsWith('ur')) {
+  document.documentElement.lang = 'ur';
+  document.documentElement.dir = 'rtl';
 }
 
 let last = 0;

@@ -1,7 +1,7 @@
 // The few sentences the embed must be able to say without the wasm: when the
 // wasm cannot load, when an attribute is wrong, when a data URL fails. Every
-// other word comes from Rust. One catalogue per language, keyed by id; the
-// Urdu edition adds `ur` here.
+// other word comes from Rust. One catalogue per language, keyed by id;
+// Urdu's (messages-ur.js) loads only for an Urdu widget (loadMessages).
 
 const en = {
   /** The wasm failed to load; `fallback` says what the page put in its place: 'table', 'image' or null. */
@@ -27,7 +27,10 @@ const en = {
 
 export const MESSAGES = { en };
 
-/** The catalogue for `lang`, English when there is none for it. */
+/** The catalogue for `lang`, English when there is none for it (or not yet). */
 export function messages(lang) {
   return MESSAGES[lang] ?? en;
 }
+
+/** Loads `lang`'s catalogue, once; English is always here. */
+export const loadMessages = (lang) => (lang === 'ur' ? (MESSAGES.urLoad ??= import('./messages-ur.js').then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());

@@ -57,7 +57,7 @@ pub fn draw<DB: DrawingBackend>(
             words.label(Label::FirstRelease).to_string(),
         ));
     }
-    let top = p.legend(&legend, (8, 4), w - 16)? + 12;
+    let top = p.legend(&legend, (8, 4), w - 16)? + 12 + p.overhang(p.tick_size());
     let bottom = h - p.line_h(size) - 10;
 
     // Growth labels: full (+19.0%), short (+19%), or turned upright when even

@@ -98,7 +98,9 @@ pub fn draw<DB: DrawingBackend>(
             t.text,
             true,
         )?;
-        let mut y = y0 + p.line_h(size + 1.0) + 7;
+        // A taller script's bar labels reach above their bars.
+        let lift = ((p.line_h(size) - BAR_H) / 2).max(0);
+        let mut y = y0 + p.line_h(size + 1.0) + 7 + lift;
         let values = [
             (
                 base_label(words, pair, base, level),

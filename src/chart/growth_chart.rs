@@ -74,7 +74,7 @@ pub fn draw<DB: DrawingBackend>(
             ),
         );
     }
-    let top = p.legend(&legend, (8, 4), w - 16)? + 12;
+    let top = p.legend(&legend, (8, 4), w - 16)? + 12 + p.overhang(p.tick_size());
     let bottom = h - p.line_h(size) - 10;
     let values = ict
         .iter()

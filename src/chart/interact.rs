@@ -36,16 +36,23 @@ pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
     best.map(|(.., i)| i)
 }
 
-/// Mark indices in the order arrow keys walk them: left to right, or as
-/// drawn (the compared chart's rows, top to bottom), as a reader scans the
-/// chart.
+/// Mark indices in the order arrow keys walk them, as a reader scans the
+/// chart: in time order (left to right, or right to left in a mirrored
+/// chart, so the first is always the earliest), or as drawn (the compared
+/// chart's rows, top to bottom). The page moves forward with the arrow
+/// pointing the way time runs: right, or left when mirrored.
 pub fn nav_order(layout: &Layout) -> Vec<usize> {
     let mut order: Vec<usize> = (0..layout.marks.len()).collect();
     if layout.nav == NavOrder::LeftToRight {
+        let dir = if layout.mirrored { -1 } else { 1 };
         // The index last, so marks at one place keep their drawing order.
         sort_by_key(&mut order, &|i| {
             let r = layout.marks[i].rect;
-            [(r.x0 + r.x1).into(), (r.y0 + r.y1).into(), i as i64]
+            [
+                i64::from(dir * (r.x0 + r.x1)),
+                (r.y0 + r.y1).into(),
+                i as i64,
+            ]
         });
     }
     order

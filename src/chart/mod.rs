@@ -27,7 +27,7 @@ use crate::words::Words;
 pub use crate::ids::ChartKind;
 pub use crate::model::{is_narrow, Options, ThemeName};
 pub use estimate::Estimated;
-pub use paint::{Painter, Placed};
+pub use paint::{Painter, Placed, INK_DROP};
 pub use scale::{nice_ticks, Band, Linear};
 
 /// Colours for one theme. Series colours are from the Okabe-Ito palette,
@@ -148,6 +148,9 @@ pub struct Layout {
     /// The order a keyboard walks the marks.
     #[serde(skip)]
     pub nav: NavOrder,
+    /// Drawn mirrored: time runs right to left, and so does the keyboard.
+    #[serde(skip)]
+    pub mirrored: bool,
 }
 
 impl Mark {
@@ -181,8 +184,8 @@ pub fn min_height(model: &ChartModel, options: &Options, width: u32) -> u32 {
 }
 
 /// A height for `options.lang`: the compared chart is rows of text, so it
-/// grows with a script's taller lines (Nastaliq's); the other charts give
-/// the room to their plots from the same height.
+/// grows with a script's taller lines (Nastaliq's); the targets chart's
+/// notes and the other charts' legends take more room, the plot the same.
 fn for_lang(options: &Options, width: u32, height: u32) -> u32 {
     let line = options.lang.words().line_box();
     if line <= 1.0 {
@@ -196,14 +199,16 @@ fn for_lang(options: &Options, width: u32, height: u32) -> u32 {
             let room = f64::from(model::targets::notes_room(width));
             height + (room * 1.5 * (line - 1.0)).round() as u32
         }
-        _ => height,
+        // The legend above the plot wraps to more, taller rows (the running
+        // year adds two entries); the plot keeps its height.
+        _ => height + (40.0 * (line - 1.0)).round() as u32,
     }
 }
 
 /// How much taller the compared chart's rows of text are in a script whose
 /// lines are `line_box` font sizes tall: 1 for Latin text.
 pub(crate) fn rows_scale(line_box: f64) -> f64 {
-    1.0 + 0.45 * (line_box - 1.0).max(0.0)
+    1.0 + 0.6 * (line_box - 1.0).max(0.0)
 }
 
 /// Builds `options.chart` from `data` and draws it on `area` in

@@ -62,7 +62,7 @@ pub fn draw<DB: DrawingBackend>(
         },
         words.label(Label::DerivedMonth).to_string(),
     ));
-    let top = p.legend(&legend, (8, 4), w - 16)? + 12;
+    let top = p.legend(&legend, (8, 4), w - 16)? + 12 + p.overhang(p.tick_size());
     let bottom = h - p.line_h(size) - 10;
     let max = series.iter().flatten().map(|s| s.1.value).fold(0.0, f64::max);
     let min = series

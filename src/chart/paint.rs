@@ -30,6 +30,16 @@ pub struct Placed {
     pub rect: Rect,
 }
 
+/// Whether this build has a right-to-left language (the `ur` feature).
+const RTL: bool = cfg!(feature = "ur");
+
+/// How far below the middle of its line box a tall script's middle baseline
+/// sits, in font sizes: Nastaliq's ink rises about 1.6 em above the middle
+/// baseline (a gaf up to 1.8 em) and sinks about 0.75 em below it
+/// (measured in Chromium with Noto Nastaliq Urdu), so the ink is centred in
+/// the box only when drawn lower.
+pub const INK_DROP: f64 = 0.5;
+
 /// Font sizes in CSS pixels.
 pub const SIZE_TICK: f64 = 12.0;
 pub const SIZE_TICK_NARROW: f64 = 11.0;
@@ -103,10 +113,12 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     /// The same painter, wording labels with `words`, in that language's
     /// direction and line height.
     pub fn with_words(self, words: &'a dyn Words) -> Self {
+        // Without the Urdu catalogue (the English wasm) these are constants,
+        // and the right-to-left code below compiles away.
         Painter {
             words,
-            rtl: words.lang().rtl(),
-            line_box: words.line_box().max(1.0),
+            rtl: RTL && words.lang().rtl(),
+            line_box: if RTL { words.line_box().max(1.0) } else { 1.0 },
             ..self
         }
     }
@@ -114,7 +126,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     /// The same painter, drawing mirrored (right to left) if `on`.
     pub fn mirrored(self, on: bool) -> Self {
         Painter {
-            mirrored: on,
+            mirrored: RTL && on,
             ..self
         }
     }
@@ -127,12 +139,31 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     /// The height of a line of text at `size`, in CSS pixels: the font
     /// size for Latin text, more for Nastaliq.
     pub fn line_h(&self, size: f64) -> i32 {
-        (size * self.line_box).ceil() as i32
+        if RTL {
+            (size * self.line_box).ceil() as i32
+        } else {
+            size.ceil() as i32
+        }
+    }
+
+    /// Whether `text` needs the taller line box: it has letters of the
+    /// Arabic script (a tick of digits alone does not).
+    fn tall(&self, text: &str) -> bool {
+        RTL && self.line_box > 1.0
+            && text
+                .chars()
+                .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}'))
+    }
+
+    /// How far a label at `size`, centred on a line (a value-axis tick),
+    /// reaches past one em above and below it: 0 for Latin text.
+    pub fn overhang(&self, size: f64) -> i32 {
+        (self.line_h(size) - size.ceil() as i32) / 2
     }
 
     /// `x` as drawn.
     fn mx(&self, x: i32) -> i32 {
-        if self.mirrored {
+        if RTL && self.mirrored {
             self.width - x
         } else {
             x
@@ -141,16 +172,19 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     /// `r` as drawn.
     fn mrect(&self, r: Rect) -> Rect {
-        if self.mirrored {
+        if RTL && self.mirrored {
             Rect::new(self.width - r.x1, r.y0, self.width - r.x0, r.y1)
         } else {
             r
         }
     }
 
-    /// `text` as handed to the backend.
+    /// `text` as handed to the backend: right-to-left text inside a
+    /// right-to-left isolate (Chromium's canvas and SVG honour isolates:
+    /// "+43.55%" inside Urdu keeps its order; without them it drew as
+    /// "43.55%+").
     fn shown(&self, text: &str) -> String {
-        if self.rtl {
+        if RTL && self.rtl {
             format!("{RLI}{text}{PDI}")
         } else {
             text.to_string()
@@ -181,16 +215,16 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     /// Width and height of `text` in CSS pixels.
     pub fn measure(&self, text: &str, size: f64, bold: bool) -> Result<(i32, i32)> {
-        let (w, h) = self
+        let (w, _) = self
             .area
             .estimate_text_size(text, &self.style(size, bold))
             .map_err(draw_error)?;
-        // Latin text: the height is the font size: backends disagree on
+        // The height is the font size for Latin text (backends disagree on
         // ascent and descent, and a box of one em keeps layout identical on
-        // canvas and in SVG. Nastaliq: the line box, or the ink the canvas
-        // measured (`measureText`'s bounding box) if a word stands taller.
-        if self.line_box > 1.0 {
-            Ok((w as i32, self.line_h(size).max(h as i32)))
+        // canvas and in SVG), and the line box for Nastaliq, whose ink
+        // `INK_DROP` centres in it.
+        if self.tall(text) {
+            Ok((w as i32, self.line_h(size)))
         } else {
             Ok((w as i32, size.ceil() as i32))
         }
@@ -224,14 +258,17 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     ) -> Result<Rect> {
         let dims = self.measure(text, size, bold)?;
         let rect = Self::text_box(x, y, dims, hpos, vpos);
-        let hpos_drawn = match (self.mirrored, hpos) {
+        let hpos_drawn = match (RTL && self.mirrored, hpos) {
             (true, HPos::Left) => HPos::Right,
             (true, HPos::Right) => HPos::Left,
             _ => hpos,
         };
-        // A tall line box: the text is centred in it, where its ink is.
-        let (y_drawn, vpos_drawn) = if self.line_box > 1.0 {
-            ((rect.y0 + rect.y1) / 2, VPos::Center)
+        // A tall line box: the ink is centred in it.
+        let (y_drawn, vpos_drawn) = if self.tall(text) {
+            (
+                (rect.y0 + rect.y1) / 2 + (size * INK_DROP).round() as i32,
+                VPos::Center,
+            )
         } else {
             (y, vpos)
         };
@@ -295,14 +332,14 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     pub fn line(&self, points: &[(i32, i32)], color: RGBColor, width: u32) -> Result<()> {
+        let drawn: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (self.mx(x), y)).collect();
+        self.polyline(drawn, color, width)
+    }
+
+    /// A polyline at drawn positions: the one place paths are drawn.
+    fn polyline(&self, drawn: Vec<(i32, i32)>, color: RGBColor, width: u32) -> Result<()> {
         self.area
-            .draw(&PathElement::new(
-                points
-                    .iter()
-                    .map(|&(x, y)| (self.mx(x), y))
-                    .collect::<Vec<_>>(),
-                color.stroke_width(width),
-            ))
+            .draw(&PathElement::new(drawn, color.stroke_width(width)))
             .map_err(draw_error)
     }
 
@@ -381,9 +418,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             .map_err(draw_error)?;
         let mut closed = pts;
         closed.push(closed[0]);
-        self.area
-            .draw(&PathElement::new(closed, color.stroke_width(2)))
-            .map_err(draw_error)?;
+        self.polyline(closed, color, 2)?;
         let r = r + 1;
         let c = logical;
         Ok(Rect::new(c.0 - r, c.1 - r, c.0 + r, c.1 + r))
@@ -481,7 +516,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     /// What was drawn, every box where it was drawn (mirrored, if so).
     pub fn finish(mut self) -> Layout {
-        if self.mirrored {
+        if RTL && self.mirrored {
             let flip =
                 |r: &mut Rect| *r = Rect::new(self.width - r.x1, r.y0, self.width - r.x0, r.y1);
             self.layout
@@ -493,6 +528,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
                 flip(plot);
             }
         }
+        self.layout.mirrored = self.mirrored;
         self.layout
     }
 }

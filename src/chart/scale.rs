@@ -194,7 +194,15 @@ pub fn value_axis<DB: DrawingBackend>(
         0.0
     };
     let lo = if min >= 0.0 { lo.max(0.0) } else { lo };
-    let ticks = nice_ticks(lo, hi, (plot_h / 55.0).clamp(3.0, 7.0) as usize);
+    let mut want = (plot_h / 55.0).clamp(3.0, 7.0) as usize;
+    let mut ticks = nice_ticks(lo, hi, want);
+    // Fewer ticks while their labels would touch: a taller script's labels
+    // (Nastaliq's line box) need more room between them than Latin ones.
+    let gap = f64::from(p.line_h(p.tick_size())) + 4.0;
+    while want > 2 && ticks.len() > 2 && plot_h / ((ticks.len() - 1) as f64) < gap {
+        want -= 1;
+        ticks = nice_ticks(lo, hi, want);
+    }
     let left = widest(p, ticks.iter().map(|t| label(*t)), p.tick_size())? + 12;
     Ok((ticks, left))
 }

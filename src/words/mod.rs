@@ -53,9 +53,10 @@ pub const RLI: char = '\u{2067}';
 /// Pop directional isolate (U+2069), closing any of the above.
 pub const PDI: char = '\u{2069}';
 
-/// `text` inside a left-to-right isolate.
+/// `text` inside a left-to-right isolate, with a word joiner (U+2060)
+/// after each hyphen, so a line never breaks inside "2024-25".
 pub fn ltr(text: &str) -> String {
-    format!("{LRI}{text}{PDI}")
+    format!("{LRI}{}{PDI}", text.replace('-', "-\u{2060}"))
 }
 
 /// The words of one language. Methods taking ids word them; the others

@@ -15,12 +15,12 @@ const CHARTS = ['annual', 'growth', 'compared', 'monthly', 'targets'];
 const HEIGHTS = [null, 200, 300, 380, 520, 800, 4000];
 
 /** A page of widgets on the test origin (under the strict CSP), from body HTML. */
-async function pageWith(body, options = {}) {
+async function pageWith(body, options = {}, lang = 'en') {
   const page = await env.page(options);
   await page.route('**/matrix.html', (route) => route.fulfill({
     contentType: 'text/html',
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    body: `<!doctype html><html lang="${lang}" dir="${lang === 'ur' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>matrix</title><link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script></head><body><main>${body}</main></body></html>`,
   }));
   await page.addInitScript(() => {
@@ -60,11 +60,16 @@ const measure = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
 const widgetsHtml = CHARTS.flatMap((chart) => HEIGHTS.map((h) => `<pk-it-exports id="${chart}-${h ?? 'none'}" chart="${chart}" theme="auto"${h ? ` height="${h}"` : ''}></pk-it-exports>`)).join('\n');
 
 let smallest = Infinity;
-for (const width of [320, 360, 414, 768, 1200]) {
+// English, and Urdu on an Urdu article (<html lang="ur" dir="rtl">: the
+// widgets take their language from it, mirrored, in Nastaliq).
+for (const lang of ['en', 'ur']) for (const width of [320, 360, 414, 768, 1200]) {
   for (const [ratio, scheme] of [[1, 'light'], [3, 'dark']]) {
-    test(`${CHARTS.length} charts x ${HEIGHTS.length} heights at ${width} px, ratio ${ratio}, ${scheme}: every chart whole and readable`, async () => {
-      const page = await pageWith(widgetsHtml, { width, height: 800, deviceScaleFactor: ratio, colorScheme: scheme });
+    test(`${lang}: ${CHARTS.length} charts x ${HEIGHTS.length} heights at ${width} px, ratio ${ratio}, ${scheme}: every chart whole and readable`, async () => {
+      const page = await pageWith(widgetsHtml, { width, height: 800, deviceScaleFactor: ratio, colorScheme: scheme }, lang);
       await allDrawn(page);
+      const shown = await page.$$eval('pk-it-exports', (els) => els.map((e) => e.shadowRoot.querySelector('.widget').lang));
+      assert.ok(shown.every((l) => l === lang), `widgets speak ${shown}`);
+      if (lang === 'ur' && width === 360 && ratio === 3) await page.screenshot({ path: `${OUT}/ur-matrix-360-dark.png`, fullPage: true });
       for (const m of await measure(page)) {
         smallest = Math.min(smallest, m.chart);
         assert.ok(m.chart >= 150, `${m.id}: chart ${m.chart} px tall`);

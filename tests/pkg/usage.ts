@@ -20,5 +20,9 @@ export async function use(canvas: HTMLCanvasElement): Promise<string> {
   new Chart({ colour: 'red' });
   // @ts-expect-error: not a language the widget speaks
   quoteChecks('fr');
+  // Urdu, time left to right.
+  new Chart({ chart: 'annual', lang: 'ur', mirror: false });
+  // @ts-expect-error: not a language this widget speaks
+  new Chart({ lang: 'fr' });
   return `${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length}`;
 }

@@ -1,0 +1,191 @@
+// The Urdu edition in Chromium with real Nastaliq glyphs (Debian's
+// fonts-noto-core, installed by scripts/setup.sh --browser): an Urdu article
+// under the strict CSP, labels that never overlap or leave the chart,
+// mirrored charts and their keyboard, a page mixing English and Urdu, the
+// iframe's ?lang=ur, the Urdu story page under axe, and English pages that
+// never download the Urdu build. Screenshots land in test-output/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { execSync } from 'node:child_process';
+import { start, OUT, STRICT_CSP } from './harness.mjs';
+
+let env;
+before(async () => { env = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
+after(async () => { await env?.stop(); });
+
+const CHARTS = ['annual', 'growth', 'compared', 'monthly', 'targets'];
+
+/** An article page (strict CSP) with `body`, in `lang`. */
+async function article(body, options = {}, lang = 'ur') {
+  const page = await env.page(options);
+  page.requested = [];
+  page.on('request', (r) => page.requested.push(r.url()));
+  await page.route('**/article.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="${lang}" dir="${lang === 'ur' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>article</title><link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script></head><body><main><h1>${lang === 'ur' ? 'آئی ٹی برآمدات' : 'IT exports'}</h1>${body}</main></body></html>`,
+  }));
+  await page.goto(`${env.url}/article.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')]
+    .every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout: 30000 });
+  return page;
+}
+
+const widgets = (attrs = '') => CHARTS.map((c) => `<pk-it-exports id="${c}" chart="${c}" theme="auto"${attrs}></pk-it-exports>`).join('\n');
+
+/** Each widget's drawn labels that overlap another or leave the canvas. */
+const badLabels = (page) => page.$$eval('pk-it-exports', (els) => els.flatMap((e) => {
+  const l = e.chart.chart.layout();
+  const out = [];
+  l.labels.forEach((a, i) => {
+    const r = a.rect;
+    if (r.x0 < 0 || r.y0 < 0 || r.x1 > l.width || r.y1 > l.height) out.push(`${e.id}: "${a.text}" leaves the chart`);
+    for (const b of l.labels.slice(i + 1)) {
+      const s = b.rect;
+      if (r.x0 < s.x1 && s.x0 < r.x1 && r.y0 < s.y1 && s.y0 < r.y1) out.push(`${e.id}: "${a.text}" overlaps "${b.text}"`);
+    }
+  });
+  return out;
+}));
+
+for (const [width, ratio, scheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
+  for (const mirror of [true, false]) {
+    test(`Urdu article at ${width} px (ratio ${ratio}, ${scheme}${mirror ? '' : ', mirror="false"'}): Urdu words, no label overlaps with real Nastaliq, time runs ${mirror ? 'right to left' : 'left to right'}`, async () => {
+      const page = await article(widgets(mirror ? '' : ' mirror="false"'), { width, height: 900, deviceScaleFactor: ratio, colorScheme: scheme });
+      assert.deepEqual(await badLabels(page), []);
+      const info = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
+        const w = e.shadowRoot.querySelector('.widget');
+        const marks = e.chart.chart.layout().marks.filter((m) => m.seriesId === 'ict');
+        return { id: e.id, lang: w.lang, dir: w.dir, title: e.shadowRoot.querySelector('.title').textContent, xs: marks.map((m) => m.rect.x0 + m.rect.x1),
+          live: e.shadowRoot.querySelector('[aria-live]').lang, desc: e.shadowRoot.querySelector('canvas').getAttribute('aria-describedby') };
+      }));
+      for (const w of info) {
+        assert.equal(w.lang, 'ur', w.id);
+        assert.equal(w.dir, 'rtl', w.id);
+        assert.equal(w.live, 'ur', `${w.id}: live region lang`);
+        assert.match(w.title, /[\u0600-\u06FF]/, `${w.id}: title in Urdu`);
+        assert.doesNotMatch(w.title, /[A-Za-z]{3,}/, `${w.id}: English in the title`);
+        if (['annual', 'growth'].includes(w.id)) {
+          // Marks are drawn oldest first.
+          const later = w.xs.slice(1).every((x, i) => (mirror ? x < w.xs[i] : x > w.xs[i]));
+          assert.ok(later, `${w.id}: ${w.xs}`);
+        }
+      }
+      // English readers' build is never fetched on an Urdu-only page, and vice versa below.
+      assert.ok(page.requested.some((u) => u.endsWith('pk_it_exports_ur_bg.wasm')));
+      assert.ok(!page.requested.some((u) => u.endsWith('/pk_it_exports_bg.wasm')), 'the English wasm was fetched too');
+      assert.deepEqual(page.errors, []);
+      if (mirror) await page.screenshot({ path: `${OUT}/ur-article-${width}-${scheme}.png`, fullPage: true });
+      await page.context().close();
+    });
+  }
+}
+
+test('keyboard in a mirrored Urdu chart: ArrowLeft moves to the later period, ArrowRight back', async () => {
+  const page = await article('<pk-it-exports id="a" chart="annual"></pk-it-exports>', { width: 800 });
+  const frame = await page.evaluateHandle(() => document.getElementById('a').shadowRoot.querySelector('.frame'));
+  await frame.evaluate((f) => f.focus());
+  const at = () => page.$eval('#a', (e) => {
+    const i = Number(e.shadowRoot.querySelector('figure').dataset.selected);
+    const p = e.chart.chart.point(i);
+    return { x: p.rect.x0, live: e.shadowRoot.querySelector('[aria-live]').textContent };
+  });
+  await page.keyboard.press('ArrowLeft');
+  const first = await at();
+  await page.keyboard.press('ArrowLeft');
+  const second = await at();
+  await page.keyboard.press('ArrowRight');
+  const back = await at();
+  // The first point is the earliest (at the right); each ArrowLeft goes later, further left.
+  assert.match(first.live, /2015-\u2060?16/, first.live);
+  assert.ok(second.x < first.x, `ArrowLeft went from x=${first.x} to x=${second.x}`);
+  assert.equal(back.x, first.x);
+  assert.match(first.live, /[\u0600-\u06FF]/);
+  await page.context().close();
+});
+
+test('a mixed page: an English and an Urdu widget, and a language the widget does not speak', async () => {
+  const page = await article(`<pk-it-exports id="en" chart="monthly"></pk-it-exports>
+<div lang="ur" dir="rtl"><pk-it-exports id="ur" chart="monthly"></pk-it-exports></div>
+<pk-it-exports id="fr" lang="fr" chart="annual"></pk-it-exports>`, { width: 700 }, 'en');
+  const roots = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
+    const w = e.shadowRoot.querySelector('.widget');
+    return [e.id, w.lang, w.dir, e.shadowRoot.querySelector('.title').textContent];
+  }));
+  const byId = Object.fromEntries(roots.map(([id, ...rest]) => [id, rest]));
+  assert.deepEqual(byId.en.slice(0, 2), ['en', 'ltr']);
+  assert.deepEqual(byId.ur.slice(0, 2), ['ur', 'rtl']);
+  assert.deepEqual(byId.fr.slice(0, 2), ['en', 'ltr'], 'French is shown as English, and says so');
+  assert.match(byId.en[2], /^Month by month/);
+  assert.match(byId.ur[2], /^ماہ بہ ماہ/);
+  assert.deepEqual(await badLabels(page), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an English article downloads neither the Urdu wasm nor the Urdu messages', async () => {
+  const page = await article(widgets(), { width: 900 }, 'en');
+  const urdu = page.requested.filter((u) => /_ur(_bg)?\.(js|wasm)$|messages-ur\.js$/.test(u));
+  assert.deepEqual(urdu, []);
+  await page.context().close();
+});
+
+test('the iframe takes ?lang=ur: Urdu widget, Urdu right-to-left document', async () => {
+  const page = await env.page({ width: 600 });
+  const missing = [];
+  page.on('response', (r) => { if (r.status() >= 400) missing.push(r.url()); });
+  await page.goto(`${env.url}/embed.html?chart=growth&lang=ur&height=520`);
+  await page.waitForFunction(() => document.querySelector('pk-it-exports')?.dataset.state === 'ready');
+  const got = await page.evaluate(() => {
+    const w = document.querySelector('pk-it-exports').shadowRoot.querySelector('.widget');
+    return [document.documentElement.lang, document.documentElement.dir, w.lang, w.dir, document.querySelector('h1').textContent];
+  });
+  assert.deepEqual(got.slice(0, 4), ['ur', 'rtl', 'ur', 'rtl']);
+  assert.match(got[4], /[\u0600-\u06FF]/);
+  // The browser asks for /favicon.ico, which the widget's folder need not have.
+  assert.deepEqual(missing.filter((u) => !u.endsWith('/favicon.ico')), []);
+  assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+  await page.context().close();
+});
+
+async function audit(page) {
+  await page.evaluate(await readFile('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+  });
+}
+
+test('the Urdu story page: linked both ways, drawn in Urdu, no label overlaps, axe finds nothing; screenshots', async () => {
+  for (const [width, ratio, colorScheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
+    const page = await env.page({ width, height: 900, deviceScaleFactor: ratio, colorScheme });
+    await page.goto(`${env.url}/ur/`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30000 });
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('a[hreflang=en]', 'href'), '../');
+    const bad = await page.$$eval('figure.chart', (figs) => figs.flatMap((f) => {
+      const l = f.chart.chart.layout();
+      return l.labels.flatMap((a, i) => l.labels.slice(i + 1)
+        .filter((b) => a.rect.x0 < b.rect.x1 && b.rect.x0 < a.rect.x1 && a.rect.y0 < b.rect.y1 && b.rect.y0 < a.rect.y1)
+        .map((b) => `${f.dataset.chart}: "${a.text}" overlaps "${b.text}"`));
+    }));
+    assert.deepEqual(bad, []);
+    const checks = await page.$eval('#checks tbody', (t) => t.textContent);
+    assert.match(checks, /بالکل درست/);
+    await page.click('figure[data-chart=annual] summary');
+    assert.deepEqual(await audit(page), [], `Urdu page, ${colorScheme}`);
+    await page.screenshot({ path: `${OUT}/ur-page-${width}-${colorScheme}.png`, fullPage: true });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  const english = await env.page({ width: 800 });
+  await english.goto(`${env.url}/`);
+  assert.equal(await english.getAttribute('a[hreflang=ur]', 'href'), 'ur/');
+  await english.context().close();
+});
+
+test('the Urdu font is installed, so these tests measure Nastaliq', () => {
+  assert.match(execSync('fc-list').toString(), /Nastaliq/i);
+});
