@@ -18,6 +18,9 @@ for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm; do
     --strip-debug --strip-producers "$wasm" -o "$wasm"
 done
 
+# The element's styles as a module of strings (www/styles.js).
+node scripts/styles.mjs
+
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur.js pkg/pk_it_exports_ur_bg.wasm www/pkg/

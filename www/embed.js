@@ -17,6 +17,7 @@
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
 import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf } from './chart.js';
+import { EMBED_CSS, CHART_CSS } from './styles.js';
 import { messages, loadMessages } from './messages.js';
 import './iframe-host.js';
 
@@ -88,21 +89,21 @@ async function readCapped(response, limit) {
 }
 
 let widgets = 0;
-let hiddenSheet;
-/** One shared sheet: a widget's box stays empty until its own styles load. */
-function untilStyled() {
-  if (!hiddenSheet) {
-    hiddenSheet = new CSSStyleSheet();
-    hiddenSheet.replaceSync('.widget:not([data-styled]) { display: none; }');
-  }
-  return hiddenSheet;
+let sheets;
+/** The widget's two stylesheets, built once for every widget on the page. */
+function widgetSheets() {
+  sheets ??= [EMBED_CSS, CHART_CSS].map((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  });
+  return sheets;
 }
 
 export class PkItExports extends HTMLElement {
   static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout', 'lang', 'mirror'];
 
   #root;
-  #styled;
   #mounted = null;
   #id = ++widgets;
   /** The custom dataset, parsed; null for the built-in figures. */
@@ -119,26 +120,13 @@ export class PkItExports extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
-    const links = ['embed.css', 'chart.css'].map((file) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = asset(file);
-      return link;
-    });
-    // Mount only once the styles apply: a layout measured before them would
-    // be wrong. A stylesheet that fails still lets it go on.
-    this.#styled = Promise.all(links.map((link) => new Promise((ok) => {
-      link.addEventListener('load', ok, { once: true });
-      link.addEventListener('error', ok, { once: true });
-    })));
+    // The styles are constructed sheets shared by every widget: no request
+    // and nothing to wait for before the first draw, and CSSOM, which a
+    // strict CSP allows (a <style> element it would block).
+    this.#root.adoptedStyleSheets = widgetSheets();
     const template = document.createElement('template');
     template.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
-    this.#root.append(...links, template.content);
-    // Until its stylesheets apply, the widget is not shown at all: painted
-    // unstyled (a 150 px default canvas) and then restyled, it would shift
-    // the article. A constructed sheet is CSSOM, which a strict CSP allows.
-    this.#root.adoptedStyleSheets = [untilStyled()];
-    this.#styled.then(() => { this.#el('.widget').dataset.styled = ''; });
+    this.#root.append(template.content);
   }
 
   /** theme="auto": the whole widget follows the reader's scheme, not only the canvas. */
@@ -277,7 +265,7 @@ export class PkItExports extends HTMLElement {
     darkQuery.addEventListener('change', this.#onScheme);
     const words = loadMessages(this.#lang);
     try {
-      await Promise.all([loadWasm(this.#lang), this.#styled, words]);
+      await Promise.all([loadWasm(this.#lang), words]);
     } catch {
       await words;
       if (!this.isConnected) return;
