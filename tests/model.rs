@@ -8,10 +8,13 @@
 use pk_it_exports::chart::{self, ChartKind, Options};
 use pk_it_exports::data::{builtin, Measure};
 use pk_it_exports::describe;
-use pk_it_exports::growth::TargetReading;
 use pk_it_exports::ids::SeriesId;
 use pk_it_exports::model;
 use pk_it_exports::words::Lang;
+use plotters::prelude::*;
+
+mod common;
+use common::views as variants;
 
 #[test]
 fn page_summaries_count_what_they_say() {
@@ -33,28 +36,6 @@ fn page_summaries_count_what_they_say() {
     assert!(s
         .figures
         .starts_with(&format!("{} figures from ", data.records.len())));
-}
-use plotters::prelude::*;
-
-fn variants() -> Vec<Options> {
-    let mut out: Vec<Options> = ChartKind::ALL
-        .into_iter()
-        .map(|chart| Options {
-            chart,
-            ..Options::default()
-        })
-        .collect();
-    out.push(Options {
-        chart: ChartKind::Monthly,
-        cumulative: true,
-        ..Options::default()
-    });
-    out.push(Options {
-        chart: ChartKind::Targets,
-        target_reading: TargetReading::Cumulative,
-        ..Options::default()
-    });
-    out
 }
 
 #[test]

@@ -14,6 +14,9 @@ use pk_it_exports::model::{self, ChartModel, Detail};
 use pk_it_exports::words::Lang;
 use plotters::prelude::*;
 
+mod common;
+use common::views as variants;
+
 /// A month's record as an editor adds it: value, source, a quoted rate.
 fn month(year: u16, m: u8, value: f64, quoted: Option<f64>) -> Record {
     Record {
@@ -39,27 +42,6 @@ fn month(year: u16, m: u8, value: f64, quoted: Option<f64>) -> Record {
 fn with(mut data: Dataset, records: Vec<Record>) -> Dataset {
     data.records.extend(records);
     Dataset::new(data.sources, data.records, data.claims, data.facts)
-}
-
-fn variants() -> Vec<Options> {
-    let mut out: Vec<Options> = ChartKind::ALL
-        .into_iter()
-        .map(|chart| Options {
-            chart,
-            ..Options::default()
-        })
-        .collect();
-    out.push(Options {
-        chart: ChartKind::Monthly,
-        cumulative: true,
-        ..Options::default()
-    });
-    out.push(Options {
-        chart: ChartKind::Targets,
-        target_reading: TargetReading::Cumulative,
-        ..Options::default()
-    });
-    out
 }
 
 fn draws(data: &Dataset, options: &Options) {

@@ -12,35 +12,22 @@ use pk_it_exports::ids::{Choice, Label, Message, OptionId, QuotedRate, Verdict};
 use pk_it_exports::words::{Lang, Words, LRI, PDI};
 use plotters::prelude::*;
 
+mod common;
+
 fn ur() -> &'static dyn Words {
     Lang::Ur.words()
 }
 
+/// Every view, in Urdu, mirrored or not.
 fn variants(mirror: bool) -> Vec<Options> {
-    let mut out: Vec<Options> = ChartKind::ALL
-        .iter()
-        .map(|&chart| Options {
-            chart,
+    common::views()
+        .into_iter()
+        .map(|o| Options {
             lang: Lang::Ur,
             mirror,
-            ..Options::default()
+            ..o
         })
-        .collect();
-    out.push(Options {
-        chart: ChartKind::Monthly,
-        cumulative: true,
-        lang: Lang::Ur,
-        mirror,
-        ..Options::default()
-    });
-    out.push(Options {
-        chart: ChartKind::Targets,
-        target_reading: TargetReading::Cumulative,
-        lang: Lang::Ur,
-        mirror,
-        ..Options::default()
-    });
-    out
+        .collect()
 }
 
 fn render(options: &Options, width: u32) -> Layout {

@@ -39,3 +39,29 @@ export async function start({ headers, root = 'www' } = {}) {
     },
   };
 }
+
+/**
+ * Every <pk-it-exports> on the page: its chart and its words against the
+ * widget's own box, in CSS px (the phone matrix and the README snippets).
+ */
+export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
+  const root = e.shadowRoot;
+  const box = root.querySelector('.widget').getBoundingClientRect();
+  const canvas = root.querySelector('.frame canvas');
+  const c = canvas.getBoundingClientRect();
+  const inside = (r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  const words = ['.title', '.takeaway', '.source', '.controls:not([hidden])']
+    .map((s) => root.querySelector(s)).filter(Boolean)
+    .map((n) => ({ part: n.className, r: n.getBoundingClientRect(), text: n.textContent.trim().length }));
+  return {
+    id: e.id || e.getAttribute('chart'),
+    asked: e.getAttribute('height') ? Number(e.getAttribute('height')) : null,
+    least: Math.max(150, e.chart.chart.minHeight(Math.floor(c.width))),
+    widget: box.height,
+    chart: c.height,
+    chartInside: inside(c),
+    backing: canvas.width / c.width,
+    hidden: words.filter((w) => !(w.r.height > 0 && w.text > 0 && inside(w.r))).map((w) => w.part),
+    theme: root.querySelector('.widget').dataset.theme,
+  };
+}));

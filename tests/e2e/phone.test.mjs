@@ -5,7 +5,7 @@
 // theme="auto", tooltips, the keyboard, the messages and the fallbacks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, OUT, STRICT_CSP } from './harness.mjs';
+import { start, OUT, STRICT_CSP, measureWidgets as measure } from './harness.mjs';
 
 let env;
 before(async () => { env = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
@@ -33,29 +33,6 @@ async function pageWith(body, options = {}, lang = 'en') {
 
 const allDrawn = (page, timeout = 30000) => page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')]
   .every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout });
-
-/** Every widget: its chart and its words against its own box. */
-const measure = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
-  const root = e.shadowRoot;
-  const box = root.querySelector('.widget').getBoundingClientRect();
-  const canvas = root.querySelector('.frame canvas');
-  const c = canvas.getBoundingClientRect();
-  const inside = (r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
-  const words = ['.title', '.takeaway', '.source', '.controls:not([hidden])']
-    .map((s) => root.querySelector(s)).filter(Boolean)
-    .map((n) => ({ part: n.className, r: n.getBoundingClientRect(), text: n.textContent.trim().length }));
-  return {
-    id: e.id,
-    asked: e.getAttribute('height') ? Number(e.getAttribute('height')) : null,
-    least: Math.max(150, e.chart.chart.minHeight(Math.floor(c.width))),
-    widget: box.height,
-    chart: c.height,
-    chartInside: inside(c),
-    backing: canvas.width / c.width,
-    hidden: words.filter((w) => !(w.r.height > 0 && w.text > 0 && inside(w.r))).map((w) => w.part),
-    theme: root.querySelector('.widget').dataset.theme,
-  };
-}));
 
 const widgetsHtml = CHARTS.flatMap((chart) => HEIGHTS.map((h) => `<pk-it-exports id="${chart}-${h ?? 'none'}" chart="${chart}" theme="auto"${h ? ` height="${h}"` : ''}></pk-it-exports>`)).join('\n');
 

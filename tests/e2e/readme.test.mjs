@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, OUT } from './harness.mjs';
+import { start, OUT, measureWidgets } from './harness.mjs';
 import { serve } from '../../scripts/server.mjs';
 
 const CDN = 'https://cdn.example.org/pk-it-exports/';
@@ -88,23 +88,6 @@ async function open({ width, ratio, scheme }) {
   return page;
 }
 
-/** Each widget's chart box against the widget's own box, in CSS px. */
-const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
-  const root = e.shadowRoot;
-  const canvas = root.querySelector('.frame canvas');
-  const c = canvas.getBoundingClientRect();
-  const w = root.querySelector('.widget').getBoundingClientRect();
-  const parts = ['.title', '.takeaway', '.source'].map((s) => root.querySelector(s).getBoundingClientRect());
-  return {
-    chart: e.getAttribute('chart'),
-    height: c.height,
-    inside: c.top >= w.top - 0.5 && c.bottom <= w.bottom + 0.5 && c.left >= w.left - 0.5 && c.right <= w.right + 0.5,
-    textInside: parts.every((r) => r.height > 0 && r.top >= w.top - 0.5 && r.bottom <= w.bottom + 0.5),
-    backing: canvas.width / c.width,
-    theme: root.querySelector('.widget').dataset.theme,
-  };
-}));
-
 async function iframeGaps(page) {
   const out = [];
   for (const handle of await page.$$('iframe[data-pk-it-exports]')) {
@@ -125,11 +108,11 @@ for (const width of WIDTHS) {
     test(`README snippets at ${width} px, ratio ${ratio}, ${scheme}: every chart shows whole, no CSP violation`, async () => {
       const page = await open({ width, ratio, scheme });
       for (const w of await measureWidgets(page)) {
-        assert.ok(w.height >= 150, `${w.chart}: chart ${w.height} px tall`);
-        assert.ok(w.inside, `${w.chart}: chart clipped by its widget`);
-        assert.ok(w.textInside, `${w.chart}: title, takeaway or source hidden or outside`);
-        assert.ok(Math.abs(w.backing - ratio) < 0.02, `${w.chart}: backing store ${w.backing}x`);
-        assert.equal(w.theme, scheme, `${w.chart}: theme="auto" follows the reader`);
+        assert.ok(w.chart >= 150, `${w.id}: chart ${w.chart} px tall`);
+        assert.ok(w.chartInside, `${w.id}: chart clipped by its widget`);
+        assert.deepEqual(w.hidden, [], `${w.id}: title, takeaway, source or controls hidden or outside`);
+        assert.ok(Math.abs(w.backing - ratio) < 0.02, `${w.id}: backing store ${w.backing}x`);
+        assert.equal(w.theme, scheme, `${w.id}: theme="auto" follows the reader`);
       }
       // Iframes: as tall as their content (the listener ran), chart readable.
       for (let i = 0; i < 50; i += 1) {
