@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Release build: wasm-pack into pkg/ (the npm package), wasm-opt -Oz, then a
-# copy into www/pkg/ for the page. Prints the shipped sizes.
+# Release build: wasm-pack into pkg/ (the npm package), wasm-opt -Oz, the
+# wasm copied and the JavaScript bundled into www/ for the page. Prints the shipped sizes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
@@ -18,18 +18,18 @@ for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm; do
     --strip-debug --strip-producers "$wasm" -o "$wasm"
 done
 
-# The element's styles as a module of strings (www/styles.js).
-node scripts/styles.mjs
-
+# The page's and the embed's JavaScript, bundled and minified (js/ ->
+# www/), and the wasm files beside them.
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur.js pkg/pk_it_exports_ur_bg.wasm www/pkg/
+cp pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm www/pkg/
+node scripts/bundle.mjs
 
 # Static images and no-JavaScript fallbacks, drawn by the same chart code
 # through plotters' SVG backend, written into the pages that embed widgets.
 cargo run --quiet --example render_static -- www/static www/example-article.html www/index.html
 cargo run --quiet --example render_static -- --lang ur www/static/ur --base ../static/ur/ www/ur/index.html
 
-for f in www/pkg/pk_it_exports_bg.wasm www/pkg/pk_it_exports.js www/pkg/pk_it_exports_ur_bg.wasm www/pkg/pk_it_exports_ur.js; do
+for f in www/pkg/pk_it_exports_bg.wasm www/embed.js www/pkg/pk_it_exports_ur_bg.wasm www/pkg/pk_it_exports_ur.js www/pkg/messages-ur.js; do
   printf '%-34s %7d bytes, %6d gzipped\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
 done

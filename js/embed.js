@@ -17,7 +17,10 @@
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
 import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf } from './chart.js';
-import { EMBED_CSS, CHART_CSS } from './styles.js';
+// The stylesheets as text (scripts/bundle.mjs), adopted as constructed
+// sheets: no stylesheet requests and nothing for the first draw to wait on.
+import EMBED_CSS from '../www/embed.css';
+import CHART_CSS from '../www/chart.css';
 import { messages, loadMessages } from './messages.js';
 import './iframe-host.js';
 

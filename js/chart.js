@@ -11,15 +11,14 @@
 
 export const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 
-const LANGS = { en: 'pkg/pk_it_exports', ur: 'pkg/pk_it_exports_ur' };
+import { KITS } from './kits.js';
 
 /** A lang tag ("ur-PK") as spoken here: "ur", "en", or null. */
-export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l in LANGS ? l : null; };
+export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l in KITS ? l : null; };
 
 const kits = {};
 /** The initialised wasm module for `lang`, once a page; the Urdu one speaks English too. */
-export const loadKit = (lang) => kits[kits.ur ? 'ur' : lang] ??= import(new URL(`${LANGS[lang]}.js`, import.meta.url))
-  .then(async (kit) => { await kit.default({ module_or_path: new URL(`${LANGS[lang]}_bg.wasm`, import.meta.url) }); return kit; });
+export const loadKit = (lang) => kits[kits.ur ? 'ur' : lang] ??= KITS[lang]();
 
 /** The theme to draw with: "auto" follows the reader's system setting. */
 export function resolveTheme(theme) {

@@ -3,6 +3,8 @@
 // other word comes from Rust. One catalogue per language, keyed by id;
 // Urdu's (messages-ur.js) loads only for an Urdu widget (loadMessages).
 
+import { urMessages } from './kits.js';
+
 const en = {
   /** The wasm failed to load; `fallback` says what the page put in its place: 'table', 'image' or null. */
   wasmFailed: (fallback) => `The interactive chart could not load. ${{
@@ -33,4 +35,4 @@ export function messages(lang) {
 }
 
 /** Loads `lang`'s catalogue, once; English is always here. */
-export const loadMessages = (lang) => (lang === 'ur' ? (MESSAGES.urLoad ??= import('./messages-ur.js').then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());
+export const loadMessages = (lang) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages().then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());

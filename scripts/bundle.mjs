@@ -1,0 +1,46 @@
+// Build step: the page's and the embed's JavaScript (js/) bundled and
+// minified by esbuild into www/, one module per way in, so an article makes
+// one request for the element (its English glue and styles inside) and the
+// wasm, instead of a chain of imports. The Urdu glue and Urdu messages stay
+// separate chunks (www/pkg/), fetched only for an Urdu widget.
+//   node scripts/bundle.mjs
+import { build, transform } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+/** Stylesheets imported by the element arrive as minified text. */
+const cssAsText = {
+  name: 'css-as-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+      const { code } = await transform(await readFile(path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  // Urdu as UTF-8, not \u escapes: a third of the bytes.
+  charset: 'utf8',
+  logLevel: 'warning',
+  plugins: [cssAsText],
+};
+
+// Each entry whole: a chunk shared between them would cost an article one
+// more request before its wasm is asked for.
+await build({
+  ...common,
+  entryPoints: ['embed', 'app', 'iframe-page', 'iframe-host'].map((e) => `js/${e}.js`),
+  outdir: 'www',
+});
+// The Urdu files, fetched by address (js/kits.js).
+await build({
+  ...common,
+  entryPoints: ['pkg/pk_it_exports_ur.js', 'js/messages-ur.js'],
+  outdir: 'www/pkg',
+  entryNames: '[name]',
+});
