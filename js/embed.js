@@ -22,6 +22,7 @@ import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKi
 import EMBED_CSS from '../www/embed.css';
 import CHART_CSS from '../www/chart.css';
 import { messages, loadMessages } from './messages.js';
+export { setWasmUrls } from './kits.js';
 import './iframe-host.js';
 
 const asset = (path) => new URL(path, import.meta.url).href;

@@ -3,16 +3,27 @@
 // every page needs; the English + Urdu build and the Urdu messages are
 // files of their own, fetched only for an Urdu widget. Addresses resolve
 // from the bundle's own URL, so the files can live on any path or CDN.
-// scripts/bundle.mjs swaps this file for one with the npm package's layout.
+// The npm package's element uses kits-package.js instead (its layout, and
+// imports a bundler follows); scripts/bundle.mjs picks one.
 import initEn, * as en from '../pkg/pk_it_exports.js';
 
 // A computed address keeps esbuild from bundling the Urdu files into this one.
 const at = (file) => new URL(`./pkg/${file}`, import.meta.url).href;
+const urls = {};
+
+/**
+ * Where the wasm files are, when not beside this module: `{ en, ur }` URLs.
+ * Set it in the same script that imports the element; the first widget
+ * reads it a microtask later.
+ */
+export const setWasmUrls = (given) => void Object.assign(urls, given);
 
 export const KITS = {
-  en: () => initEn({ module_or_path: new URL('./pkg/pk_it_exports_bg.wasm', import.meta.url) }).then(() => en),
+  en: () => Promise.resolve()
+    .then(() => initEn({ module_or_path: urls.en ?? new URL('./pkg/pk_it_exports_bg.wasm', import.meta.url) }))
+    .then(() => en),
   ur: () => import(at('pk_it_exports_ur.js')).then(async (ur) => {
-    await ur.default({ module_or_path: at('pk_it_exports_ur_bg.wasm') });
+    await ur.default({ module_or_path: urls.ur ?? at('pk_it_exports_ur_bg.wasm') });
     return ur;
   }),
 };

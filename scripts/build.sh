@@ -18,8 +18,11 @@ for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm; do
     --strip-debug --strip-producers "$wasm" -o "$wasm"
 done
 
+# pkg/ as the npm package (exports map, Node entry, patched glue and types).
+node scripts/package.mjs
+
 # The page's and the embed's JavaScript, bundled and minified (js/ ->
-# www/), and the wasm files beside them.
+# www/), and the wasm files beside them; the package's element (pkg/element.js).
 rm -rf www/pkg
 mkdir -p www/pkg
 cp pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm www/pkg/

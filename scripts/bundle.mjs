@@ -44,3 +44,24 @@ await build({
   outdir: 'www/pkg',
   entryNames: '[name]',
 });
+
+// The npm package's element (pk-it-exports/element): the same source with
+// kits-package.js, readable (the app's bundler minifies), the glue and the
+// Urdu files left as imports of the package's own files.
+const packageLayout = {
+  name: 'package-layout',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/kits\.js$/ }, ({ resolveDir }) => ({ path: `${resolveDir}/kits-package.js` }));
+    b.onResolve({ filter: /^\.\/(pk_it_exports(_ur)?|messages-ur)\.js$/ }, ({ path, importer }) =>
+      (importer.endsWith('kits-package.js') ? { path, external: true } : undefined));
+  },
+};
+await build({
+  ...common,
+  minify: false,
+  entryPoints: ['js/embed.js'],
+  outfile: 'pkg/element.js',
+  plugins: [cssAsText, packageLayout],
+  banner: { js: '// pk-it-exports/element: registers <pk-it-exports>. Built from js/ by scripts/bundle.mjs.' },
+});
+await build({ ...common, minify: false, entryPoints: ['js/messages-ur.js'], outfile: 'pkg/messages-ur.js' });

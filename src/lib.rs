@@ -211,7 +211,9 @@ fn parse_dataset(value: JsValue) -> Result<data::Dataset, JsError> {
 /// Checks a custom dataset without charting it: returns the number of
 /// records, or throws an `Error` naming the record, the field and the reason.
 #[wasm_bindgen(js_name = validateData)]
-pub fn validate_data(dataset: JsValue) -> Result<u32, JsError> {
+pub fn validate_data(
+    #[wasm_bindgen(unchecked_param_type = "Dataset")] dataset: JsValue,
+) -> Result<u32, JsError> {
     Ok(parse_dataset(dataset)?.records.len() as u32)
 }
 
@@ -315,7 +317,51 @@ export interface ChartText { title: string; takeaway: string; source: string; de
 export interface Rect { x0: number; y0: number; x1: number; y1: number; }
 /** A drawn data point, in CSS pixels. `series` is for readers; `seriesId`
  * for code: a measure's id ("ict", "itItes"), "quoted", or a fiscal year ("fy2024-25"). */
-export interface Mark { series: string; seriesId: string; measure: string; period: object; value: number; rect: Rect; derived: boolean; }
+export interface Mark { series: string; seriesId: string; measure: string; period: Period; value: number; rect: Rect; derived: boolean; }
+/** The time a figure covers; fiscal years by the calendar year they start in (2024: FY2024-25). */
+export type Period =
+  | { kind: "fiscalYear"; fy: number }
+  | { kind: "fiscalSpan"; fy: number; first: number; last: number }
+  | { kind: "fiscalYears"; first: number; last: number }
+  | { kind: "month"; year: number; month: number }
+  | { kind: "date"; year: number; month: number | null; day: number | null }
+  | { kind: "open" };
+/** The browser's canvas element; `never` where there is no DOM (Node), so
+ * these types hold with and without the DOM library. */
+export type CanvasElement = typeof globalThis extends { HTMLCanvasElement: { prototype: infer T } } ? T : never;
+/** The words of the controls around a chart (tooltip, keyboard, table, downloads). */
+export interface UiText { chartLabel: string; keysHelp: string; dataTable: string; downloadData: string; downloadImage: string; growth: string; source: string; definition: string; series: string; period: string; value: string; fileStem: string; }
+/** A custom dataset, as schema/dataset.schema.json defines it. */
+export interface Dataset { sources: DataSource[]; records: DataRecord[]; }
+export interface DataSource {
+  id: string;
+  outlet: string;
+  /** "2025-07-18", "2025-07" or "2025". */
+  date?: string;
+  /** A URL or a printed reference. */
+  reference: string;
+  /** 1: a source article; 2: a public series (default). */
+  layer?: 1 | 2;
+}
+export type Measure = "ict" | "itItes" | "psebCompanies" | "secpCompanies" | "secpRegistrations" | "exportTarget" | "exportPotential";
+export interface DataRecord {
+  measure: Measure;
+  /** "FY2024-25", "Q1 FY2025-26", "Jul-Feb FY2025-26", "2025-07", "2025-07-18", "FY2020-21 to FY2022-23", "open". */
+  period: string;
+  value: number;
+  unit?: "usdMillion" | "companies";
+  /** The id of a source in `sources`. */
+  source: string;
+  precision?: number;
+  quotedGrowth?: QuotedGrowth;
+  atLeast?: boolean;
+  provisional?: boolean;
+  derivation?: string;
+  firstReported?: number;
+  note?: string;
+}
+/** A growth rate a source quoted for the record, checked against the figures. */
+export interface QuotedGrowth { pct: number; decimals?: number; source?: string; base?: number; }
 export interface Layout { width: number; height: number; plot: Rect | null; marks: Mark[]; labels: { text: string; rect: Rect }[]; }
 export interface Citation { outlet: string; date: string | null; reference: string; layer: string; }
 export interface TableRow { measure: string; definition: string; period: string; value: string; valueRaw: number; growth: string | null; quoted: string | null; flags: string[]; source: Citation; }
@@ -391,20 +437,13 @@ pub fn default_options() -> Result<JsValue, JsError> {
 /// dataTable, downloadData, downloadImage, growth, source, definition,
 /// series, period, value, fileStem }`.
 /// `lang`: "en" (the default) or "ur".
-#[wasm_bindgen(js_name = uiText)]
+#[wasm_bindgen(js_name = uiText, unchecked_return_type = "UiText")]
 pub fn ui_text(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     to_js(parse_lang(lang)?.words().ui())
 }
 
-/// Every chart and the controls each offers, worded: `{ charts: [{ id,
-/// label }], controls: [{ chart, controls: [{ option, legend, choices:
-/// [{ value, label }] }] }] }`, where `option` is the option a control sets
-/// ("cumulative", "targetReading") and `value` is that option's value as
-/// `setOptions` takes it (`false`, `true`, `"annualLevel"`). A chart
-/// without controls has an empty list. The page and the embed build their
-/// chart pickers and controls from this, so they cannot disagree.
 /// The page's one-line summaries of its two tables, worded:
 /// `{ checks, figures }` ("Of 20 checks, 12 reproduce exactly, ...").
 /// `lang`: "en" (the default) or "ur".
@@ -416,8 +455,14 @@ pub fn summaries(
     DATA.with(|data| to_js(&describe::summaries(data, words)))
 }
 
-/// Every chart and the controls each offers (see above); `lang`: "en"
-/// (the default) or "ur".
+/// Every chart and the controls each offers, worded: `{ charts: [{ id,
+/// label }], controls: [{ chart, controls: [{ option, legend, choices:
+/// [{ value, label }] }] }] }`, where `option` is the option a control sets
+/// ("cumulative", "targetReading") and `value` is that option's value as
+/// `setOptions` takes it (`false`, `true`, `"annualLevel"`). A chart
+/// without controls has an empty list. The page and the embed build their
+/// chart pickers and controls from this, so they cannot disagree.
+/// `lang`: "en" (the default) or "ur".
 #[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
 pub fn controls(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
@@ -494,7 +539,10 @@ impl Chart {
     /// and reason (`records[12].value: -5 is negative; remittances cannot be
     /// negative`) and keeps the data it had. Returns the number of records.
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, dataset: JsValue) -> Result<u32, JsError> {
+    pub fn set_data(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Dataset")] dataset: JsValue,
+    ) -> Result<u32, JsError> {
         let data = parse_dataset(dataset)?;
         let n = data.records.len() as u32;
         self.use_data(Rc::new(data));
@@ -549,7 +597,7 @@ impl Chart {
     /// or if the data cannot make this chart.
     pub fn render(
         &mut self,
-        canvas: &HtmlCanvasElement,
+        #[wasm_bindgen(unchecked_param_type = "CanvasElement")] canvas: &HtmlCanvasElement,
         width: u32,
         height: u32,
         ratio: f64,
@@ -610,7 +658,7 @@ impl Chart {
     /// transparent canvas laid exactly over the chart's.
     pub fn highlight(
         &self,
-        overlay: &HtmlCanvasElement,
+        #[wasm_bindgen(unchecked_param_type = "CanvasElement")] overlay: &HtmlCanvasElement,
         index: i32,
         ratio: f64,
     ) -> Result<(), JsError> {
@@ -644,7 +692,7 @@ impl Chart {
     #[wasm_bindgen(js_name = renderExport)]
     pub fn render_export(
         &self,
-        canvas: &HtmlCanvasElement,
+        #[wasm_bindgen(unchecked_param_type = "CanvasElement")] canvas: &HtmlCanvasElement,
         width: u32,
         height: u32,
     ) -> Result<(), JsError> {

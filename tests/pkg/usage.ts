@@ -1,6 +1,8 @@
-// Compiled (not run) by tests/e2e/package.test.mjs against pkg/'s types: what
-// a developer writes must type-check, and mistakes must not.
-import init, { Chart, defaultOptions, quoteChecks, type ChartOptions } from '../../pkg/pk_it_exports.js';
+// Compiled (not run) by tests/e2e/package.test.mjs in a fresh directory
+// where the packed package is installed, with tsc --strict and the DOM
+// library: what a developer writes must type-check, and mistakes must not.
+import init, { Chart, defaultOptions, quoteChecks, uiText, validateData, type ChartOptions, type Dataset, type Period } from 'pk-it-exports';
+import { setWasmUrls, type PkItExports } from 'pk-it-exports/element';
 
 export async function use(canvas: HTMLCanvasElement): Promise<string> {
   await init();
@@ -24,5 +26,19 @@ export async function use(canvas: HTMLCanvasElement): Promise<string> {
   new Chart({ chart: 'annual', lang: 'ur', mirror: false });
   // @ts-expect-error: not a language this widget speaks
   new Chart({ lang: 'fr' });
-  return `${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length}`;
+  // Results are typed all the way down: no any, no bare object.
+  const period: Period = first.period;
+  const fy: number | undefined = period.kind === 'fiscalYear' ? period.fy : undefined;
+  const label: string = uiText().downloadData;
+  // @ts-expect-error: uiText() is typed, not any
+  uiText().noSuchWord;
+  const data: Dataset = { sources: [{ id: 's', outlet: 'Dawn', reference: 'https://www.dawn.com/' }], records: [{ measure: 'ict', period: 'FY2024-25', value: 3800, source: 's' }] };
+  const count: number = validateData(data);
+  // @ts-expect-error: not a measure
+  validateData({ sources: [], records: [{ measure: 'gdp', period: 'FY2024-25', value: 1, source: 's' }] });
+  // The element, typed by its tag.
+  const widget: PkItExports = document.createElement('pk-it-exports');
+  widget.setData(data);
+  setWasmUrls({ en: '/assets/pk_it_exports_bg.wasm' });
+  return `${fy} ${label} ${count} ${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length}`;
 }
