@@ -67,6 +67,11 @@ async function open({ width, ratio, scheme }) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: e.startTime });
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  // The snippet preloads the wasm: the article must fetch it once, and use it.
+  page.wasmRequests = [];
+  page.preloadWarnings = [];
+  page.on('request', (r) => { if (r.frame() === page.mainFrame() && r.url().endsWith('.wasm')) page.wasmRequests.push(r.url()); });
+  page.on('console', (m) => { if (/preload/i.test(m.text())) page.preloadWarnings.push(m.text()); });
   await page.goto(host.url.replace('127.0.0.1', 'localhost') + '/');
   try {
     await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'
@@ -126,6 +131,8 @@ for (const width of WIDTHS) {
       }
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(page.errors, []);
+      assert.equal(page.wasmRequests.length, 1, `the article fetched the wasm once: ${page.wasmRequests.join(', ')}`);
+      assert.deepEqual(page.preloadWarnings, [], 'the preloaded wasm is the one used');
       if (width === 360 || width === 1200) {
         await page.screenshot({ path: `${OUT}/readme-${width}-${scheme}-x${ratio}.png`, fullPage: true });
       }
