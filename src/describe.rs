@@ -239,9 +239,9 @@ pub fn figures_to(model: &ChartModel, words: &dyn Words) -> String {
 
 /// A publication as a source line names it: "Business Recorder, spring 2021"
 /// for a source article, the outlet alone for the public series.
-fn citation_name(s: &Source) -> String {
+fn citation_name(s: &Source, words: &dyn Words) -> String {
     match (&s.date, s.layer) {
-        (Some(d), 1) => format!("{}, {d}", s.outlet),
+        (Some(d), 1) => words.citation(&s.outlet, d),
         _ => s.outlet.to_string(),
     }
 }
@@ -251,7 +251,7 @@ pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Char
     let mut outlets: Vec<String> = Vec::new();
     for id in &model.cited {
         if let Ok(s) = data.source(id) {
-            let name = citation_name(s);
+            let name = citation_name(s, words);
             if !outlets.contains(&name) {
                 outlets.push(name);
             }
@@ -318,11 +318,11 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -
     // A value summed from months (the running year, the same months a year
     // earlier) cites the months it adds, not a reported total it may differ from.
     let own = record.is_some_and(|r| r.value == p.value);
-    let source = match (own || model.rates, months_summed(data, p)) {
+    let source = match (own || model.rates, months_summed(data, p, words)) {
         (false, Some(outlets)) => words.summed_sources(&outlets),
         _ => data
             .source(source_id)
-            .map(citation_name)
+            .map(|s| citation_name(s, words))
             .unwrap_or_default(),
     };
     PointRow {
@@ -339,7 +339,7 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -
 
 /// The outlets of the monthly figures inside `p`'s fiscal span, first
 /// cited first; `None` if `p` is not a span of months the data has.
-fn months_summed(data: &Dataset, p: &Point) -> Option<Vec<String>> {
+fn months_summed(data: &Dataset, p: &Point, words: &dyn Words) -> Option<Vec<String>> {
     let (fy, first, last) = match p.period {
         Period::FiscalSpan { fy, first, last } => (fy, first, last),
         Period::FiscalYear { fy } => (fy, 1, 12),
@@ -354,7 +354,7 @@ fn months_summed(data: &Dataset, p: &Point) -> Option<Vec<String>> {
             continue;
         }
         if let Ok(source) = data.source(&r.source) {
-            let name = citation_name(source);
+            let name = citation_name(source, words);
             if !outlets.contains(&name) {
                 outlets.push(name);
             }

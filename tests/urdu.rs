@@ -719,3 +719,37 @@ fn urdu_fonts_and_english_default() {
     assert!(!Options::default().mirrored());
     assert!(!Options::default().font().contains("Nastaliq"));
 }
+
+#[test]
+fn a_dated_source_article_is_cited_in_the_reader_s_language() {
+    // An editor's dataset citing a source article (layer 1) with its date:
+    // the Urdu source line joins outlet and date with the Urdu comma and
+    // isolates the date, so "2025-07-17" neither reorders nor breaks.
+    let json = serde_json::json!({
+        "sources": [{ "id": "br", "outlet": "Business Recorder", "date": "2025-07-17", "reference": "brecorder.com", "layer": 1 }],
+        "records": [
+            { "measure": "ict", "period": "FY2023-24", "value": 3223, "source": "br" },
+            { "measure": "ict", "period": "FY2024-25", "value": 3810, "source": "br" }
+        ]
+    });
+    let data = pk_it_exports::data::custom::parse(&serde_json::from_value(json).unwrap()).unwrap();
+    let options = Options {
+        chart: ChartKind::Annual,
+        ..Options::default()
+    };
+    let model = pk_it_exports::model::build(&data, &options).unwrap();
+    let en = describe::chart_text(&data, &model, Lang::En.words());
+    assert!(
+        en.source.contains("Business Recorder, 2025-07-17"),
+        "{}",
+        en.source
+    );
+    let urdu = describe::chart_text(&data, &model, ur());
+    assert!(
+        urdu.source.contains(
+            "\u{2068}Business Recorder\u{2069}، \u{2066}2025-\u{2060}07-\u{2060}17\u{2069}"
+        ),
+        "{}",
+        urdu.source
+    );
+}

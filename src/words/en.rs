@@ -417,6 +417,10 @@ impl Words for English {
         "ICT: telecommunication, computer and information services. IT & ITeS (narrow): computer and call-centre services only, a narrower series than ICT. Fiscal years run July to June. US dollars."
     }
 
+    fn citation(&self, outlet: &str, date: &str) -> String {
+        format!("{outlet}, {date}")
+    }
+
     fn source_line(&self, outlets: &[String]) -> String {
         // A desk names a handful and points to the rest: on a phone, fifteen
         // outlets would take more lines than the chart. The latest figures'

@@ -85,6 +85,9 @@ pub trait Words {
     fn value_whole(&self, value: f64, unit: Unit) -> String;
     /// A period in full: "FY2020-21", "Q1 FY2020-21", "Dec 2023".
     fn period(&self, p: Period) -> String;
+    /// A source article as a source line names it, with its date in this
+    /// language: "Business Recorder, 2025-07-18".
+    fn citation(&self, outlet: &str, date: &str) -> String;
     /// A period at three lengths for axes (level 0 full, 1 short, 2 shortest).
     fn period_short(&self, p: Period, level: u8) -> String;
     /// Fiscal month `index` (July = 1) for a month axis, level 0 or 1 (tight).

@@ -672,6 +672,13 @@ impl Words for Urdu {
         "آئی سی ٹی: ٹیلی کمیونیکیشن، کمپیوٹر اور انفارمیشن خدمات۔ آئی ٹی و آئی ٹی ای ایس (محدود): صرف کمپیوٹر اور کال سینٹر خدمات، آئی سی ٹی سے محدود تر سلسلہ۔ مالی سال جولائی تا جون۔ امریکی ڈالر۔"
     }
 
+    fn citation(&self, outlet: &str, date: &str) -> String {
+        // The outlet as published and the date ("2025-07-18", which must
+        // neither reorder nor break at its hyphens) each isolated, joined
+        // by the Urdu comma, so the whole reads right to left.
+        format!("{}، {}", free(outlet), ltr(date))
+    }
+
     fn source_line(&self, outlets: &[String]) -> String {
         // As in English: past eight outlets, the latest five and a count;
         // every figure's own source is in the data table.
