@@ -123,7 +123,8 @@ pub fn cagr(start: f64, end: f64, years: f64) -> Result<f64> {
     finite("number of years", years)?;
     if years <= 0.0 {
         return Err(Error::EmptySpan(format!(
-            "{years} years; CAGR needs a span of more than zero years"
+            "{} years; CAGR needs a span of more than zero years",
+            Plain(years)
         )));
     }
     if start <= 0.0 {

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::error::{Error, Plain, Result};
+use crate::error::{Error, Num, Plain, Result};
 
 pub use builtin::builtin;
 
@@ -689,7 +689,7 @@ impl Dataset {
                     at("value"),
                     format!(
                         "{} is negative; {} cannot be negative",
-                        r.value,
+                        Num(r.value),
                         r.measure.id()
                     ),
                 ));
