@@ -242,12 +242,12 @@ fn month_number(year: u16, month: u8) -> i32 {
 
 impl Period {
     /// Whole fiscal year `fy` (the year it starts in).
-    pub fn fy(fy: u16) -> Period {
+    pub const fn fy(fy: u16) -> Period {
         Period::FiscalYear { fy: FiscalYear(fy) }
     }
 
     /// Fiscal months `first..=last` (July = 1) of fiscal year `fy`.
-    pub fn fy_span(fy: u16, first: u8, last: u8) -> Period {
+    pub const fn fy_span(fy: u16, first: u8, last: u8) -> Period {
         Period::FiscalSpan {
             fy: FiscalYear(fy),
             first,
@@ -256,7 +256,7 @@ impl Period {
     }
 
     /// Calendar month `month` (1-12) of `year`.
-    pub fn month(year: u16, month: u8) -> Period {
+    pub const fn month(year: u16, month: u8) -> Period {
         Period::Month { year, month }
     }
 
