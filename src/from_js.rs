@@ -185,29 +185,26 @@ type Result<T> = std::result::Result<T, DeError>;
 
 impl JsDeserializer {
     /// serde-wasm-bindgen's `invalid_type_`: what the value is, in
-    /// serde's words.
+    /// serde's words (`Unexpected`'s), and what was expected.
     #[cold]
     fn invalid_type_(&self, exp: &dyn Expected) -> DeError {
         let v = &self.0;
-        let text;
-        let unexp = if v.loose_eq(&JsValue::NULL) {
-            Unexpected::Unit
+        let what = if v.loose_eq(&JsValue::NULL) {
+            "unit value".into()
         } else if let Some(b) = v.as_bool() {
-            Unexpected::Bool(b)
+            format!("boolean `{b}`")
         } else if let Some(x) = v.as_f64() {
-            Unexpected::Float(x)
+            format!("floating point `{}`", float_text(&number_string(x), x))
         } else if let Some(s) = v.as_string() {
-            text = s;
-            Unexpected::Str(&text)
+            format!("string {s:?}")
         } else if v.is_instance_of::<js_sys::Uint8Array>()
             || v.is_instance_of::<js_sys::ArrayBuffer>()
         {
-            Unexpected::Bytes(&[])
+            "byte array".into()
         } else {
-            text = format!("{v:?}");
-            Unexpected::Other(&text)
+            format!("{v:?}")
         };
-        de::Error::invalid_type(unexp, exp)
+        DeError(format!("invalid type: {what}, expected {exp}"))
     }
 
     fn invalid_type<'de, V: Visitor<'de>>(&self, visitor: V) -> Result<V::Value> {
