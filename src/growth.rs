@@ -14,7 +14,7 @@ use crate::data::{
     calendar_month, missing, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record,
     Release,
 };
-use crate::error::{Error, Plain, Result};
+use crate::error::{Error, Joined, Plain, Result};
 pub use crate::ids::{TargetReading, Verdict};
 
 fn finite(what: &str, value: f64) -> Result<f64> {
@@ -309,7 +309,7 @@ pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f6
         return Err(Error::IncompleteMonths {
             measure: measure.id(),
             fy: Period::FiscalYear { fy }.to_string(),
-            missing: missing.join(", "),
+            missing: missing.joined(", "),
         });
     }
     Ok(total)

@@ -41,7 +41,7 @@ mod from_js;
 
 pub use error::{Error, Result};
 
-use error::Problems;
+use error::{Joined, Problems};
 
 use std::rc::Rc;
 
@@ -357,7 +357,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         if !known.contains(&key) {
             return Err(JsError::new(&format!(
                 "options.{key}: unknown option; the options are {}",
-                known.join(", ")
+                known.joined(", ")
             )));
         }
     }
