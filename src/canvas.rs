@@ -1,5 +1,5 @@
-//! The browser's drawing backend: plotters-canvas, made crisp at any
-//! `devicePixelRatio` and measuring text with the canvas itself.
+//! The browser's drawing backend: plotters-canvas's drawing, made crisp at
+//! any `devicePixelRatio` and measuring text with the canvas itself.
 //!
 //! plotters-canvas draws 1:1 in canvas pixels and measures text by inserting
 //! a styled `<span>` into the document per label, which costs a layout each
@@ -11,6 +11,12 @@
 //! box, chosen from `measureText`'s `actualBoundingBoxAscent`/`Descent` of
 //! Noto Nastaliq Urdu in Chromium; see `crate::chart::INK_DROP`.)
 //!
+//! It draws on the context itself, call for call as plotters-canvas 0.3.1
+//! (`src/canvas.rs`) does, but writes a colour's alpha and a font's size
+//! with [`Plain`] rather than `f64`'s `Display`: the same text for every
+//! value of at most six decimals (all this crate draws), without core's
+//! float formatting, about 14 KB of wasm.
+//!
 //! The context's `direction` is set to "ltr": it otherwise inherits the
 //! canvas element's (`dir="rtl"` on an Urdu widget), and plotters-canvas
 //! aligns text with "start" and "end", which would then swap sides. The
@@ -20,17 +26,15 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
 };
-use plotters_canvas::CanvasBackend;
-
-/// plotters-canvas does not export its error type by name.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Plain, Result};
 
 thread_local! {
     /// Text widths by font and text, shared by every chart on the page:
@@ -42,8 +46,61 @@ thread_local! {
 /// labels cannot grow memory without limit.
 const CACHE_LIMIT: usize = 4096;
 
+/// A failed canvas call, worded as plotters-canvas words it.
+#[derive(Debug)]
+pub struct CanvasError(String);
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Canvas Error: {}", self.0)
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+/// The JavaScript exception of a failed canvas call, as JSON.
+fn error_cast(e: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError(
+        js_sys::JSON::stringify(&e)
+            .map(String::from)
+            .unwrap_or_else(|_| "Unknown".to_string()),
+    ))
+}
+
+/// A colour as CSS: "rgba(r,g,b,alpha)".
+fn css_color(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    format!("rgba({r},{g},{b},{})", Plain(color.alpha))
+}
+
+/// A text style's CSS font: "style sizepx family".
+fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        Plain(style.size()),
+        style.family().as_str()
+    )
+}
+
+/// Moves a vertical (horizontal) line half a pixel left (up), so a one
+/// pixel line covers one pixel rather than two at half strength, as
+/// plotters-canvas does: <https://stackoverflow.com/a/13879322/10651567>.
+fn fine_hor_ver_lines(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let mut from = (f64::from(from.0), f64::from(from.1));
+    let mut to = (f64::from(to.0), f64::from(to.1));
+    if from.0 == to.0 {
+        from.0 -= 0.5;
+        to.0 -= 0.5;
+    }
+    if from.1 == to.1 {
+        from.1 -= 0.5;
+        to.1 -= 0.5;
+    }
+    (from, to)
+}
+
 pub struct WebCanvas {
-    inner: CanvasBackend,
     context: CanvasRenderingContext2d,
     css_size: (u32, u32),
 }
@@ -81,13 +138,39 @@ impl WebCanvas {
         if cfg!(feature = "ur") {
             let _ = js_sys::Reflect::set(&context, &"direction".into(), &"ltr".into());
         }
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| Error::Draw("the canvas has no 2D context".into()))?;
         Ok(WebCanvas {
-            inner,
             context,
             css_size: (css_width, css_height),
         })
+    }
+
+    /// Sets the stroke colour and line width.
+    fn set_line_style(&self, style: &impl BackendStyle) {
+        self.context.set_stroke_style_str(&css_color(style.color()));
+        self.context.set_line_width(f64::from(style.stroke_width()));
+    }
+
+    /// Traces `path` as the current path: begins it, moves to the first
+    /// point (after `first`, called only if there is one) and lines to the
+    /// rest, closing it if `close`.
+    fn trace(
+        &self,
+        path: impl IntoIterator<Item = BackendCoord>,
+        first: impl FnOnce(),
+        close: bool,
+    ) {
+        let mut path = path.into_iter();
+        self.context.begin_path();
+        if let Some(start) = path.next() {
+            first();
+            self.context.move_to(f64::from(start.0), f64::from(start.1));
+            for next in path {
+                self.context.line_to(f64::from(next.0), f64::from(next.1));
+            }
+            if close {
+                self.context.close_path();
+            }
+        }
     }
 }
 
@@ -100,11 +183,11 @@ impl DrawingBackend for WebCanvas {
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.ensure_prepared()
+        Ok(())
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.present()
+        Ok(())
     }
 
     fn draw_pixel(
@@ -112,7 +195,13 @@ impl DrawingBackend for WebCanvas {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_pixel(point, color)
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.context.set_fill_style_str(&css_color(color));
+        self.context
+            .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
     }
 
     fn draw_line<S: BackendStyle>(
@@ -121,7 +210,16 @@ impl DrawingBackend for WebCanvas {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_line(from, to, style)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (from, to) = fine_hor_ver_lines(from, to);
+        self.set_line_style(style);
+        self.context.begin_path();
+        self.context.move_to(from.0, from.1);
+        self.context.line_to(to.0, to.1);
+        self.context.stroke();
+        Ok(())
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -131,7 +229,20 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let w = f64::from(bottom_right.0 - upper_left.0);
+        let h = f64::from(bottom_right.1 - upper_left.1);
+        if fill {
+            self.context.set_fill_style_str(&css_color(style.color()));
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.set_line_style(style);
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -139,7 +250,12 @@ impl DrawingBackend for WebCanvas {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_path(path, style)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.trace(path, || self.set_line_style(style), false);
+        self.context.stroke();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -149,7 +265,30 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_circle(center, radius, style, fill)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.context.set_fill_style_str(&css_color(style.color()));
+        } else {
+            self.set_line_style(style);
+        }
+        self.context.begin_path();
+        self.context
+            .arc(
+                f64::from(center.0),
+                f64::from(center.1),
+                f64::from(radius),
+                0.0,
+                std::f64::consts::PI * 2.0,
+            )
+            .map_err(error_cast)?;
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -157,7 +296,13 @@ impl DrawingBackend for WebCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.fill_polygon(vert, style)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let color = css_color(style.color());
+        self.trace(vert, || self.context.set_fill_style_str(&color), true);
+        self.context.fill();
+        Ok(())
     }
 
     fn draw_text<S: BackendTextStyle>(
@@ -166,7 +311,47 @@ impl DrawingBackend for WebCanvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_text(text, style, pos)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let (mut x, mut y) = pos;
+        let degree = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 90.0,
+            FontTransform::Rotate180 => 180.0,
+            FontTransform::Rotate270 => 270.0,
+        } / 180.0
+            * std::f64::consts::PI;
+        if degree != 0.0 {
+            self.context.save();
+            self.context
+                .translate(f64::from(x), f64::from(y))
+                .map_err(error_cast)?;
+            self.context.rotate(degree).map_err(error_cast)?;
+            x = 0;
+            y = 0;
+        }
+        let anchor = style.anchor();
+        self.context.set_text_baseline(match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        self.context.set_text_align(match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        });
+        self.context.set_fill_style_str(&css_color(color));
+        self.context.set_font(&css_font(style));
+        self.context
+            .fill_text(text, f64::from(x), f64::from(y))
+            .map_err(error_cast)?;
+        if degree != 0.0 {
+            self.context.restore();
+        }
+        Ok(())
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -174,13 +359,8 @@ impl DrawingBackend for WebCanvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        // The same font string plotters-canvas draws with.
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
+        // The same font string `draw_text` draws with.
+        let font = css_font(style);
         let key = format!("{font}\u{0}{text}");
         let height = style.size().ceil() as u32;
         if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
@@ -200,5 +380,29 @@ impl DrawingBackend for WebCanvas {
             c.insert(key, width);
         });
         Ok((width, height))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plotters_backend::BackendColor;
+
+    use crate::canvas::css_color;
+    use crate::error::Plain;
+
+    /// The text `f64`'s `Display` (plotters-canvas's) writes, for the
+    /// alphas and sizes a chart can draw.
+    #[test]
+    fn numbers_as_plotters_canvas_writes_them() {
+        for x in [
+            0.0, 1.0, 0.5, 0.15, 0.333, 0.1234, 11.0, 12.0, 12.5, 16.0, 13.25, 100.0,
+        ] {
+            assert_eq!(Plain(x).to_string(), x.to_string(), "{x}");
+        }
+        let color = BackendColor {
+            alpha: 0.35,
+            rgb: (1, 22, 255),
+        };
+        assert_eq!(css_color(color), "rgba(1,22,255,0.35)");
     }
 }

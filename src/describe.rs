@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::chart::{Layout, Rect};
 use crate::data::{sort_records, Dataset, Period, Record, Release, Source};
-use crate::error::Plain;
+use crate::error::{Joined, Plain};
 use crate::growth::{self, Check};
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
@@ -266,7 +266,7 @@ pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Char
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
-            .join(" "),
+            .joined(" "),
         definitions: words.definitions().to_string(),
         figures_to: stamp,
     }
@@ -510,7 +510,7 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) 
     parts.extend(model.summary.iter().map(|m| words.message(m)));
     parts.push(words.message(&model.takeaway));
     parts.push(figures_to(model, words));
-    parts.join(" ")
+    parts.joined(" ")
 }
 
 /// The chart's points as CSV (RFC 4180): one row per point, with unit,
@@ -523,7 +523,7 @@ pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Strin
             s.to_string()
         }
     }
-    let mut out = words.csv_header().join(",");
+    let mut out = words.csv_header().joined(",");
     out.push_str("\r\n");
     // The stamp's month as a date, the same on every line: a spreadsheet
     // keeps it with each row, and it reads in any language.
@@ -542,7 +542,7 @@ pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Strin
             field(&r.source),
             to.clone(),
         ];
-        out.push_str(&cells.join(","));
+        out.push_str(&cells.joined(","));
         out.push_str("\r\n");
     }
     out

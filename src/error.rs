@@ -285,3 +285,24 @@ impl std::fmt::Display for Plain {
         }
     }
 }
+
+/// `[S]::join` in one small function per item type: core's join is a
+/// kilobyte of wasm for each (one copy loop per separator length), and the
+/// crate joins both `String`s and `&str`s.
+pub trait Joined {
+    /// The items with `sep` between them.
+    fn joined(&self, sep: &str) -> String;
+}
+
+impl<S: AsRef<str>> Joined for [S] {
+    fn joined(&self, sep: &str) -> String {
+        let mut out = String::new();
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(item.as_ref());
+        }
+        out
+    }
+}

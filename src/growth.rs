@@ -14,7 +14,7 @@ use crate::data::{
     calendar_month, missing, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record,
     Release,
 };
-use crate::error::{Error, Plain, Result};
+use crate::error::{Error, Joined, Plain, Result};
 pub use crate::ids::{TargetReading, Verdict};
 
 fn finite(what: &str, value: f64) -> Result<f64> {
@@ -123,7 +123,8 @@ pub fn cagr(start: f64, end: f64, years: f64) -> Result<f64> {
     finite("number of years", years)?;
     if years <= 0.0 {
         return Err(Error::EmptySpan(format!(
-            "{years} years; CAGR needs a span of more than zero years"
+            "{} years; CAGR needs a span of more than zero years",
+            Plain(years)
         )));
     }
     if start <= 0.0 {
@@ -308,7 +309,7 @@ pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f6
         return Err(Error::IncompleteMonths {
             measure: measure.id(),
             fy: Period::FiscalYear { fy }.to_string(),
-            missing: missing.join(", "),
+            missing: missing.joined(", "),
         });
     }
     Ok(total)

@@ -13,7 +13,8 @@
 //! - [`words`]: one catalogue per language, turning ids into words;
 //! - [`chart`]: drawing a model with plotters, on any backend;
 //! - [`describe`]: a model's text, table, CSV and description, the dataset's tables;
-//! - `canvas`: the browser's drawing backend.
+//! - `canvas`: the browser's drawing backend;
+//! - `from_js`: reading the options object, in serde-wasm-bindgen's words.
 //!
 //! This file is the JavaScript boundary and nothing else: it converts
 //! results to JS values and errors to JavaScript `Error`s.
@@ -36,9 +37,11 @@ pub mod describe;
 
 mod canvas;
 
+mod from_js;
+
 pub use error::{Error, Result};
 
-use error::Problems;
+use error::{Joined, Problems};
 
 use std::rc::Rc;
 
@@ -400,7 +403,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         if !known.contains(&key) {
             return Err(JsError::new(&format!(
                 "options.{key}: unknown option; the options are {}",
-                known.join(", ")
+                known.joined(", ")
             )));
         }
     }
@@ -410,17 +413,15 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
         // Reflect::set on a fresh plain object cannot fail.
         let _ = js_sys::Reflect::set(&single, &key, &value);
-        if let Err(e) = serde_wasm_bindgen::from_value::<Options>(single.into()) {
-            let message = e.to_string();
-            let message = message.strip_prefix("Error: ").unwrap_or(&message);
+        if let Err(e) = from_js::from_value::<Options>(single.into()) {
             return Err(JsError::new(&format!(
-                "options.{}: {message}",
+                "options.{}: {e}",
                 key.as_string().unwrap_or_default()
             )));
         }
     }
-    let options: Options = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("options: {e}")))?;
+    let options: Options =
+        from_js::from_value(options).map_err(|e| JsError::new(&format!("options: {e}")))?;
     options.validate()?;
     check_lang(options.lang)?;
     Ok(options)

@@ -11,8 +11,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Bottom first. A module may use those before it.
-const LAYERS: [&str; 10] = [
-    "error", "data", "ids", "growth", "model", "words", "chart", "describe", "canvas", "lib",
+const LAYERS: [&str; 11] = [
+    "error", "data", "ids", "growth", "model", "words", "chart", "describe", "canvas", "from_js",
+    "lib",
 ];
 
 /// Pairs (module, module it may not use) that the order alone allows but

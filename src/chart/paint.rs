@@ -15,7 +15,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{FontStyle, FontTransform};
+use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
 use serde::Serialize;
 
 use super::{draw_error, Layout, Mark, Rect, Theme};
@@ -69,6 +69,26 @@ pub enum Shape {
     Circle,
     Square,
     Diamond,
+}
+
+/// The family `name` names, as plotters' `FontFamily::from(&str)` reads
+/// it: "serif", "sans-serif" or "monospace" in any case are the generic
+/// families. plotters compares Unicode-lowercased text, which brings
+/// Unicode's case tables into the wasm; comparing ASCII case alone is the
+/// same test, since no other character lowercases to a letter of these
+/// names (the Kelvin sign lowercases to "k", which none has).
+fn font_family(name: &str) -> FontFamily<'_> {
+    let generic = [
+        ("serif", FontFamily::Serif),
+        ("sans-serif", FontFamily::SansSerif),
+        ("monospace", FontFamily::Monospace),
+    ];
+    for (keyword, family) in generic {
+        if name.eq_ignore_ascii_case(keyword) {
+            return family;
+        }
+    }
+    FontFamily::Name(name)
 }
 
 pub struct Painter<'a, DB: DrawingBackend> {
@@ -204,7 +224,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     fn style(&self, size: f64, bold: bool) -> TextStyle<'_> {
-        let font = (self.font.as_str(), size).into_font();
+        let font = FontDesc::new(font_family(&self.font), size, FontStyle::Normal);
         let font = if bold {
             font.style(FontStyle::Bold)
         } else {
@@ -530,5 +550,46 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         }
         self.layout.mirrored = self.mirrored;
         self.layout
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plotters::style::FontFamily;
+
+    use crate::chart::paint::font_family;
+
+    #[test]
+    fn font_family_reads_names_as_plotters_does() {
+        let names = [
+            "serif",
+            "Serif",
+            "SANS-SERIF",
+            "MonoSpace",
+            "sans-serif ",
+            "system-ui, sans-serif",
+            "\u{17f}erif",
+            "\u{130}serif",
+            "\u{212a}serif",
+            "",
+        ];
+        for name in names {
+            assert_eq!(
+                font_family(name).as_str(),
+                FontFamily::from(name).as_str(),
+                "{name}"
+            );
+        }
+        // The ASCII comparison is exact: the only non-ASCII character that
+        // lowercases to an ASCII letter is the Kelvin sign, to "k".
+        for c in (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii())
+        {
+            let lower: String = c.to_lowercase().collect();
+            if lower.len() == 1 && lower.is_ascii() {
+                assert_eq!((c, lower.as_str()), ('\u{212a}', "k"));
+            }
+        }
     }
 }

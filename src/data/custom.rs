@@ -14,7 +14,7 @@ use serde::Deserialize;
 use super::{
     Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release, Source,
 };
-use crate::error::{Error, Num, Problems, Result};
+use crate::error::{Error, Joined, Num, Problems, Result};
 
 /// The most records a dataset may hold: far above any real series of this
 /// story (a few hundred; 2,000 months is 166 years), and low enough
@@ -249,7 +249,7 @@ impl<'a> Fields<'a> {
                     format!("{}.{}", self.path, printable(key)),
                     format!(
                         "is not a known field; the fields are {}",
-                        self.used.join(", ")
+                        self.used.joined(", ")
                     ),
                 ));
             }
@@ -268,7 +268,7 @@ fn measure_from(s: &str, at: &str) -> Result<Measure> {
                 format!(
                     "{} is not a measure; use one of {}",
                     quote(s),
-                    ids.join(", ")
+                    ids.joined(", ")
                 ),
             )
         })

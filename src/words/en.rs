@@ -3,6 +3,7 @@
 
 use super::{decimals_for, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Qualifier, Unit};
+use crate::error::Joined;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
 
 /// The English catalogue.
@@ -83,7 +84,7 @@ impl English {
         let tail = if misses.is_empty() {
             String::new()
         } else {
-            format!("; {}", misses.join(", "))
+            format!("; {}", misses.joined(", "))
         };
         format!(
             "Growth peaked at {} in {} and was {} in {}. {ok} of {} annual rates quoted in reports reproduce from the figures{tail}.",
@@ -117,7 +118,7 @@ impl English {
         let except = match below.as_slice() {
             [] => String::new(),
             [one] => format!("; the exception was {one}"),
-            many => format!("; not in {}", many.join(", ")),
+            many => format!("; not in {}", many.joined(", ")),
         };
         let of = if so_far { "of the" } else { "of" };
         let tail = if so_far { " reported so far" } else { "" };
@@ -430,7 +431,7 @@ impl Words for English {
             let shown = &outlets[outlets.len() - NAMED..];
             return format!(
                 "Sources: {} and {} others; each figure's source is in the data table.",
-                shown.join("; "),
+                shown.joined("; "),
                 outlets.len() - NAMED
             );
         }
@@ -438,7 +439,7 @@ impl Words for English {
             [] => String::new(),
             [one] => format!("Source: {one}."),
             [a, b] => format!("Sources: {a}; and {b}."),
-            [init @ .., last] => format!("Sources: {}; and {last}.", init.join("; ")),
+            [init @ .., last] => format!("Sources: {}; and {last}.", init.joined("; ")),
         }
     }
 
@@ -448,7 +449,7 @@ impl Words for English {
                 .iter()
                 .map(|p| self.message(p))
                 .collect::<Vec<_>>()
-                .join(" "),
+                .joined(" "),
             Message::AnnualTakeaway {
                 first,
                 last,
@@ -590,7 +591,7 @@ impl Words for English {
                     let values: Vec<String> = others.iter().map(|v| self.usd_compact(*v)).collect();
                     format!(
                         " Officials also gave {} for the year; the chart draws the {} cited most.",
-                        values.join(" and "),
+                        values.joined(" and "),
                         self.usd_compact(*target)
                     )
                 };
@@ -632,7 +633,7 @@ impl Words for English {
                 let values: Vec<String> = values.iter().map(|v| self.usd_compact(*v)).collect();
                 format!(
                     "A {} target with no year is in the data but not drawn.",
-                    values.join(" and ")
+                    values.joined(" and ")
                 )
             }
             Message::BaseRevision { base, from, to } => format!(
@@ -800,7 +801,7 @@ impl Words for English {
         let more = if more { ", \u{2026}" } else { "" };
         format!(
             "This chart draws {shown} of the {records} figures given; not drawn: {}{more}.",
-            not_shown.join(", ")
+            not_shown.joined(", ")
         )
     }
 
@@ -818,7 +819,7 @@ impl Words for English {
     }
 
     fn summed_sources(&self, outlets: &[String]) -> String {
-        format!("sum of the months ({})", outlets.join(", "))
+        format!("sum of the months ({})", outlets.joined(", "))
     }
 
     fn figures_summary(&self, figures: usize, sources: usize) -> String {

@@ -12,6 +12,7 @@
 use super::{decimals_for, ltr, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use super::{FSI, PDI};
 use crate::data::{calendar_month, FiscalYear, Measure, Period, Qualifier, Unit};
+use crate::error::Joined;
 use crate::ids::{
     ChartKind, Choice, Label, Message, OptionId, QuotedRate, SeriesId, TargetReading, Verdict,
 };
@@ -253,7 +254,7 @@ impl Urdu {
         let tail = if misses.is_empty() {
             String::new()
         } else {
-            format!("؛ {}", misses.join("، "))
+            format!("؛ {}", misses.joined("، "))
         };
         format!(
             "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {}۔ رپورٹوں میں بیان کردہ {} سالانہ شرحوں میں سے {} اعداد سے درست ثابت ہوتی ہیں{tail}۔",
@@ -289,7 +290,7 @@ impl Urdu {
         let except = match below.as_slice() {
             [] => String::new(),
             [one] => format!("؛ صرف {one} میں ایسا نہیں ہوا"),
-            many => format!("؛ {} میں ایسا نہیں ہوا", many.join("، ")),
+            many => format!("؛ {} میں ایسا نہیں ہوا", many.joined("، ")),
         };
         let of = if so_far {
             "اب تک رپورٹ ہونے والے "
@@ -690,7 +691,7 @@ impl Words for Urdu {
                 .collect();
             return format!(
                 "ذرائع: {} اور {} دیگر؛ ہر عدد کا ماخذ ڈیٹا ٹیبل میں درج ہے۔",
-                shown.join("؛ "),
+                shown.joined("؛ "),
                 ltr(&(outlets.len() - NAMED).to_string())
             );
         }
@@ -699,7 +700,7 @@ impl Words for Urdu {
             [] => String::new(),
             [one] => format!("ماخذ: {one}۔"),
             [a, b] => format!("ذرائع: {a}؛ اور {b}۔"),
-            [init @ .., last] => format!("ذرائع: {}؛ اور {last}۔", init.join("؛ ")),
+            [init @ .., last] => format!("ذرائع: {}؛ اور {last}۔", init.joined("؛ ")),
         }
     }
 
@@ -709,7 +710,7 @@ impl Words for Urdu {
                 .iter()
                 .map(|p| self.message(p))
                 .collect::<Vec<_>>()
-                .join(" "),
+                .joined(" "),
             Message::AnnualTakeaway {
                 first,
                 last,
@@ -878,7 +879,7 @@ impl Words for Urdu {
                         others.iter().map(|v| self.usd_compact(*v)).collect();
                     format!(
                         " حکام نے اس سال کا ہدف {} بھی بتایا؛ چارٹ میں زیادہ بیان ہونے والا {} کا ہدف ہے۔",
-                        values.join(" اور "),
+                        values.joined(" اور "),
                         self.usd_compact(*target)
                     )
                 };
@@ -919,7 +920,7 @@ impl Words for Urdu {
                 let values: Vec<String> = values.iter().map(|v| self.usd_compact(*v)).collect();
                 format!(
                     "{} کا ایک ہدف بغیر کسی سال کے ہے؛ یہ ڈیٹا میں ہے مگر چارٹ میں نہیں دکھایا گیا۔",
-                    values.join(" اور ")
+                    values.joined(" اور ")
                 )
             }
             Message::BaseRevision { base, from, to } => format!(
@@ -1105,7 +1106,7 @@ impl Words for Urdu {
             "دیے گئے {} اعداد میں سے یہ چارٹ {} دکھاتا ہے؛ جو نہیں دکھائے گئے: {}{more}۔",
             ltr(&records.to_string()),
             ltr(&shown.to_string()),
-            list.join("، ")
+            list.joined("، ")
         )
     }
 
@@ -1130,7 +1131,7 @@ impl Words for Urdu {
 
     fn summed_sources(&self, outlets: &[String]) -> String {
         let named: Vec<String> = outlets.iter().map(|o| free(o)).collect();
-        format!("مہینوں کا مجموعہ ({})", named.join("، "))
+        format!("مہینوں کا مجموعہ ({})", named.joined("، "))
     }
 
     fn figures_summary(&self, figures: usize, sources: usize) -> String {
