@@ -7,9 +7,9 @@
 //! (`style-src 'self'` forbids the style attribute). [`WebCanvas`] sizes the
 //! backing store by the ratio, scales the context so charts draw in CSS
 //! pixels, and answers `estimate_text_size` from `measureText`, cached.
-//! (Heights are the painter's: one em for Latin text, Nastaliq's taller line
-//! box, chosen from `measureText`'s `actualBoundingBoxAscent`/`Descent` of
-//! Noto Nastaliq Urdu in Chromium; see `crate::chart::INK_DROP`.)
+//! Heights: one em for Latin text; for Arabic-script text the ink's, from
+//! `measureText`'s `actualBoundingBoxAscent` + `Descent`, which the painter
+//! takes when it exceeds the language's line box (`crate::chart::INK_DROP`).
 //!
 //! It draws on the context itself, call for call as plotters-canvas 0.3.1
 //! (`src/canvas.rs`) does, but writes a colour's alpha and a font's size
@@ -37,9 +37,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::error::{Error, Plain, Result};
 
 thread_local! {
-    /// Text widths by font and text, shared by every chart on the page:
-    /// tick labels repeat across redraws, so most lookups hit.
-    static WIDTHS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    /// Text sizes (width, height) by font and text, shared by every chart
+    /// on the page: tick labels repeat across redraws, so most lookups hit.
+    static SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
 }
 
 /// Upper bound on cached widths, so a page that draws endless distinct
@@ -362,22 +362,32 @@ impl DrawingBackend for WebCanvas {
         // The same font string `draw_text` draws with.
         let font = css_font(style);
         let key = format!("{font}\u{0}{text}");
-        let height = style.size().ceil() as u32;
-        if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
-            return Ok((w, height));
+        if let Some(size) = SIZES.with(|c| c.borrow().get(&key).copied()) {
+            return Ok(size);
         }
         self.context.set_font(&font);
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|m| m.width().ceil() as u32)
-            .unwrap_or((style.size() * 0.6 * text.chars().count() as f64) as u32);
-        WIDTHS.with(|c| {
+        let em = style.size();
+        let (width, height) = match self.context.measure_text(text) {
+            // Arabic-script text is as tall as its ink: Nastaliq's ascenders
+            // and descenders reach far past one em, and by how much depends
+            // on the font the reader's browser picked (the painter gives it
+            // at least its line box). Latin text keeps one em.
+            Ok(m) if crate::words::arabic_script(text) => (
+                m.width().ceil() as u32,
+                (m.actual_bounding_box_ascent() + m.actual_bounding_box_descent()).ceil() as u32,
+            ),
+            Ok(m) => (m.width().ceil() as u32, em.ceil() as u32),
+            Err(_) => (
+                (em * 0.6 * text.chars().count() as f64) as u32,
+                em.ceil() as u32,
+            ),
+        };
+        SIZES.with(|c| {
             let mut c = c.borrow_mut();
             if c.len() >= CACHE_LIMIT {
                 c.clear();
             }
-            c.insert(key, width);
+            c.insert(key, (width, height));
         });
         Ok((width, height))
     }

@@ -2,7 +2,7 @@
 //! place), every number run is isolated so right-to-left text cannot
 //! scramble it, and a mirrored chart runs time from right to left.
 
-#![cfg(feature = "ur")]
+#![cfg(all(feature = "ur", not(target_arch = "wasm32")))]
 
 use pk_it_exports::chart::{self, interact, ChartKind, Estimated, Layout, Options};
 use pk_it_exports::data::{builtin, FiscalYear, Measure, Period};

@@ -169,10 +169,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     /// Whether `text` needs the taller line box: it has letters of the
     /// Arabic script (a tick of digits alone does not).
     fn tall(&self, text: &str) -> bool {
-        RTL && self.line_box > 1.0
-            && text
-                .chars()
-                .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}'))
+        RTL && self.line_box > 1.0 && crate::words::arabic_script(text)
     }
 
     /// How far a label at `size`, centred on a line (a value-axis tick),
@@ -235,16 +232,17 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     /// Width and height of `text` in CSS pixels.
     pub fn measure(&self, text: &str, size: f64, bold: bool) -> Result<(i32, i32)> {
-        let (w, _) = self
+        let (w, ink) = self
             .area
             .estimate_text_size(text, &self.style(size, bold))
             .map_err(draw_error)?;
         // The height is the font size for Latin text (backends disagree on
         // ascent and descent, and a box of one em keeps layout identical on
-        // canvas and in SVG), and the line box for Nastaliq, whose ink
-        // `INK_DROP` centres in it.
+        // canvas and in SVG), and for Nastaliq the line box, whose ink
+        // `INK_DROP` centres in it, or the ink's own height as the canvas
+        // measured it when a reader's font reaches further.
         if self.tall(text) {
-            Ok((w as i32, self.line_h(size)))
+            Ok((w as i32, self.line_h(size).max(ink as i32)))
         } else {
             Ok((w as i32, size.ceil() as i32))
         }

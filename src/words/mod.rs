@@ -53,6 +53,13 @@ pub const RLI: char = '\u{2067}';
 /// Pop directional isolate (U+2069), closing any of the above.
 pub const PDI: char = '\u{2069}';
 
+/// Whether `text` has letters of the Arabic script (Urdu's); digits and
+/// Latin letters alone do not count.
+pub fn arabic_script(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}'))
+}
+
 /// `text` inside a left-to-right isolate, with a word joiner (U+2060)
 /// after each hyphen, so a line never breaks inside "2024-25".
 pub fn ltr(text: &str) -> String {
