@@ -200,8 +200,13 @@ fn for_lang(options: &Options, width: u32, height: u32) -> u32 {
             height + (room * 1.5 * (line - 1.0)).round() as u32
         }
         // The legend above the plot wraps to more, taller rows (the running
-        // year adds two entries); the plot keeps its height.
-        _ => height + (40.0 * (line - 1.0)).round() as u32,
+        // year adds two entries), about twice as many on a phone (four
+        // Nastaliq rows for the annual chart at 360 px: the plot was left
+        // under 100 px); the plot keeps its height.
+        _ => {
+            let rows = if width < 520 { 2.0 } else { 1.0 };
+            height + (40.0 * rows * (line - 1.0)).round() as u32
+        }
     }
 }
 
