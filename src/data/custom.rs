@@ -7,12 +7,13 @@
 //! (`records[12].value: -5 is negative; remittances cannot be negative`).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use super::{
-    Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release, Source,
+    hash::Map, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release,
+    Source,
 };
 use crate::error::{Error, Joined, Num, Problems, Result};
 
@@ -466,7 +467,7 @@ fn read_record(
     i: usize,
     item: &Value,
     cited: &dyn Fn(&str) -> bool,
-    seen: &mut HashMap<(Measure, Period), usize>,
+    seen: &mut Map<(Measure, Period), usize>,
     problems: &mut Problems,
 ) -> Option<Record> {
     let before = problems.count();
@@ -767,7 +768,8 @@ pub fn parse(value: &Value) -> Result<Dataset> {
         }
     };
     let cited = |id: &str| !ids_complete || ids.iter().any(|known| known == id);
-    let mut seen: HashMap<(Measure, Period), usize> = HashMap::with_capacity(items.len());
+    let mut seen: Map<(Measure, Period), usize> =
+        Map::with_capacity_and_hasher(items.len(), Default::default());
     let mut records = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         if let Some(record) = read_record(i, item, &cited, &mut seen, &mut problems) {
