@@ -378,7 +378,10 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
     if t == "open" {
         return Ok(Period::Open);
     }
-    if let Some((a, b)) = t.split_once(" to ") {
+    // A byte scan rather than `split_once(" to ")`, whose substring
+    // searcher (Two-Way) would be the only one in the wasm.
+    let to = t.as_bytes().windows(4).position(|w| w == b" to ");
+    if let Some((a, b)) = to.map(|i| (&t[..i], &t[i + 4..])) {
         let (first, last) = (fiscal_year(a.trim()), fiscal_year(b.trim()));
         return match (first, last) {
             (Some(first), Some(last)) if first <= last => Ok(Period::FiscalYears { first, last }),
