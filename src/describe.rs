@@ -518,7 +518,17 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) 
 pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> String {
     fn field(s: &str) -> String {
         if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
+            // Quotes doubled, by hand: `str::replace` costs the wasm 0.5 KB.
+            let mut out = String::with_capacity(s.len() + 2);
+            out.push('"');
+            for c in s.chars() {
+                if c == '"' {
+                    out.push('"');
+                }
+                out.push(c);
+            }
+            out.push('"');
+            out
         } else {
             s.to_string()
         }
