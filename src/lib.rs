@@ -504,7 +504,10 @@ impl Chart {
 
     /// The model, or the error that says why this data cannot make it.
     fn model(&self) -> Result<&ChartModel, JsError> {
-        self.model.as_ref().map_err(|e| JsError::from(e.clone()))
+        // What `JsError::from` does with an owned error, without a clone.
+        self.model
+            .as_ref()
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Replaces the dataset and rebuilds the model from it.
