@@ -226,10 +226,13 @@ const MAX_SIDE: u32 = 8192;
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Maps (not objects) would be awkward to read in JavaScript; plain
     // objects with camelCase keys are what the page expects.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("could not pass the result to JavaScript: {e}")))
+    passed(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()))
+}
+
+/// `to_js`'s result, its error worded once rather than per result type.
+#[inline(never)]
+fn passed(result: Result<JsValue, serde_wasm_bindgen::Error>) -> Result<JsValue, JsError> {
+    result.map_err(|e| JsError::new(&format!("could not pass the result to JavaScript: {e}")))
 }
 
 /// Every built-in figure as a table row, grouped by measure then period:
