@@ -246,6 +246,92 @@ fn potential_note(data: &Dataset, value: f64) -> Result<Option<(Message, (Period
     )))
 }
 
+/// `a == b` for `a` a note of [`TargetLine::notes`]: field by field for
+/// the variants it makes, and a different variant is never equal, as with
+/// the derived `==`, which would put all of `Message`'s (1.8 KB) in the wasm.
+fn same_note(a: &Message, b: &Message) -> bool {
+    use Message::{FutureTargetNote, RunningTargetNote, TargetDefinition, TargetNote};
+    match (a, b) {
+        (
+            RunningTargetNote {
+                target,
+                so_far,
+                share_pct,
+                pace_needed,
+                pace_so_far,
+                others,
+            },
+            RunningTargetNote {
+                target: target_b,
+                so_far: so_far_b,
+                share_pct: share_pct_b,
+                pace_needed: pace_needed_b,
+                pace_so_far: pace_so_far_b,
+                others: others_b,
+            },
+        ) => {
+            target == target_b
+                && so_far == so_far_b
+                && share_pct == share_pct_b
+                && pace_needed == pace_needed_b
+                && pace_so_far == pace_so_far_b
+                && others == others_b
+        }
+        (
+            TargetNote {
+                target,
+                period,
+                reading,
+                share_pct,
+                needed_pct,
+                base,
+            },
+            TargetNote {
+                target: target_b,
+                period: period_b,
+                reading: reading_b,
+                share_pct: share_pct_b,
+                needed_pct: needed_pct_b,
+                base: base_b,
+            },
+        ) => {
+            target == target_b
+                && period == period_b
+                && reading == reading_b
+                && share_pct == share_pct_b
+                && needed_pct == needed_pct_b
+                && base == base_b
+        }
+        (
+            FutureTargetNote {
+                target,
+                fy,
+                needed_pct,
+                base,
+            },
+            FutureTargetNote {
+                target: target_b,
+                fy: fy_b,
+                needed_pct: needed_pct_b,
+                base: base_b,
+            },
+        ) => target == target_b && fy == fy_b && needed_pct == needed_pct_b && base == base_b,
+        (
+            TargetDefinition {
+                target,
+                narrow_base,
+                needed_pct,
+            },
+            TargetDefinition {
+                target: target_b,
+                narrow_base: narrow_base_b,
+                needed_pct: needed_pct_b,
+            },
+        ) => target == target_b && narrow_base == narrow_base_b && needed_pct == needed_pct_b,
+        _ => false,
+    }
+}
+
 /// Two periods whose growth a note compares, as in [`ChartModel::compares`].
 type Compare = (Period, Period);
 
@@ -396,7 +482,7 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     // reader hears every note the plot shows under it.
     let summary = summary
         .into_iter()
-        .filter(|m| !headline.contains(m))
+        .filter(|m| !headline.iter().any(|h| same_note(h, m)))
         .collect();
     let mut model = ChartModel::new(
         data,
@@ -409,4 +495,33 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     model.summary = summary;
     model.compares = compares;
     Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `same_note` is the derived `==` for every headline candidate (a
+    /// note of a line) against every note the built-in data makes, under
+    /// both readings.
+    #[test]
+    fn same_note_is_derived_eq() {
+        let data = crate::data::builtin();
+        let ytd = growth::running_year(&data, Measure::Ict);
+        for reading in [TargetReading::AnnualLevel, TargetReading::Cumulative] {
+            let lines = target_lines(&data, reading, ytd.as_ref()).unwrap();
+            let potential = data
+                .records
+                .iter()
+                .find(|r| r.measure == Measure::ExportPotential);
+            let all = annual_notes(&data, &lines, potential).unwrap().0;
+            let headline: Vec<Message> = lines.iter().flat_map(TargetLine::notes).collect();
+            assert!(all.len() > headline.len() && headline.len() > 2);
+            for a in &headline {
+                for b in &all {
+                    assert_eq!(same_note(a, b), a == b, "{a:?} vs {b:?}");
+                }
+            }
+        }
+    }
 }
