@@ -490,7 +490,7 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         points,
         Message::Sentences(headline),
         super::Detail::Targets(detail),
-        cited.into_iter(),
+        cited,
     );
     model.summary = summary;
     model.compares = compares;
