@@ -24,7 +24,6 @@
 //! <https://html.spec.whatwg.org/multipage/canvas.html#dom-context-2d-direction>
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -34,12 +33,13 @@ use plotters_backend::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::data::hash::Map;
 use crate::error::{Error, Plain, Result};
 
 thread_local! {
     /// Text sizes (width, height) by font and text, shared by every chart
     /// on the page: tick labels repeat across redraws, so most lookups hit.
-    static SIZES: RefCell<HashMap<String, (u32, u32)>> = RefCell::new(HashMap::new());
+    static SIZES: RefCell<Map<String, (u32, u32)>> = RefCell::new(Map::default());
 }
 
 /// Upper bound on cached widths, so a page that draws endless distinct

@@ -226,10 +226,13 @@ const MAX_SIDE: u32 = 8192;
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Maps (not objects) would be awkward to read in JavaScript; plain
     // objects with camelCase keys are what the page expects.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("could not pass the result to JavaScript: {e}")))
+    passed(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()))
+}
+
+/// `to_js`'s result, its error worded once rather than per result type.
+#[inline(never)]
+fn passed(result: Result<JsValue, serde_wasm_bindgen::Error>) -> Result<JsValue, JsError> {
+    result.map_err(|e| JsError::new(&format!("could not pass the result to JavaScript: {e}")))
 }
 
 /// Every built-in figure as a table row, grouped by measure then period:
@@ -504,7 +507,10 @@ impl Chart {
 
     /// The model, or the error that says why this data cannot make it.
     fn model(&self) -> Result<&ChartModel, JsError> {
-        self.model.as_ref().map_err(|e| JsError::from(e.clone()))
+        // What `JsError::from` does with an owned error, without a clone.
+        self.model
+            .as_ref()
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Replaces the dataset and rebuilds the model from it.

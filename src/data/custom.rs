@@ -7,12 +7,13 @@
 //! (`records[12].value: -5 is negative; remittances cannot be negative`).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use super::{
-    Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release, Source,
+    hash::Map, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release,
+    Source,
 };
 use crate::error::{Error, Joined, Num, Problems, Result};
 
@@ -354,7 +355,13 @@ fn suggest_period(t: &str) -> Option<String> {
 /// `H1 FY2020-21`, `Jul-Feb FY2020-21`, `FY2020-21 to FY2022-23`,
 /// `2024-12` (a month), `2020-10-31` or `2021` (a date), `open`.
 pub fn parse_period(s: &str, at: &str) -> Result<Period> {
-    let t = s.trim().replace('\u{2013}', "-");
+    // An en dash read as a hyphen; a char map, as `str::replace` costs the
+    // wasm 0.5 KB.
+    let t: String = s
+        .trim()
+        .chars()
+        .map(|c| if c == '\u{2013}' { '-' } else { c })
+        .collect();
     let hint = suggest_period(&t);
     // `bad`: a form this parser knows, with impossible numbers
     // ("2023-02-30"). `unknown`: a form it does not know, so the message
@@ -377,7 +384,10 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
     if t == "open" {
         return Ok(Period::Open);
     }
-    if let Some((a, b)) = t.split_once(" to ") {
+    // A byte scan rather than `split_once(" to ")`, whose substring
+    // searcher (Two-Way) would be the only one in the wasm.
+    let to = t.as_bytes().windows(4).position(|w| w == b" to ");
+    if let Some((a, b)) = to.map(|i| (&t[..i], &t[i + 4..])) {
         let (first, last) = (fiscal_year(a.trim()), fiscal_year(b.trim()));
         return match (first, last) {
             (Some(first), Some(last)) if first <= last => Ok(Period::FiscalYears { first, last }),
@@ -466,7 +476,7 @@ fn read_record(
     i: usize,
     item: &Value,
     cited: &dyn Fn(&str) -> bool,
-    seen: &mut HashMap<(Measure, Period), usize>,
+    seen: &mut Map<(Measure, Period), usize>,
     problems: &mut Problems,
 ) -> Option<Record> {
     let before = problems.count();
@@ -767,7 +777,8 @@ pub fn parse(value: &Value) -> Result<Dataset> {
         }
     };
     let cited = |id: &str| !ids_complete || ids.iter().any(|known| known == id);
-    let mut seen: HashMap<(Measure, Period), usize> = HashMap::with_capacity(items.len());
+    let mut seen: Map<(Measure, Period), usize> =
+        Map::with_capacity_and_hasher(items.len(), Default::default());
     let mut records = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         if let Some(record) = read_record(i, item, &cited, &mut seen, &mut problems) {

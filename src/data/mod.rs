@@ -13,13 +13,15 @@
 
 mod builtin;
 pub mod custom;
+pub(crate) mod hash;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::error::{Error, Num, Plain, Result};
+
+use hash::Map;
 
 pub use builtin::builtin;
 
@@ -554,7 +556,7 @@ pub struct Dataset {
     /// Record index by (measure, period), so lookups stay O(1) with
     /// 100,000 records. Built by [`Dataset::new`]; the first record wins.
     #[serde(skip)]
-    index: HashMap<(Measure, Period), usize>,
+    index: Map<(Measure, Period), usize>,
 }
 
 impl Dataset {
@@ -564,7 +566,7 @@ impl Dataset {
         claims: Vec<Claim>,
         facts: Vec<Fact>,
     ) -> Dataset {
-        let mut index = HashMap::with_capacity(records.len());
+        let mut index = Map::with_capacity_and_hasher(records.len(), Default::default());
         for (i, r) in records.iter().enumerate() {
             index.entry((r.measure, r.period)).or_insert(i);
         }
@@ -679,8 +681,8 @@ impl Dataset {
                 ));
             }
         }
-        let mut seen: HashMap<(Measure, Period), usize> =
-            HashMap::with_capacity(self.records.len());
+        let mut seen: Map<(Measure, Period), usize> =
+            Map::with_capacity_and_hasher(self.records.len(), Default::default());
         for (i, r) in self.records.iter().enumerate() {
             seen.entry((r.measure, r.period)).or_insert(i);
             let at = |field: &str| format!("records[{i}].{field}");

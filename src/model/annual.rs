@@ -148,7 +148,7 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         points,
         takeaway,
         super::Detail::Annual(detail),
-        months_behind(data, &from_months).into_iter(),
+        months_behind(data, &from_months),
     );
     model.compares = compares;
     if let (Some(fastest), Some(slowest)) = (fastest, slowest) {

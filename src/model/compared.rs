@@ -152,7 +152,7 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         points,
         takeaway,
         super::Detail::Compared(Detail { pairs }),
-        std::iter::empty(),
+        Vec::new(),
     );
     model.nav = NavOrder::AsDrawn;
     model.compares = compares;

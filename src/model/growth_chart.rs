@@ -155,7 +155,7 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         points,
         takeaway,
         super::Detail::Growth(detail),
-        months_behind(data, &behind).into_iter(),
+        months_behind(data, &behind),
     );
     model.rates = true;
     model.compares = compares;

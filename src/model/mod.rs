@@ -174,7 +174,7 @@ impl ChartModel {
         points: Vec<Point>,
         takeaway: Message,
         detail: Detail,
-        also_cited: impl Iterator<Item = &'a Record>,
+        also_cited: Vec<&'a Record>,
     ) -> ChartModel {
         let mut cited: Vec<Text> = Vec::new();
         let drawn = points

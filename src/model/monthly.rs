@@ -137,7 +137,7 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         points,
         takeaway,
         super::Detail::Monthly(Detail { cumulative, lines }),
-        std::iter::empty(),
+        Vec::new(),
     );
     model.title = Message::MonthlyTitle {
         earlier: a,

@@ -218,7 +218,9 @@ fn target_lines(
     sort_by_key(&mut order, &|i| {
         [out[i].last.0.into(), out[i].first.0.into(), i as i64]
     });
-    Ok(order.into_iter().map(|i| out[i].clone()).collect())
+    // Moved out in that order, not cloned: no `TargetLine` clone in the wasm.
+    let mut out: Vec<Option<TargetLine>> = out.into_iter().map(Some).collect();
+    Ok(order.into_iter().filter_map(|i| out[i].take()).collect())
 }
 
 /// When the stated potential would be reached at the past decade's average
@@ -244,6 +246,122 @@ fn potential_note(data: &Dataset, value: f64) -> Result<Option<(Message, (Period
     )))
 }
 
+/// `a == b` for `a` a note of [`TargetLine::notes`]: field by field for
+/// the variants it makes, and a different variant is never equal, as with
+/// the derived `==`, which would put all of `Message`'s (1.8 KB) in the wasm.
+fn same_note(a: &Message, b: &Message) -> bool {
+    use Message::{FutureTargetNote, RunningTargetNote, TargetDefinition, TargetNote};
+    match (a, b) {
+        (
+            RunningTargetNote {
+                target,
+                so_far,
+                share_pct,
+                pace_needed,
+                pace_so_far,
+                others,
+            },
+            RunningTargetNote {
+                target: target_b,
+                so_far: so_far_b,
+                share_pct: share_pct_b,
+                pace_needed: pace_needed_b,
+                pace_so_far: pace_so_far_b,
+                others: others_b,
+            },
+        ) => {
+            target == target_b
+                && so_far == so_far_b
+                && share_pct == share_pct_b
+                && pace_needed == pace_needed_b
+                && pace_so_far == pace_so_far_b
+                && others == others_b
+        }
+        (
+            TargetNote {
+                target,
+                period,
+                reading,
+                share_pct,
+                needed_pct,
+                base,
+            },
+            TargetNote {
+                target: target_b,
+                period: period_b,
+                reading: reading_b,
+                share_pct: share_pct_b,
+                needed_pct: needed_pct_b,
+                base: base_b,
+            },
+        ) => {
+            target == target_b
+                && period == period_b
+                && reading == reading_b
+                && share_pct == share_pct_b
+                && needed_pct == needed_pct_b
+                && base == base_b
+        }
+        (
+            FutureTargetNote {
+                target,
+                fy,
+                needed_pct,
+                base,
+            },
+            FutureTargetNote {
+                target: target_b,
+                fy: fy_b,
+                needed_pct: needed_pct_b,
+                base: base_b,
+            },
+        ) => target == target_b && fy == fy_b && needed_pct == needed_pct_b && base == base_b,
+        (
+            TargetDefinition {
+                target,
+                narrow_base,
+                needed_pct,
+            },
+            TargetDefinition {
+                target: target_b,
+                narrow_base: narrow_base_b,
+                needed_pct: needed_pct_b,
+            },
+        ) => target == target_b && narrow_base == narrow_base_b && needed_pct == needed_pct_b,
+        _ => false,
+    }
+}
+
+/// Two periods whose growth a note compares, as in [`ChartModel::compares`].
+type Compare = (Period, Period);
+
+/// The annual reading's notes: every target's, then the potential's (with
+/// the two years its rate compares), then the undated targets'.
+fn annual_notes(
+    data: &Dataset,
+    lines: &[TargetLine],
+    potential: Option<&Record>,
+) -> Result<(Vec<Message>, Option<Compare>)> {
+    let mut notes: Vec<Message> = lines.iter().flat_map(TargetLine::notes).collect();
+    let mut compares = None;
+    if let Some(p) = potential {
+        if let Some((note, pair)) = potential_note(data, p.value)? {
+            notes.push(note);
+            compares = Some(pair);
+        }
+    }
+    let undated: Vec<f64> = data
+        .records
+        .iter()
+        .filter(|r| r.measure == Measure::ExportTarget && r.period == Period::Open)
+        .map(|r| r.value)
+        .collect();
+    if !undated.is_empty() {
+        notes.push(Message::UndatedTargets { values: undated });
+    }
+    Ok((notes, compares))
+}
+
 pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let reading = options.target_reading;
     let ytd = growth::running_year(data, Measure::Ict);
@@ -262,7 +380,6 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     if let Some(l) = lines.iter().find(|l| l.first != l.last) {
         headline.extend(l.notes());
     }
-    let takeaway = Message::Sentences(headline.clone());
     let Some(multi) = lines.iter().position(|l| l.first != l.last) else {
         return Err(Error::EmptySpan(
             "no multi-year target in the dataset".into(),
@@ -286,7 +403,10 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         value,
         derived: r.is_derived(),
     };
-    let (years, drawn, notes, potential) = match reading {
+    // The notes twice, as `detail.notes` and as the description's summary
+    // (those the headline leaves out), built twice rather than cloned: no
+    // `Message` clone in the wasm.
+    let (years, drawn, notes, summary, potential) = match reading {
         TargetReading::AnnualLevel => {
             // Bars from the year before the multi-year target, then the
             // running year's months so far; bands on to the last target.
@@ -320,24 +440,11 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
                 .records
                 .iter()
                 .find(|r| r.measure == Measure::ExportPotential);
-            let mut notes: Vec<Message> = lines.iter().flat_map(TargetLine::notes).collect();
-            if let Some(p) = potential {
-                if let Some((note, pair)) = potential_note(data, p.value)? {
-                    notes.push(note);
-                    compares.push(pair);
-                }
-            }
-            let undated: Vec<f64> = data
-                .records
-                .iter()
-                .filter(|r| r.measure == Measure::ExportTarget && r.period == Period::Open)
-                .map(|r| r.value)
-                .collect();
-            if !undated.is_empty() {
-                notes.push(Message::UndatedTargets { values: undated });
-            }
+            let (notes, pair) = annual_notes(data, &lines, potential)?;
+            compares.extend(pair);
+            let summary = annual_notes(data, &lines, potential)?.0;
             let potential = potential.map(|p| (p.value, Message::PotentialLabel { value: p.value }));
-            (years, (0..lines.len()).collect(), notes, potential)
+            (years, (0..lines.len()).collect(), notes, summary, potential)
         }
         TargetReading::Cumulative => {
             let mut sum = 0.0;
@@ -350,7 +457,8 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
                 points.push(bar(&r, sum));
             }
             let years = (first.0..=last.0).map(FiscalYear).collect();
-            (years, vec![multi], lines[multi].notes(), None)
+            let (notes, summary) = (lines[multi].notes(), lines[multi].notes());
+            (years, vec![multi], notes, summary, None)
         }
     };
     let targets = data
@@ -370,19 +478,50 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         potential,
         notes,
     };
+    // What the headline leaves out goes into the description, so a screen
+    // reader hears every note the plot shows under it.
+    let summary = summary
+        .into_iter()
+        .filter(|m| !headline.iter().any(|h| same_note(h, m)))
+        .collect();
     let mut model = ChartModel::new(
         data,
         ChartKind::Targets,
         points,
-        takeaway,
+        Message::Sentences(headline),
         super::Detail::Targets(detail),
-        cited.into_iter(),
+        cited,
     );
-    // What the headline leaves out goes into the description, so a screen
-    // reader hears every note the plot shows under it.
-    if let super::Detail::Targets(d) = &model.detail {
-        model.summary = d.notes.iter().filter(|m| !headline.contains(m)).cloned().collect();
-    }
+    model.summary = summary;
     model.compares = compares;
     Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `same_note` is the derived `==` for every headline candidate (a
+    /// note of a line) against every note the built-in data makes, under
+    /// both readings.
+    #[test]
+    fn same_note_is_derived_eq() {
+        let data = crate::data::builtin();
+        let ytd = growth::running_year(&data, Measure::Ict);
+        for reading in [TargetReading::AnnualLevel, TargetReading::Cumulative] {
+            let lines = target_lines(&data, reading, ytd.as_ref()).unwrap();
+            let potential = data
+                .records
+                .iter()
+                .find(|r| r.measure == Measure::ExportPotential);
+            let all = annual_notes(&data, &lines, potential).unwrap().0;
+            let headline: Vec<Message> = lines.iter().flat_map(TargetLine::notes).collect();
+            assert!(all.len() > headline.len() && headline.len() > 2);
+            for a in &headline {
+                for b in &all {
+                    assert_eq!(same_note(a, b), a == b, "{a:?} vs {b:?}");
+                }
+            }
+        }
+    }
 }
