@@ -3,6 +3,10 @@
 //   { type: "pk-it-exports:height", height: <CSS px> }
 // to its parent; a message is used only if it has exactly that shape, a
 // height from 1 to 20000, and comes from one of the page's widget iframes.
+// An iframe may draw and report before this script runs (it loads in
+// parallel with the article's scripts), so on starting the host says
+//   { type: "pk-it-exports:hello" }
+// to each widget iframe, which answers with its height.
 // Loaded by embed.js; a page with only iframes can load this file alone (as
 // a module: a module runs once per page however often it is imported), or
 // paste the one-line listener from the README.
@@ -18,3 +22,6 @@ function onMessage(event) {
 }
 
 window.addEventListener('message', onMessage);
+for (const frame of document.querySelectorAll('iframe[data-pk-it-exports]')) {
+  frame.contentWindow?.postMessage({ type: 'pk-it-exports:hello' }, '*');
+}

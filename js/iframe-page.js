@@ -17,9 +17,9 @@ if (params.get('lang')?.toLowerCase().startsWith('ur')) {
 }
 
 let last = 0;
-const report = () => {
+const report = (again = false) => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height !== last && window.parent !== window) {
+  if ((again || height !== last) && window.parent !== window) {
     last = height;
     window.parent.postMessage({ type: 'pk-it-exports:height', height }, '*');
   }
@@ -27,7 +27,7 @@ const report = () => {
 // A browser may hold back observers and animation frames in an iframe that is
 // scrolled out of view; the widget's own render event and the load event are
 // not held back, so the parent learns the height before the reader gets there.
-new ResizeObserver(report).observe(document.documentElement);
+new ResizeObserver(() => report()).observe(document.documentElement);
 widget.addEventListener('render', () => {
   report();
   // The page's one heading names the chart it holds.
@@ -35,6 +35,11 @@ widget.addEventListener('render', () => {
   const h1 = document.querySelector('h1');
   if (title && h1) h1.textContent = title;
 });
-widget.addEventListener('error', report);
-addEventListener('load', report);
+widget.addEventListener('error', () => report());
+addEventListener('load', () => report());
+// The host page's listener may start after this iframe reported (see
+// iframe-host.js): it says hello, and gets the height again.
+addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === 'pk-it-exports:hello') report(true);
+});
 report();

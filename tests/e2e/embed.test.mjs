@@ -220,3 +220,23 @@ test('a widget with a height holds it while the wasm loads: nothing below moves'
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('an iframe that drew before the article\'s listener started still gets its height', async () => {
+  // Iframes load in parallel with the article's scripts: here the host
+  // script arrives only after the iframe has drawn and reported to nobody.
+  const page = await env.page({ width: 700 });
+  await page.route('**/late-host.html', (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late</title>
+<link rel="stylesheet" href="host.css"></head><body><main>
+<iframe data-pk-it-exports src="embed.html?chart=annual" title="Annual" height="300"></iframe>
+</main></body></html>` }));
+  await page.goto(`${env.url}/late-host.html`);
+  const frame = page.frameLocator('iframe[data-pk-it-exports]');
+  await frame.locator('pk-it-exports[data-state=ready]').waitFor({ timeout: 15000 });
+  await page.waitForTimeout(300);
+  const before = await frameGap(page);
+  assert.ok(Math.abs(before.inner - before.outer) > 3, `no listener yet: iframe ${before.outer}px, content ${before.inner}px`);
+  await page.addScriptTag({ url: 'iframe-host.js', type: 'module' });
+  const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
+  assert.ok(g.ok, `after the host started: iframe ${g.outer}px, content ${g.inner}px`);
+  await page.context().close();
+});
