@@ -2,7 +2,6 @@
 // query string into the <pk-it-exports> element's attributes and tells the
 // parent page the document's height whenever it may have changed. It sends
 // nothing but that height.
-import './embed.js';
 
 const ALLOWED = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout', 'lang', 'mirror'];
 const params = new URLSearchParams(location.search);
@@ -15,6 +14,11 @@ if (params.get('lang')?.toLowerCase().startsWith('ur')) {
   document.documentElement.lang = 'ur';
   document.documentElement.dir = 'rtl';
 }
+// Only now the element: it reads its attributes (the reserved height
+// among them) when it upgrades, so the first height the parent hears is
+// already the widget's. Set after the upgrade, the height came as a change
+// that an iframe out of view may not report (its observers are held back).
+await import('./embed.js');
 
 let last = 0;
 const report = (again = false) => {
@@ -29,7 +33,9 @@ const report = (again = false) => {
 // not held back, so the parent learns the height before the reader gets there.
 new ResizeObserver(() => report()).observe(document.documentElement);
 widget.addEventListener('render', () => {
-  report();
+  // Sent even when unchanged: a draw is rare, and it repairs a height the
+  // parent missed.
+  report(true);
   // The page's one heading names the chart it holds.
   const title = widget.shadowRoot?.querySelector('.title')?.textContent;
   const h1 = document.querySelector('h1');
