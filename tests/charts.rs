@@ -9,6 +9,8 @@ use pk_it_exports::model;
 use pk_it_exports::words::{Lang, Words};
 use plotters::prelude::*;
 
+mod common;
+
 const WIDTHS: [u32; 5] = [320, 400, 640, 900, 1200];
 
 fn render(options: &Options, width: u32) -> (String, Layout) {
@@ -45,26 +47,12 @@ fn opts(chart: ChartKind) -> Options {
 
 /// Every variant a reader can get: each chart, each view, both themes.
 fn variants() -> Vec<Options> {
-    let mut out = Vec::new();
-    for kind in ChartKind::ALL {
-        for theme in [ThemeName::Light, ThemeName::Dark] {
-            out.push(Options {
-                chart: kind,
-                theme,
-                ..Options::default()
-            });
-        }
-    }
-    out.push(Options {
-        chart: ChartKind::Monthly,
-        cumulative: true,
-        ..Options::default()
-    });
-    out.push(Options {
-        chart: ChartKind::Targets,
-        target_reading: TargetReading::Cumulative,
-        ..Options::default()
-    });
+    let mut out: Vec<Options> = common::views()
+        .into_iter()
+        .flat_map(|o| {
+            [ThemeName::Light, ThemeName::Dark].map(|theme| Options { theme, ..o.clone() })
+        })
+        .collect();
     // The same in Urdu, mirrored (the default) and with time left to right.
     let english = out.clone();
     for mirror in [true, false] {

@@ -9,7 +9,7 @@ use pk_it_exports::data::{builtin, FiscalYear, Measure, Period};
 use pk_it_exports::describe;
 use pk_it_exports::growth::TargetReading;
 use pk_it_exports::ids::{Choice, Label, Message, OptionId, QuotedRate, Verdict};
-use pk_it_exports::words::{Lang, Words, LRI, PDI};
+use pk_it_exports::words::{arabic_letter, Lang, Words, LRI, PDI};
 use plotters::prelude::*;
 
 mod common;
@@ -37,16 +37,14 @@ fn render(options: &Options, width: u32) -> Layout {
     chart::draw(&area, &builtin(), options).unwrap_or_else(|e| panic!("{options:?}: {e}"))
 }
 
-/// Whether `c` is a letter of the Arabic script.
-fn arabic(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}')
-}
-
 /// Fails if `text` is not Urdu: no Arabic-script letter, or a run of three
 /// or more Latin letters (an English word left in place). `allowed` lists
 /// the Latin words that are meant to stay (CSV, PNG).
 fn assert_urdu(what: &str, text: &str, allowed: &[&str]) {
-    assert!(text.chars().any(arabic), "{what}: {text:?} has no Urdu");
+    assert!(
+        text.chars().any(arabic_letter),
+        "{what}: {text:?} has no Urdu"
+    );
     let mut word = String::new();
     for c in text.chars().chain([' ']) {
         if c.is_ascii_alphabetic() {
@@ -592,7 +590,10 @@ fn every_drawn_label_is_urdu_with_numbers_isolated() {
             for width in [320, 640, 1200] {
                 for l in render(&o, width).labels {
                     assert_isolated("label", &l.text);
-                    if l.text.chars().any(|c| c.is_ascii_alphabetic() || arabic(c)) {
+                    if l.text
+                        .chars()
+                        .any(|c| c.is_ascii_alphabetic() || arabic_letter(c))
+                    {
                         assert_urdu(&format!("{:?} label", o.chart), &l.text, &[]);
                     }
                 }

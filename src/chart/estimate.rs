@@ -22,7 +22,7 @@ fn advance(c: char) -> f64 {
         // Bidirectional marks and isolates, Arabic vowel marks: no width.
         '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{064B}'..='\u{065F}' => 0.0,
         // Arabic-script letters, joined: about 0.45 em in Nastaliq and Naskh.
-        '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}' => 0.45,
+        c if crate::words::arabic_letter(c) => 0.45,
         // plotters' own estimate for everything else.
         _ => 0.7 / 1.24 / 1.24,
     }

@@ -53,11 +53,16 @@ pub const RLI: char = '\u{2067}';
 /// Pop directional isolate (U+2069), closing any of the above.
 pub const PDI: char = '\u{2069}';
 
+/// Whether `c` is in the Arabic script's blocks (Urdu's letters, marks
+/// and presentation forms).
+pub fn arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}')
+}
+
 /// Whether `text` has letters of the Arabic script (Urdu's); digits and
 /// Latin letters alone do not count.
 pub fn arabic_script(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}'))
+    text.chars().any(arabic_letter)
 }
 
 /// `text` inside a left-to-right isolate, with a word joiner (U+2060)
