@@ -58,7 +58,7 @@ const widgetReady = (p) => p.waitForFunction(() => window.benchDrawn?.length ===
 }
 
 // 2. Bytes on the wire, gzip -9 per file.
-const widgetFiles = ['www/pkg/pk_it_exports_bg.wasm', 'www/embed.js'];
+const widgetFiles = ['www/pkg/pk_it_exports_lite_bg.wasm', 'www/embed.js'];
 const bytes = { widget: gz(widgetFiles), chartjs: gz(['node_modules/chart.js/dist/chart.umd.min.js', 'bench/chartjs.js']) };
 
 // 3. Navigation start to all five charts drawn, interleaved rounds, on this

@@ -88,8 +88,8 @@ fn run() -> Result<(), String> {
         let rows = describe::chart_rows(&data, &model, words);
         fragments.push((name, fallback(&base, name, height, &text, &rows, words)));
     }
-    // The story page's two tables and their summaries, for a reader whose
-    // browser cannot run the wasm: the same rows app.js builds.
+    // The story page's two tables and their summaries: the page shows these
+    // (its wasm, the first-draw build, does not rebuild them).
     let summaries = describe::summaries(&data, words);
     let rtl = lang.rtl();
     fragments.push((
@@ -174,19 +174,42 @@ fn bdi(html: &str, rtl: bool) -> String {
     }
 }
 
-/// A source cell: outlet and date, the layer, then the reference.
+/// A source cell: outlet and date, the layer, then the reference, a link
+/// when it is a web address.
 fn citation(c: &describe::Citation, rtl: bool) -> String {
     let date = c
         .date
         .as_deref()
         .map(|d| format!(", {d}"))
         .unwrap_or_default();
+    let reference = escape(&c.reference);
+    let reference = if web_address(&c.reference) {
+        format!("<a href=\"https://{reference}\" rel=\"noopener noreferrer\">{reference}</a>")
+    } else {
+        format!("<span class=\"ref\">{reference}</span>")
+    };
     format!(
-        "<td class=\"source\"><span class=\"outlet\">{}</span> <span class=\"layer\">({})</span><br><span class=\"ref\">{}</span></td>",
+        "<td class=\"source\"><span class=\"outlet\">{}</span> <span class=\"layer\">({})</span><br>{}</td>",
         bdi(&escape(&format!("{}{date}", c.outlet)), rtl),
         escape(c.layer),
-        bdi(&escape(&c.reference), rtl)
+        bdi(&reference, rtl)
     )
+}
+
+/// A reference written as a web address without its scheme
+/// (`sbp.org.pk/ecodata/...`), not an article's file name or a citation.
+fn web_address(reference: &str) -> bool {
+    let Some((host, _)) = reference.split_once('/') else {
+        return false;
+    };
+    let top = host.rsplit('.').next().unwrap_or("");
+    !reference.contains(',')
+        && host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && top.len() >= 2
+        && top.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// The quote checks as table rows; the marks are the page's (app.js).

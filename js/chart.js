@@ -7,18 +7,27 @@
 // screen readers, the data as a table, and CSV and PNG downloads. Every
 // word and number comes from Rust; text goes in as text nodes only.
 // Shared by the page and the embed.
-// Two wasm builds: English, and English + Urdu (loaded only for Urdu).
+// Three wasm builds (kits.js): English with the built-in figures, English
+// that also reads custom datasets, and English + Urdu with everything.
 
 export const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 
 import { KITS } from './kits.js';
 
 /** A lang tag ("ur-PK") as spoken here: "ur", "en", or null. */
-export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l in KITS ? l : null; };
+export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l === 'en' || l === 'ur' ? l : null; };
 
 const kits = {};
-/** The initialised wasm module for `lang`, once a page; the Urdu one speaks English too. */
-export const loadKit = (lang) => kits[kits.ur ? 'ur' : lang] ??= KITS[lang]();
+/**
+ * The initialised wasm module for `lang`, once a page; `ownData`: for a
+ * chart of a custom dataset, which only the full builds read. The Urdu
+ * build speaks English and reads custom data too, so once a page has it,
+ * every widget created after uses it.
+ */
+export const loadKit = (lang, ownData = false) => {
+  const name = lang === 'ur' || kits.ur ? 'ur' : ownData ? 'full' : 'en';
+  return kits[name] ??= KITS[name]();
+};
 
 /** The theme to draw with: "auto" follows the reader's system setting. */
 export function resolveTheme(theme) {

@@ -12,17 +12,19 @@ export declare class PkItExports extends HTMLElement {
   /** Why the custom dataset was not used, or null. */
   dataError: Error | null;
   /**
-   * Replaces the widget's figures with a custom dataset; throws an Error
-   * naming the record and field if it is invalid (the widget keeps what it
-   * showed). Call it after the first `render` event.
+   * Replaces the widget's figures with a custom dataset. Resolves once the
+   * chart shows it; rejects with an Error naming the record and field if it
+   * is invalid (the widget keeps what it showed). Call it after the first
+   * `render` event.
    */
-  setData(dataset: Dataset): void;
+  setData(dataset: Dataset): Promise<void>;
 }
 
 /**
  * Where the wasm files are, for bundlers that do not follow
  * `new URL(…, import.meta.url)` (esbuild): URLs of pk_it_exports_bg.wasm
- * (`en`) and pk_it_exports_ur_bg.wasm (`ur`). Call it in the script that
+ * (`en`; in the package it also reads custom datasets) and
+ * pk_it_exports_ur_bg.wasm (`ur`). Call it in the script that
  * imports the element, before it yields.
  */
 export declare function setWasmUrls(urls: { en?: string | URL; ur?: string | URL }): void;

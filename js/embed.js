@@ -26,8 +26,12 @@ export { setWasmUrls } from './kits.js';
 import './iframe-host.js';
 
 const asset = (path) => new URL(path, import.meta.url).href;
+/** The builds loaded, by what a widget needs: its language, and its own data or not. */
 const ready = {};
-const loadWasm = (lang) => loadKit(lang).then((kit) => (ready[lang] = kit));
+const need = (lang, ownData) => (lang === 'en' && ownData ? 'en+data' : lang);
+const loadWasm = (lang, ownData = false) => loadKit(lang, ownData).then((kit) => (ready[need(lang, ownData)] = kit));
+/** A widget given its own dataset (inline or `src`): it needs a build that reads one. */
+const hasOwnData = (widget) => widget.hasAttribute('src') || Boolean(widget.querySelector(':scope > script[type="application/json"]'));
 
 /** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
 const MIN_CHART = 150;
@@ -140,7 +144,10 @@ export class PkItExports extends HTMLElement {
 
   get #lang() { return langOf(this.closest('[lang]')?.lang) ?? 'en'; }
 
-  get #kit() { return ready[this.#lang]; }
+  /** Charts a custom dataset, or is told to: only the full builds read one. */
+  get #ownData() { return this.#data != null || hasOwnData(this); }
+
+  get #kit() { return ready[need(this.#lang, this.#ownData)]; }
 
   get #words() { return messages(this.#lang); }
 
@@ -269,7 +276,7 @@ export class PkItExports extends HTMLElement {
     darkQuery.addEventListener('change', this.#onScheme);
     const words = loadMessages(this.#lang);
     try {
-      await Promise.all([loadWasm(this.#lang), words]);
+      await Promise.all([loadWasm(this.#lang, this.#ownData), words]);
     } catch {
       await words;
       if (!this.isConnected) return;
@@ -345,14 +352,22 @@ export class PkItExports extends HTMLElement {
 
   /**
    * Replaces the widget's data with a custom dataset (the parsed JSON).
-   * Throws an Error naming the record and field if it is invalid; the widget
-   * then keeps what it showed.
+   * Resolves once the chart shows it; rejects with an Error naming the
+   * record and field if it is invalid, and the widget keeps what it showed.
+   * Asynchronous: a widget of the built-in figures first loads the build
+   * that reads custom datasets.
    */
-  setData(dataset) {
+  async setData(dataset) {
+    if (!this.#kit) throw new Error('setData: call it after the first render event');
+    let kit;
+    try {
+      kit = await loadWasm(this.#lang, true);
+    } catch {
+      throw new Error(this.#words.wasmFailed(null));
+    }
+    if (!this.isConnected) return;
     // Validate first, so a bad dataset changes nothing; the chart that
     // validated it is the one mounted, so the data is read once.
-    const kit = this.#kit;
-    if (!kit) throw new Error('setData: call it after the first render event');
     const probe = new kit.Chart({ lang: this.#lang });
     try {
       probe.setData(dataset);
@@ -396,7 +411,7 @@ export class PkItExports extends HTMLElement {
   #mount(prepared = null) {
     // The language changed while loading (the iframe sets lang after the element starts).
     if (!this.#kit) {
-      loadWasm(this.#lang).then(() => this.isConnected && this.#mount(prepared),
+      loadWasm(this.#lang, this.#ownData).then(() => this.isConnected && this.#mount(prepared),
         () => this.#fail(this.#words.wasmFailed(this.#fallbackKind())));
       return;
     }
@@ -480,7 +495,7 @@ export class PkItExports extends HTMLElement {
     }
     // Before the wasm has loaded, connectedCallback reads the attributes.
     if (this.#mounted || this.dataset.state === 'error') {
-      loadWasm(this.#lang).then(() => this.isConnected && this.#mount(), () => {});
+      loadWasm(this.#lang, this.#ownData).then(() => this.isConnected && this.#mount(), () => {});
     }
   }
 
@@ -497,6 +512,10 @@ export class PkItExports extends HTMLElement {
 if (!customElements.get('pk-it-exports')) {
   // Start the download now, not when the first element connects; a failure
   // is reported by each widget, so it must not surface as unhandled here.
-  loadWasm(langOf(document.documentElement.lang) ?? 'en').catch(() => {});
+  // The build the page's widgets need: the full one only if every widget
+  // already in the document brings its own data.
+  const widgets = [...document.querySelectorAll('pk-it-exports')];
+  const ownData = widgets.length > 0 && widgets.every(hasOwnData);
+  loadWasm(langOf(document.documentElement.lang) ?? 'en', ownData).catch(() => {});
   customElements.define('pk-it-exports', PkItExports);
 }

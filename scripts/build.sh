@@ -5,13 +5,18 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
-# Two builds: English (no `ur` feature), which every page loads, and English
-# + Urdu, which only Urdu widgets load (www/chart.js, loadKit), so English
-# readers never download the Urdu words.
-wasm-pack build --release --target web --out-dir pkg -- --no-default-features
+# Three builds. English with the built-in figures (no features:
+# target/pkg-lite), the first-draw wasm every article loads; English that
+# also reads custom datasets (feature `full`: pkg/, the npm package's main
+# build), which only a widget given its own data loads; and English + Urdu
+# with everything (default features), which only Urdu widgets load
+# (js/kits.js). So an article of built-in English charts downloads neither
+# the custom-data code nor the Urdu words.
+wasm-pack build --release --target web --out-dir pkg -- --no-default-features --features full
 wasm-pack build --release --target web --out-dir target/pkg-ur --out-name pk_it_exports_ur
+wasm-pack build --release --target web --out-dir target/pkg-lite --out-name pk_it_exports_lite -- --no-default-features
 cp target/pkg-ur/pk_it_exports_ur.js target/pkg-ur/pk_it_exports_ur_bg.wasm target/pkg-ur/pk_it_exports_ur.d.ts pkg/
-for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm; do
+for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm target/pkg-lite/pk_it_exports_lite_bg.wasm; do
   # Features the wasm-bindgen output uses; binaryen must be told to accept them.
   wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-multivalue \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
@@ -25,7 +30,7 @@ node scripts/package.mjs
 # www/), and the wasm files beside them; the package's element (pkg/element.js).
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm www/pkg/
+cp target/pkg-lite/pk_it_exports_lite_bg.wasm pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm www/pkg/
 node scripts/bundle.mjs
 
 # Static images and no-JavaScript fallbacks, drawn by the same chart code
@@ -33,6 +38,6 @@ node scripts/bundle.mjs
 cargo run --quiet --example render_static -- www/static www/example-article.html www/index.html
 cargo run --quiet --example render_static -- --lang ur www/static/ur --base ../static/ur/ www/ur/index.html
 
-for f in www/pkg/pk_it_exports_bg.wasm www/embed.js www/pkg/pk_it_exports_ur_bg.wasm www/pkg/pk_it_exports_ur.js www/pkg/messages-ur.js; do
+for f in www/pkg/pk_it_exports_lite_bg.wasm www/embed.js www/pkg/pk_it_exports_bg.wasm www/pkg/pk_it_exports.js www/pkg/pk_it_exports_ur_bg.wasm www/pkg/pk_it_exports_ur.js www/pkg/messages-ur.js; do
   printf '%-34s %7d bytes, %6d gzipped\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
 done

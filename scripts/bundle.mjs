@@ -1,8 +1,9 @@
 // Build step: the page's and the embed's JavaScript (js/) bundled and
 // minified by esbuild into www/, one module per way in, so an article makes
-// one request for the element (its English glue and styles inside) and the
-// wasm, instead of a chain of imports. The Urdu glue and Urdu messages stay
-// separate chunks (www/pkg/), fetched only for an Urdu widget.
+// one request for the element (its first-draw English glue and styles
+// inside) and the wasm, instead of a chain of imports. The other builds'
+// glue and the Urdu messages stay separate files (www/pkg/), fetched only
+// for a widget given its own data or an Urdu one.
 //   node scripts/bundle.mjs
 import { build, transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -37,10 +38,11 @@ await build({
   entryPoints: ['embed', 'app', 'iframe-page', 'iframe-host'].map((e) => `js/${e}.js`),
   outdir: 'www',
 });
-// The Urdu files, fetched by address (js/kits.js).
+// The builds fetched by address only when a widget needs them (js/kits.js):
+// English that reads custom datasets, English + Urdu, the Urdu messages.
 await build({
   ...common,
-  entryPoints: ['pkg/pk_it_exports_ur.js', 'js/messages-ur.js'],
+  entryPoints: ['pkg/pk_it_exports.js', 'pkg/pk_it_exports_ur.js', 'js/messages-ur.js'],
   outdir: 'www/pkg',
   entryNames: '[name]',
 });

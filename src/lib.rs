@@ -14,7 +14,8 @@
 //! - [`chart`]: drawing a model with plotters, on any backend;
 //! - [`describe`]: a model's text, table, CSV and description, the dataset's tables;
 //! - `canvas`: the browser's drawing backend;
-//! - `from_js`: reading the options object, in serde-wasm-bindgen's words.
+//! - `from_js`: reading the options object, in serde-wasm-bindgen's words;
+//! - `dataset_js`: reading a custom dataset (feature `full`).
 //!
 //! This file is the JavaScript boundary and nothing else: it converts
 //! results to JS values and errors to JavaScript `Error`s.
@@ -39,9 +40,15 @@ mod canvas;
 
 mod from_js;
 
+#[cfg(feature = "full")]
+mod dataset_js;
+
 pub use error::{Error, Result};
 
-use error::{Joined, Problems};
+use error::Joined;
+
+#[cfg(feature = "full")]
+use dataset_js::parse_dataset;
 
 use std::rc::Rc;
 
@@ -65,154 +72,9 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.keys`, catching what a Proxy's `ownKeys` trap throws
-    /// (js_sys's binding would let it unwind through the wasm).
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn own_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
-}
-
-/// The message of a thrown JavaScript value, shortened for a message.
-fn thrown(e: &JsValue) -> String {
-    let text = match e.dyn_ref::<js_sys::Error>() {
-        Some(error) => String::from(error.message()),
-        None => e.as_string().unwrap_or_else(|| "not an Error".into()),
-    };
-    data::custom::printable(&text)
-}
-
-/// Reads what `JSON.parse` produced (or a page's own object) into a
-/// [`data::custom::Value`], walking it directly: serde's untagged-enum
-/// machinery would add ~20 KB of wasm for the same job. `path` names the
-/// value (`records[3].value`) in messages. Every value JSON cannot hold
-/// (a BigInt, a function, a field that throws when read) is recorded in
-/// `problems` and read as null, so that one message lists them all.
-/// Nesting deeper than JSON data needs is refused, not recursed.
-fn js_to_value(
-    v: &JsValue,
-    path: &str,
-    depth: u32,
-    problems: &mut Problems,
-) -> data::custom::Value {
-    use data::custom::Value;
-    let mut problem = |reason: &str| {
-        problems.push(Error::invalid(path, reason));
-        Value::Null
-    };
-    if depth > 32 {
-        return problem("is nested more than 32 levels deep");
-    }
-    if v.is_null() || v.is_undefined() {
-        return Value::Null;
-    }
-    if let Some(b) = v.as_bool() {
-        return Value::Bool(b);
-    }
-    if let Some(x) = v.as_f64() {
-        return Value::Number(x);
-    }
-    if let Some(s) = v.as_string() {
-        return Value::Text(s);
-    }
-    if v.is_bigint() {
-        return problem("is a BigInt (give a plain number)");
-    }
-    if v.is_symbol() {
-        return problem("is a Symbol, which JSON cannot hold; give a string");
-    }
-    if v.is_function() {
-        return problem("is a function, which JSON cannot hold; give the value itself");
-    }
-    if !v.is_object() {
-        return problem("is a value JSON cannot hold");
-    }
-    // Reads a property; a getter or Proxy trap that throws is named as such,
-    // not taken for a missing field.
-    let read = |key: &JsValue, at: &str, problems: &mut Problems| match js_sys::Reflect::get(v, key)
-    {
-        Ok(field) => js_to_value(&field, at, depth + 1, problems),
-        Err(e) => {
-            problems.push(Error::invalid(
-                at,
-                format!("could not be read ({})", thrown(&e)),
-            ));
-            Value::Null
-        }
-    };
-    if js_sys::Array::is_array(v) {
-        let length = js_sys::Reflect::get(v, &"length".into())
-            .ok()
-            .and_then(|n| n.as_f64())
-            .unwrap_or(0.0) as usize;
-        // Refused before the walk: a Proxy may claim any length, and no
-        // list in a dataset may be longer than the records.
-        if length > data::custom::MAX_RECORDS {
-            problems.push(Error::invalid(
-                path,
-                format!(
-                    "{length} items is more than the {} this widget reads",
-                    data::custom::MAX_RECORDS
-                ),
-            ));
-            return Value::Null;
-        }
-        let mut items = Vec::with_capacity(length);
-        // Items of a top-level list are `records[3]`, as the parser names them.
-        let name = path.strip_prefix("dataset.").unwrap_or(path);
-        for i in 0..length {
-            items.push(read(
-                &JsValue::from(i as u32),
-                &format!("{name}[{i}]"),
-                problems,
-            ));
-        }
-        return Value::List(items);
-    }
-    // Any other object, a null-prototype one (`Object.create(null)`,
-    // which is no `instanceof Object`) included.
-    let keys = match own_keys(v) {
-        Ok(keys) => keys,
-        Err(e) => {
-            problems.push(Error::invalid(
-                path,
-                format!("could not be read ({})", thrown(&e)),
-            ));
-            return Value::Null;
-        }
-    };
-    // Refused before the walk, like an over-long list: reading thousands
-    // of stray fields one by one would stall the page.
-    if keys.length() as usize > data::custom::MAX_FIELDS {
-        problems.push(Error::invalid(
-            path,
-            format!(
-                "has {} fields; no object in a dataset has more than {}",
-                keys.length(),
-                data::custom::MAX_FIELDS
-            ),
-        ));
-        return Value::Null;
-    }
-    let mut map = std::collections::BTreeMap::new();
-    for key in keys.iter() {
-        let name = key.as_string().unwrap_or_default();
-        let at = format!("{path}.{}", data::custom::printable(&name));
-        let field = read(&key, &at, problems);
-        map.insert(name, field);
-    }
-    Value::Map(map)
-}
-
-fn parse_dataset(value: JsValue) -> Result<data::Dataset, JsError> {
-    let mut problems = Problems::default();
-    let value = js_to_value(&value, "dataset", 0, &mut problems);
-    problems.finish()?;
-    Ok(data::custom::parse(&value)?)
-}
-
 /// Checks a custom dataset without charting it: returns the number of
 /// records, or throws an `Error` naming the record, the field and the reason.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = validateData)]
 pub fn validate_data(
     #[wasm_bindgen(unchecked_param_type = "Dataset")] dataset: JsValue,
@@ -239,6 +101,7 @@ fn passed(result: Result<JsValue, serde_wasm_bindgen::Error>) -> Result<JsValue,
 /// `[{ measure, definition, period, value, valueRaw, growth, quoted, flags,
 /// source: { outlet, date, reference, layer } }]`. Strings are ready to show.
 /// Throws an `Error` naming the record if the built-in dataset is invalid.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = datasetTable, unchecked_return_type = "TableRow[]")]
 pub fn dataset_table(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
@@ -283,6 +146,7 @@ fn check_lang(lang: Lang) -> Result<(), Error> {
 /// Every quoted growth rate and reported total checked against the figures:
 /// `[{ what, quoted, computed, verdictId, verdict, source }]`, where
 /// `verdictId` is `"exact"`, `"rounding"`, `"doesNotReproduce"` or `"unchecked"`.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = quoteChecks, unchecked_return_type = "CheckRow[]")]
 pub fn quote_checks(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
@@ -451,6 +315,7 @@ pub fn ui_text(
 /// The page's one-line summaries of its two tables, worded:
 /// `{ checks, figures }` ("Of 20 checks, 12 reproduce exactly, ...").
 /// `lang`: "en" (the default) or "ur".
+#[cfg(feature = "full")]
 #[wasm_bindgen(unchecked_return_type = "{ checks: string; figures: string }")]
 pub fn summaries(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
@@ -545,6 +410,7 @@ impl Chart {
     /// as parsed by `JSON.parse`. Throws an `Error` naming the record, field
     /// and reason (`records[12].value: -5 is negative; remittances cannot be
     /// negative`) and keeps the data it had. Returns the number of records.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(
         &mut self,
@@ -565,6 +431,7 @@ impl Chart {
     /// `{ records, shown, notShown }`, where `notShown` lists (up to 20) the
     /// figures in the dataset this chart does not draw, so none is dropped
     /// without a word. Needs no render; throws if the data cannot make this chart.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = dataReport, unchecked_return_type = "{ records: number; shown: number; notShown: string[]; message: string | null }")]
     pub fn data_report(&self) -> Result<JsValue, JsError> {
         to_js(&describe::data_report(

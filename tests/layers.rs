@@ -11,8 +11,18 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Bottom first. A module may use those before it.
-const LAYERS: [&str; 11] = [
-    "error", "data", "ids", "growth", "model", "words", "chart", "describe", "canvas", "from_js",
+const LAYERS: [&str; 12] = [
+    "error",
+    "data",
+    "ids",
+    "growth",
+    "model",
+    "words",
+    "chart",
+    "describe",
+    "canvas",
+    "from_js",
+    "dataset_js",
     "lib",
 ];
 

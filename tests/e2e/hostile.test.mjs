@@ -84,8 +84,11 @@ test('the largest dataset the widget accepts parses and draws without stalling t
       const year = 1900 + Math.floor(m / 12);
       records.push({ measure: 'ict', period: `${year}-${String((m % 12) + 1).padStart(2, '0')}`, value: 100 + (m % 50), source: 's' });
     }
+    const widget = document.getElementById('d');
+    // The build that reads custom data is fetched first, untimed.
+    await widget.setData({ sources, records: records.slice(0, 12) });
     const t = performance.now();
-    document.getElementById('d').setData({ sources, records });
+    await widget.setData({ sources, records });
     return { ms: performance.now() - t, records: records.length };
   });
   await page.waitForTimeout(300);

@@ -132,6 +132,7 @@ for (const width of WIDTHS) {
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(page.errors, []);
       assert.equal(page.wasmRequests.length, 1, `the article fetched the wasm once: ${page.wasmRequests.join(', ')}`);
+      assert.match(page.wasmRequests[0], /\/pk_it_exports_lite_bg\.wasm$/, 'the first-draw build: the article\'s widgets chart built-in figures');
       assert.deepEqual(page.preloadWarnings, [], 'the preloaded wasm is the one used');
       if (width === 360 || width === 1200) {
         await page.screenshot({ path: `${OUT}/readme-${width}-${scheme}-x${ratio}.png`, fullPage: true });

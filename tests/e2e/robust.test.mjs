@@ -51,6 +51,31 @@ test('inline custom data is charted; figures it does not draw are listed', async
   await page.context().close();
 });
 
+test('built-in charts load only the first-draw build; setData, or a widget given its own data, loads the build that reads it', async () => {
+  const page = await env.page({ width: 900 });
+  const wasm = [];
+  // The article's own requests (its iframe widget loads in a document of its own).
+  page.on('request', (r) => { if (r.frame() === page.mainFrame() && /\.wasm$|\/pkg\/pk_it_exports\.js$/.test(r.url())) wasm.push(r.url().replace(/.*\//, '')); });
+  await page.goto(`${env.url}/example-article.html`);
+  await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<pk-it-exports id="p" chart="monthly"></pk-it-exports>'));
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
+  assert.deepEqual(wasm, ['pk_it_exports_lite_bg.wasm'], 'an article of built-in charts');
+  // A built-in widget given data from JavaScript fetches the full build and charts it.
+  const report = await page.$eval('#p', async (e, data) => { await e.setData(data); return e.chart.chart.dataReport(); }, GOOD);
+  assert.equal(report.records, 15);
+  assert.match(report.message, /draws 14 of the 15 figures given/);
+  const full = () => wasm.filter((u) => !u.includes('lite')).sort();
+  assert.deepEqual(full(), ['pk_it_exports.js', 'pk_it_exports_bg.wasm']);
+  // Widgets that bring data use it too: fetched once for the page.
+  await page.evaluate((h) => document.querySelector('main').insertAdjacentHTML('beforeend', h),
+    `<pk-it-exports id="m" chart="monthly">${json(GOOD)}</pk-it-exports><pk-it-exports id="n" chart="annual">${json(GOOD)}</pk-it-exports>`);
+  await page.waitForFunction(() => ['m', 'n'].every((id) => document.getElementById(id).dataset.state !== 'loading'));
+  assert.match(await notice(page, '#m'), /draws 14 of the 15 figures given/);
+  assert.deepEqual(full(), ['pk_it_exports.js', 'pk_it_exports_bg.wasm'], 'fetched once for the page');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a rejected dataset says why, raises an Error, and leaves the built-in chart and other widgets working', async () => {
   const bad = structuredClone(GOOD);
   bad.records[1].value = -5;
@@ -65,8 +90,8 @@ test('a rejected dataset says why, raises an Error, and leaves the built-in char
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
   assert.match(await notice(page, '#bad'), /^The updated figures were not used \(records\[1\]\.value: -5 is negative; remittances cannot be negative\); the chart shows the built-in figures\.$/);
   assert.equal(await notice(page, '#ok'), '');
-  // The JavaScript API throws the same Error and changes nothing.
-  const thrown = await page.$eval('#ok', (e) => { try { e.setData({ sources: [{ id: 's', outlet: 'o', reference: 'r' }], records: [{ measure: 'ict', period: 'FY2024-25', value: '3810', source: 's' }] }); return 'no error'; } catch (err) { return `${err.constructor.name}: ${err.message}`; } });
+  // The JavaScript API rejects with the same Error and changes nothing.
+  const thrown = await page.$eval('#ok', async (e) => { try { await e.setData({ sources: [{ id: 's', outlet: 'o', reference: 'r' }], records: [{ measure: 'ict', period: 'FY2024-25', value: '3810', source: 's' }] }); return 'no error'; } catch (err) { return `${err.constructor.name}: ${err.message}`; } });
   assert.equal(thrown, 'Error: records[0].value: "3810" is a string; give the number without quotes');
   assert.deepEqual(await states(page), ['ready', 'ready']);
   assert.deepEqual(page.errors, []);

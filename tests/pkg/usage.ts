@@ -38,7 +38,7 @@ export async function use(canvas: HTMLCanvasElement): Promise<string> {
   validateData({ sources: [], records: [{ measure: 'gdp', period: 'FY2024-25', value: 1, source: 's' }] });
   // The element, typed by its tag.
   const widget: PkItExports = document.createElement('pk-it-exports');
-  widget.setData(data);
+  const shown: Promise<void> = widget.setData(data);
   setWasmUrls({ en: '/assets/pk_it_exports_bg.wasm' });
-  return `${fy} ${label} ${count} ${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length}`;
+  return `${fy} ${label} ${count} ${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length} ${shown}`;
 }
