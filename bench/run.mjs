@@ -123,14 +123,17 @@ const resizeMobile = {};
 let largest;
 {
   const p = await widgetPage();
-  largest = await p.evaluate(() => {
+  largest = await p.evaluate(async () => {
     const sources = [{ id: 's', outlet: 'Test', date: '2025-01-01', reference: 'example.org' }];
     const records = [];
     for (let m = 0; records.length < 2000; m += 1) {
       records.push({ measure: 'ict', period: `${1900 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, value: 100 + (m % 50), source: 's' });
     }
+    const widget = document.querySelector('pk-it-exports[chart=monthly]');
+    // The build that reads custom data is fetched first, untimed.
+    await widget.setData({ sources, records: records.slice(0, 12) });
     const t = performance.now();
-    document.querySelector('pk-it-exports[chart=monthly]').setData({ sources, records });
+    await widget.setData({ sources, records });
     return performance.now() - t;
   });
   await p.context().close();

@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# Where the shipped wasm's bytes go: the English release build with function
-# names kept (wasm-bindgen --keep-debug, wasm-opt -Oz -g), then twiggy.
-#   bash scripts/twiggy.sh [ur] [top|dominators|garbage ...twiggy args]
+# Where the shipped wasm's bytes go: a release build with function names
+# kept (wasm-bindgen --keep-debug, wasm-opt -Oz -g), then twiggy. By default
+# the first-draw build an article loads; `full` the English build with
+# custom data (the npm package's), `ur` English + Urdu.
+#   bash scripts/twiggy.sh [full|ur] [top|dominators|garbage ...twiggy args]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 features=(--no-default-features)
-name=pk_it_exports
-if [ "${1:-}" = ur ]; then features=(); name=pk_it_exports_ur; shift; fi
+name=pk_it_exports_lite
+case "${1:-}" in
+  full) features=(--no-default-features --features full); name=pk_it_exports; shift ;;
+  ur) features=(); name=pk_it_exports_ur; shift ;;
+esac
 command -v twiggy >/dev/null || cargo install twiggy --locked
 cargo build --quiet --release --target wasm32-unknown-unknown "${features[@]}"
 out=target/twiggy/$name
 mkdir -p "$out"
 wasm-bindgen --keep-debug --target web --out-dir "$out" --out-name "$name" target/wasm32-unknown-unknown/release/pk_it_exports.wasm
 wasm=$out/${name}_bg.wasm
-node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-reference-types --enable-multivalue \
+node_modules/.bin/wasm-opt -Oz --low-memory-unused -g --enable-bulk-memory --enable-reference-types --enable-multivalue \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm"
 if [ $# -eq 0 ]; then set -- top -n 40; fi
 twiggy "$@" "$wasm"
