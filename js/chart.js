@@ -94,9 +94,9 @@ function enqueue(when, job) {
 }
 /** Each step isolated: one chart that throws leaves the others drawn. */
 function runBatch(jobs) {
-  const each = (f) => jobs.map((job) => {
+  const each = (f) => jobs.map((job, i) => {
     try {
-      return f(job);
+      return f(job, i);
     } catch (e) {
       reportError(e);
       return null;
@@ -104,7 +104,7 @@ function runBatch(jobs) {
   });
   each((job) => job.write());
   const sizes = each((job) => job.measure());
-  jobs.forEach((job, i) => { try { job.render(sizes[i]); } catch (e) { reportError(e); } });
+  each((job, i) => job.render(sizes[i]));
 }
 
 /** Saves `blob` as `name` through a temporary link. */
