@@ -23,7 +23,7 @@
 //! painter isolates right-to-left text itself (`crate::chart`).
 //! <https://html.spec.whatwg.org/multipage/canvas.html#dom-context-2d-direction>
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -103,6 +103,29 @@ fn fine_hor_ver_lines(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64
 pub struct WebCanvas {
     context: CanvasRenderingContext2d,
     css_size: (u32, u32),
+    pen: Pen,
+}
+
+/// What the context was last given, so an unchanged colour, width, font or
+/// alignment is not set again. A chart sets them about 1,700 times in its
+/// first draws and most are repeats (measured on the five-chart article:
+/// 291 of 307 line widths, 167 of 177 alignments); each set is a call out
+/// of wasm, most with a string to decode, and a font is parsed again.
+/// `None` (or empty): not known, set it; after `restore()` nothing is known.
+#[derive(Default)]
+struct Pen {
+    fill: Cell<Option<(u8, u8, u8, u64)>>,
+    stroke: Cell<Option<(u8, u8, u8, u64)>>,
+    width: Cell<Option<u32>>,
+    /// `HPos` and `VPos` as their discriminants (they are not `PartialEq`).
+    align: Cell<Option<u8>>,
+    baseline: Cell<Option<u8>>,
+    font: RefCell<String>,
+}
+
+/// A colour as a key: its channels and the alpha's bits.
+fn color_key(c: BackendColor) -> (u8, u8, u8, u64) {
+    (c.rgb.0, c.rgb.1, c.rgb.2, c.alpha.to_bits())
 }
 
 impl WebCanvas {
@@ -141,13 +164,38 @@ impl WebCanvas {
         Ok(WebCanvas {
             context,
             css_size: (css_width, css_height),
+            pen: Pen::default(),
         })
     }
 
     /// Sets the stroke colour and line width.
     fn set_line_style(&self, style: &impl BackendStyle) {
-        self.context.set_stroke_style_str(&css_color(style.color()));
-        self.context.set_line_width(f64::from(style.stroke_width()));
+        let key = Some(color_key(style.color()));
+        if self.pen.stroke.replace(key) != key {
+            self.context.set_stroke_style_str(&css_color(style.color()));
+        }
+        let width = Some(style.stroke_width());
+        if self.pen.width.replace(width) != width {
+            self.context.set_line_width(f64::from(style.stroke_width()));
+        }
+    }
+
+    /// Sets the fill colour.
+    fn set_fill(&self, color: BackendColor) {
+        let key = Some(color_key(color));
+        if self.pen.fill.replace(key) != key {
+            self.context.set_fill_style_str(&css_color(color));
+        }
+    }
+
+    /// Sets the font (a CSS font string).
+    fn set_font(&self, font: &str) {
+        let mut last = self.pen.font.borrow_mut();
+        if *last != font {
+            self.context.set_font(font);
+            last.clear();
+            last.push_str(font);
+        }
     }
 
     /// Traces `path` as the current path: begins it, moves to the first
@@ -198,7 +246,7 @@ impl DrawingBackend for WebCanvas {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        self.context.set_fill_style_str(&css_color(color));
+        self.set_fill(color);
         self.context
             .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         Ok(())
@@ -236,7 +284,7 @@ impl DrawingBackend for WebCanvas {
         let w = f64::from(bottom_right.0 - upper_left.0);
         let h = f64::from(bottom_right.1 - upper_left.1);
         if fill {
-            self.context.set_fill_style_str(&css_color(style.color()));
+            self.set_fill(style.color());
             self.context.fill_rect(x, y, w, h);
         } else {
             self.set_line_style(style);
@@ -269,7 +317,7 @@ impl DrawingBackend for WebCanvas {
             return Ok(());
         }
         if fill {
-            self.context.set_fill_style_str(&css_color(style.color()));
+            self.set_fill(style.color());
         } else {
             self.set_line_style(style);
         }
@@ -299,8 +347,7 @@ impl DrawingBackend for WebCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let color = css_color(style.color());
-        self.trace(vert, || self.context.set_fill_style_str(&color), true);
+        self.trace(vert, || self.set_fill(style.color()), true);
         self.context.fill();
         Ok(())
     }
@@ -333,23 +380,31 @@ impl DrawingBackend for WebCanvas {
             y = 0;
         }
         let anchor = style.anchor();
-        self.context.set_text_baseline(match anchor.v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        });
-        self.context.set_text_align(match anchor.h_pos {
-            HPos::Left => "start",
-            HPos::Right => "end",
-            HPos::Center => "center",
-        });
-        self.context.set_fill_style_str(&css_color(color));
-        self.context.set_font(&css_font(style));
+        let baseline = Some(anchor.v_pos as u8);
+        if self.pen.baseline.replace(baseline) != baseline {
+            self.context.set_text_baseline(match anchor.v_pos {
+                VPos::Top => "top",
+                VPos::Center => "middle",
+                VPos::Bottom => "bottom",
+            });
+        }
+        let align = Some(anchor.h_pos as u8);
+        if self.pen.align.replace(align) != align {
+            self.context.set_text_align(match anchor.h_pos {
+                HPos::Left => "start",
+                HPos::Right => "end",
+                HPos::Center => "center",
+            });
+        }
+        self.set_fill(color);
+        self.set_font(&css_font(style));
         self.context
             .fill_text(text, f64::from(x), f64::from(y))
             .map_err(error_cast)?;
         if degree != 0.0 {
             self.context.restore();
+            // Everything set since save() is undone.
+            self.pen = Pen::default();
         }
         Ok(())
     }
@@ -365,7 +420,7 @@ impl DrawingBackend for WebCanvas {
         if let Some(size) = SIZES.with(|c| c.borrow().get(&key).copied()) {
             return Ok(size);
         }
-        self.context.set_font(&font);
+        self.set_font(&font);
         let em = style.size();
         let (width, height) = match self.context.measure_text(text) {
             // Arabic-script text is as tall as its ink: Nastaliq's ascenders

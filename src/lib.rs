@@ -379,6 +379,7 @@ impl Chart {
     }
 
     /// Replaces the dataset and rebuilds the model from it.
+    #[cfg(feature = "full")]
     fn use_data(&mut self, data: Rc<data::Dataset>) {
         self.data = data;
         self.model = model::build(&self.data, &self.options);
@@ -423,6 +424,7 @@ impl Chart {
     }
 
     /// Goes back to the built-in dataset.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = useBuiltinData)]
     pub fn use_builtin_data(&mut self) {
         self.use_data(DATA.with(Rc::clone));
@@ -556,13 +558,17 @@ impl Chart {
     }
 
     /// The points the chart draws, as CSV with units, definitions and
-    /// sources. Needs no render.
+    /// sources. Needs no render. Not in the first-draw build: the embed
+    /// loads the full build for a reader's first download.
+    #[cfg(feature = "full")]
     pub fn csv(&self) -> Result<String, JsError> {
         Ok(describe::chart_csv(&self.data, self.model()?, self.words()))
     }
 
     /// Draws the chart for download on `canvas`: `width` x `height` CSS px
     /// of chart, the title above and the source below, at twice the pixels.
+    /// Not in the first-draw build, as `csv`.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = renderExport)]
     pub fn render_export(
         &self,

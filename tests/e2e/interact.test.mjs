@@ -104,8 +104,12 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   assert.match(await live(), /FY2015-16/);
   await page.keyboard.press('Escape');
   assert.equal(await page.$eval('figure[data-chart=annual] .tooltip', (t) => t.hidden), true);
-  // The canvas is an image with a description generated from the data.
-  const desc = await page.$eval('figure[data-chart=annual] canvas', (c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  // The canvas is an image with a description generated from the data
+  // (written once the page is idle, after the first draw).
+  const desc = await (await page.waitForFunction(() => {
+    const c = document.querySelector('figure[data-chart=annual] canvas');
+    return document.getElementById(c.getAttribute('aria-describedby')).textContent;
+  })).jsonValue();
   assert.match(desc, /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
   assert.match(desc, /Fastest growth was \+46\.4% in FY2020-21; slowest −1\.0% in FY2022-23\./);
   assert.deepEqual(page.errors, []);
@@ -153,10 +157,15 @@ test('axe finds no violations on the main page (light and dark), the example art
 
 test('the CSV has the rows of the chart, with units, definitions and sources; the PNG is twice the size', async () => {
   const page = await env.page({ width: 1000 });
+  const wasms = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasms.push(r.url().split('/').pop()); });
   await page.goto(`${env.url}/`);
   await drawn(page);
+  // The first-draw build writes no downloads: the first click loads the full build.
+  assert.deepEqual(wasms, ['pk_it_exports_lite_bg.wasm']);
   const fig = await page.$('figure[data-chart=annual]');
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), fig.$eval('.chart-tools button', (b) => b.click())]);
+  assert.deepEqual(wasms, ['pk_it_exports_lite_bg.wasm', 'pk_it_exports_bg.wasm']);
   assert.equal(csvDownload.suggestedFilename(), 'pakistan-it-exports-annual.csv');
   const csv = await readFile(await csvDownload.path(), 'utf8');
   const lines = csv.trim().split('\r\n');
@@ -188,6 +197,7 @@ test('the CSV has the rows of the chart, with units, definitions and sources; th
   assert.ok(h > chartHeight * 2 + 60, `twice the height, plus title and source (${h})`);
   const { writeFile } = await import('node:fs/promises');
   await writeFile(`${OUT}/export-annual.png`, png);
+  assert.equal(wasms.length, 2, 'the full build is loaded once');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
