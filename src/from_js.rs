@@ -75,7 +75,7 @@ fn unexpected(unexp: Unexpected) -> String {
         Signed(i) => format!("integer `{i}`"),
         Float(x) => format!("floating point `{}`", float_text(&number_string(x), x)),
         Char(c) => format!("character `{c}`"),
-        Str(s) => format!("string {s:?}"),
+        Str(s) => format!("string {}", quoted(s)),
         Bytes(_) => "byte array".into(),
         Unit => "unit value".into(),
         Option => "Option value".into(),
@@ -89,6 +89,31 @@ fn unexpected(unexp: Unexpected) -> String {
         StructVariant => "struct variant".into(),
         Other(other) => other.into(),
     }
+}
+
+/// `s` in double quotes, as `{:?}` writes it for any string without
+/// unprintable characters (quotes, backslashes and control characters
+/// escaped). Debug's own check for unprintable characters brings core's
+/// Unicode tables and escaping, about 5 KB of wasm, for error messages.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// `x` as serde writes a float in a message (`f64`'s `Display`, then ".0"
@@ -196,13 +221,21 @@ impl JsDeserializer {
         } else if let Some(x) = v.as_f64() {
             format!("floating point `{}`", float_text(&number_string(x), x))
         } else if let Some(s) = v.as_string() {
-            format!("string {s:?}")
+            format!("string {}", quoted(&s))
         } else if v.is_instance_of::<js_sys::Uint8Array>()
             || v.is_instance_of::<js_sys::ArrayBuffer>()
         {
             "byte array".into()
+        } else if js_sys::Array::is_array(v) {
+            "sequence".into()
+        } else if v.is_function() {
+            "function".into()
+        } else if v.is_object() {
+            "map".into()
         } else {
-            format!("{v:?}")
+            // A symbol or a BigInt; serde-wasm-bindgen shows JsValue's
+            // Debug, whose glue (debugString) is 1.5 KB of JavaScript.
+            v.js_typeof().as_string().unwrap_or_default()
         };
         DeError(format!("invalid type: {what}, expected {exp}"))
     }
@@ -380,7 +413,7 @@ impl<'de> de::VariantAccess<'de> for JsDeserializer {
 
 #[cfg(test)]
 mod tests {
-    use crate::from_js::float_text;
+    use crate::from_js::{float_text, quoted};
 
     /// JavaScript's `String(x)`, from Rust's shortest digits.
     fn js_string(x: f64) -> String {
@@ -451,5 +484,21 @@ mod tests {
             float_text("-83067654667872.62", -f64::from_bits(0x42d2_e32c_831f_9828)),
             "-83067654667872.63"
         );
+    }
+
+    #[test]
+    fn strings_are_quoted_as_debug_quotes_them() {
+        for s in [
+            "purple",
+            "",
+            "say \"hi\"",
+            "back\\slash",
+            "two\nlines\tand\r\0",
+            "bell\u{7}",
+            "اردو",
+            "Jul–Feb",
+        ] {
+            assert_eq!(quoted(s), format!("{s:?}"), "{s}");
+        }
     }
 }

@@ -102,6 +102,29 @@ fn bad_input_is_an_error_not_a_panic() {
     let o = options("annual", "light");
     js_sys::Reflect::set(&o, &"colour".into(), &"red".into()).unwrap();
     assert!(Chart::new(o).is_err(), "unknown field refused");
+    // A value of the wrong kind is named as serde names it.
+    let refused = |field: &str, value: JsValue| {
+        let o = options("annual", "light");
+        js_sys::Reflect::set(&o, &field.into(), &value).unwrap();
+        let err = Chart::new(o).err().expect("wrong kind refused");
+        String::from(js_sys::Error::from(JsValue::from(err)).message())
+    };
+    assert_eq!(
+        refused("mirror", "say \"no\"".into()),
+        "options.mirror: invalid type: string \"say \\\"no\\\"\", expected a boolean"
+    );
+    assert_eq!(
+        refused("mirror", js_sys::Array::new().into()),
+        "options.mirror: invalid type: sequence, expected a boolean"
+    );
+    assert_eq!(
+        refused("mirror", js_sys::Object::new().into()),
+        "options.mirror: invalid type: map, expected a boolean"
+    );
+    assert_eq!(
+        refused("fontFamily", 3.5.into()),
+        "options.fontFamily: invalid type: floating point `3.5`, expected a string"
+    );
     let mut chart = Chart::new(JsValue::UNDEFINED).unwrap();
     assert!(
         chart.render(&canvas(), 0, 0, 1.0).is_err(),
