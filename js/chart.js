@@ -107,8 +107,6 @@ function runBatch(jobs) {
   each((job, i) => job.render(sizes[i]));
 }
 
-/** Runs `f` when the page is idle (soon after at the latest; Safari has no requestIdleCallback). */
-const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
 
 /** Saves `blob` as `name` through a temporary link. */
 function save(blob, name) {
@@ -201,12 +199,6 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   tableWrap.setAttribute('role', 'region');
   tableWrap.setAttribute('aria-label', ui.dataTable);
   const details = el('details', null, el('summary', null, ui.dataTable), tableWrap);
-  details.addEventListener('toggle', () => {
-    if (details.open && tableStale && renders > 0) {
-      tableStale = false;
-      fillTable();
-    }
-  });
   const csvButton = el('button', null, ui.downloadData);
   const pngButton = el('button', null, ui.downloadImage);
   csvButton.type = pngButton.type = 'button';
@@ -224,46 +216,18 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   /** Set when the table (which lists the drawn points) needs refilling. */
   let tableStale = true;
 
-  /** Set when the description needs rewriting. */
-  let describeStale = true;
-
-  /** Fills the text slots from the chart's words; the description and table follow in idle time. */
+  /** Fills the text slots and the description from the chart's words. */
   function fillContent() {
     contentStale = false;
     tableStale = true;
-    describeStale = true;
     const text = chart.text();
     for (const slot of textRoot.querySelectorAll('[data-text]')) {
       const value = text[slot.dataset.text];
       if (typeof value === 'string') slot.textContent = value;
     }
     canvas.setAttribute('aria-label', text.title);
+    described.textContent = chart.description();
     sizing.onDrawn?.(chart);
-    afterDraw();
-  }
-
-  // The description and the data table are read by a screen reader or
-  // when the reader opens the table, not for the first paint: they are
-  // written once the page is idle (measured on the five-chart article at
-  // 4x CPU: 20 ms of descriptions and 40-70 ms of tables that delayed
-  // every chart). Opening the table first fills it at once.
-  let later = false;
-  function afterDraw() {
-    if (later || destroyed) return;
-    later = true;
-    idle(() => {
-      later = false;
-      if (destroyed) return;
-      if (describeStale) {
-        describeStale = false;
-        described.textContent = chart.description();
-      }
-      // The table lists the drawn points: it waits for a render.
-      if (tableStale && renders > 0) {
-        tableStale = false;
-        fillTable();
-      }
-    });
   }
 
   // A draw in three steps, so a batch can run each step for every chart
@@ -325,8 +289,11 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     figure.dataset.width = String(width);
     figure.dataset.height = String(height);
     figure.dataset.renders = String(renders);
+    if (tableStale) {
+      tableStale = false;
+      fillTable();
+    }
     select(-1);
-    if (tableStale) afterDraw();
     sizing.onRender?.();
   }
   const schedule = () => {
