@@ -123,6 +123,12 @@ struct Pen {
     font: RefCell<String>,
 }
 
+/// Records `value` in `last`; true if it differs from what was there (so
+/// the context must be told).
+fn changed<T: Copy + PartialEq>(last: &Cell<Option<T>>, value: T) -> bool {
+    last.replace(Some(value)) != Some(value)
+}
+
 /// A colour as a key: its channels and the alpha's bits.
 fn color_key(c: BackendColor) -> (u8, u8, u8, u64) {
     (c.rgb.0, c.rgb.1, c.rgb.2, c.alpha.to_bits())
@@ -170,20 +176,17 @@ impl WebCanvas {
 
     /// Sets the stroke colour and line width.
     fn set_line_style(&self, style: &impl BackendStyle) {
-        let key = Some(color_key(style.color()));
-        if self.pen.stroke.replace(key) != key {
+        if changed(&self.pen.stroke, color_key(style.color())) {
             self.context.set_stroke_style_str(&css_color(style.color()));
         }
-        let width = Some(style.stroke_width());
-        if self.pen.width.replace(width) != width {
+        if changed(&self.pen.width, style.stroke_width()) {
             self.context.set_line_width(f64::from(style.stroke_width()));
         }
     }
 
     /// Sets the fill colour.
     fn set_fill(&self, color: BackendColor) {
-        let key = Some(color_key(color));
-        if self.pen.fill.replace(key) != key {
+        if changed(&self.pen.fill, color_key(color)) {
             self.context.set_fill_style_str(&css_color(color));
         }
     }
@@ -380,16 +383,14 @@ impl DrawingBackend for WebCanvas {
             y = 0;
         }
         let anchor = style.anchor();
-        let baseline = Some(anchor.v_pos as u8);
-        if self.pen.baseline.replace(baseline) != baseline {
+        if changed(&self.pen.baseline, anchor.v_pos as u8) {
             self.context.set_text_baseline(match anchor.v_pos {
                 VPos::Top => "top",
                 VPos::Center => "middle",
                 VPos::Bottom => "bottom",
             });
         }
-        let align = Some(anchor.h_pos as u8);
-        if self.pen.align.replace(align) != align {
+        if changed(&self.pen.align, anchor.h_pos as u8) {
             self.context.set_text_align(match anchor.h_pos {
                 HPos::Left => "start",
                 HPos::Right => "end",
