@@ -472,3 +472,80 @@ mod tests {
         assert_eq!(css_color(color), "rgba(1,22,255,0.35)");
     }
 }
+
+/// The pen in a real canvas: what `restore()` undoes is set again.
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser {
+    use plotters_backend::{
+        BackendColor, BackendTextStyle, DrawingBackend, FontFamily, FontTransform,
+    };
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+    use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+    use super::WebCanvas;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    const RED: BackendColor = BackendColor {
+        alpha: 1.0,
+        rgb: (255, 0, 0),
+    };
+    const BLUE: BackendColor = BackendColor {
+        alpha: 1.0,
+        rgb: (0, 0, 255),
+    };
+
+    /// Red text turned a quarter, as an axis title is drawn.
+    struct Turned;
+    impl BackendTextStyle for Turned {
+        type FontError = std::fmt::Error;
+        fn color(&self) -> BackendColor {
+            RED
+        }
+        fn size(&self) -> f64 {
+            10.0
+        }
+        fn transform(&self) -> FontTransform {
+            FontTransform::Rotate90
+        }
+        fn family(&self) -> FontFamily<'_> {
+            FontFamily::SansSerif
+        }
+        fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+            Ok(((0, 0), (0, 0)))
+        }
+        fn draw<E, DC: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+            &self,
+            _text: &str,
+            _pos: (i32, i32),
+            _draw: DC,
+        ) -> Result<Result<(), E>, Self::FontError> {
+            Ok(Ok(()))
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn a_colour_set_inside_save_and_restore_is_set_again_after() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let canvas: HtmlCanvasElement = document
+            .create_element("canvas")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let mut backend = WebCanvas::new(&canvas, 100, 20, 1.0).unwrap();
+        backend.draw_rect((0, 0), (10, 10), &BLUE, true).unwrap();
+        // Rotated text fills red between save() and restore(): the context
+        // is blue again after, whatever the pen last set.
+        backend.draw_text("x", &Turned, (50, 0)).unwrap();
+        backend.draw_rect((20, 0), (30, 10), &RED, true).unwrap();
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let pixel = context.get_image_data(25.0, 5.0, 1.0, 1.0).unwrap().data();
+        assert_eq!(&pixel[..3], &[255, 0, 0], "the second rectangle is red");
+    }
+}

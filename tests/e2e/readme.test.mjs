@@ -137,6 +137,15 @@ for (const width of WIDTHS) {
       if (width === 360 || width === 1200) {
         await page.screenshot({ path: `${OUT}/readme-${width}-${scheme}-x${ratio}.png`, fullPage: true });
       }
+      if (width === 360) {
+        // A reader's first download loads the full build, under the same CSP.
+        const [csv] = await Promise.all([page.waitForEvent('download'),
+          page.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.chart-tools button').click())]);
+        assert.match(csv.suggestedFilename(), /\.csv$/);
+        assert.match(page.wasmRequests[1] ?? '', /\/pk_it_exports_bg\.wasm$/, 'the full build, for the download');
+        assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation loading it');
+        assert.deepEqual(page.errors, []);
+      }
       await page.context().close();
     });
   }
