@@ -483,7 +483,7 @@ mod browser {
     use wasm_bindgen_test::*;
     use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-    use super::WebCanvas;
+    use crate::canvas::WebCanvas;
 
     wasm_bindgen_test_configure!(run_in_browser);
 
