@@ -156,7 +156,12 @@ pub fn float_text(js: &str, x: f64) -> String {
     } else if point <= 0 {
         format!("{sign}0.{}{digits}", "0".repeat((-point) as usize))
     } else {
-        let (int, frac) = digits.split_at(point as usize);
+        // Digits are ASCII, so every index is a char boundary; the checked
+        // split links no slicing panic (core's message for it brings char
+        // Debug and the Unicode printable tables, ~3 KB).
+        let (int, frac) = digits
+            .split_at_checked(point as usize)
+            .unwrap_or((&digits, ""));
         format!("{sign}{int}.{frac}")
     };
     if !out.contains('.') {
