@@ -30,7 +30,6 @@ done
 
 # The first-draw wasm's imports get short names, in it and in its glue (the
 # embed bundles that glue): -2.7 KB gzip of hex digits an article downloads.
-# The npm package's builds keep wasm-bindgen's names.
 node scripts/short-imports.mjs target/pkg-lite/pk_it_exports_lite.js target/pkg-lite/pk_it_exports_lite_bg.wasm
 
 # pkg/ as the npm package (exports map, Node entry, patched glue and types).
@@ -38,9 +37,16 @@ node scripts/package.mjs
 
 # The page's and the embed's JavaScript, bundled and minified (js/ ->
 # www/), and the wasm files beside them; the package's element (pkg/element.js).
-rm -rf www/pkg
-mkdir -p www/pkg
-cp target/pkg-lite/pk_it_exports_lite_bg.wasm pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm www/pkg/
+# The page's copies of the full and Urdu builds get short import names too
+# (target/www-kits, which scripts/bundle.mjs bundles); the npm package's
+# files in pkg/ keep wasm-bindgen's names, as a developer reads them.
+rm -rf www/pkg target/www-kits
+mkdir -p www/pkg target/www-kits
+cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur.js pkg/pk_it_exports_ur_bg.wasm target/www-kits/
+for kit in pk_it_exports pk_it_exports_ur; do
+  node scripts/short-imports.mjs "target/www-kits/$kit.js" "target/www-kits/${kit}_bg.wasm"
+done
+cp target/pkg-lite/pk_it_exports_lite_bg.wasm target/www-kits/pk_it_exports_bg.wasm target/www-kits/pk_it_exports_ur_bg.wasm www/pkg/
 node scripts/bundle.mjs
 
 # Static images and no-JavaScript fallbacks, drawn by the same chart code

@@ -42,7 +42,8 @@ await build({
 // English that reads custom datasets, English + Urdu, the Urdu messages.
 await build({
   ...common,
-  entryPoints: ['pkg/pk_it_exports.js', 'pkg/pk_it_exports_ur.js', 'js/messages-ur.js'],
+  // The glue as scripts/build.sh left it in target/www-kits (short import names).
+  entryPoints: ['target/www-kits/pk_it_exports.js', 'target/www-kits/pk_it_exports_ur.js', 'js/messages-ur.js'],
   outdir: 'www/pkg',
   entryNames: '[name]',
 });

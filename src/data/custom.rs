@@ -386,8 +386,11 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
     }
     // A byte scan rather than `split_once(" to ")`, whose substring
     // searcher (Two-Way) would be the only one in the wasm.
+    // `get`, not indexing: " to " is ASCII, so both ends are char
+    // boundaries, but an index would link core's slicing panic (with char
+    // Debug and the Unicode tables, ~3 KB gzip) into the wasm.
     let to = t.as_bytes().windows(4).position(|w| w == b" to ");
-    if let Some((a, b)) = to.map(|i| (&t[..i], &t[i + 4..])) {
+    if let Some((a, b)) = to.and_then(|i| t.get(..i).zip(t.get(i + 4..))) {
         let (first, last) = (fiscal_year(a.trim()), fiscal_year(b.trim()));
         return match (first, last) {
             (Some(first), Some(last)) if first <= last => Ok(Period::FiscalYears { first, last }),
