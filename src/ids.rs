@@ -261,11 +261,15 @@ pub enum Message {
     },
     /// How far the figures go: the last month any series reaches.
     FiguresTo { year: u16, month: u8 },
-    /// A running year against the same months a year earlier.
+    /// A running year against the same months a year earlier. `current`
+    /// is the sum of its months; `reported`, the total the dataset holds
+    /// for the same span, if any (it may differ by rounding, and the press
+    /// quotes its growth from it).
     YearToDate {
         current: (Period, f64),
         base: Option<(Period, f64)>,
         growth_pct: Option<f64>,
+        reported: Option<f64>,
     },
     /// A legend entry for a running year's months so far.
     YearToDateLabel { period: Period },

@@ -376,7 +376,7 @@ fn chart_text_is_computed_from_the_data() {
     let t = text(opts(ChartKind::Annual));
     assert_eq!(
         t.takeaway,
-        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}1.0% in FY2022-23. So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25 ($2.48bn)."
+        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}1.0% in FY2022-23. So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25 ($2.48bn). Its months add up to $2,975m, against the $2,970m reported: figures are rounded."
     );
     assert!(
         t.source.ends_with("Figures to February 2026."),
@@ -585,4 +585,24 @@ fn csv_has_a_row_per_point_with_unit_definition_and_source() {
             .any(|l| l.starts_with("PSEB-registered IT companies,31 Oct 2020,2631,companies,no,")),
         "{csv}"
     );
+}
+
+/// A running year drawn from its months says when they add up to other than
+/// the reported total (the press quotes its growth from that total), and
+/// says nothing when they agree or the dataset reports none.
+#[test]
+fn running_year_names_a_reported_total_its_months_differ_from() {
+    use pk_it_exports::ids::Message;
+    let ytd = |reported| Message::YearToDate {
+        current: (Period::fy_span(2025, 1, 8), 2975.0),
+        base: Some((Period::fy_span(2024, 1, 8), 2481.0)),
+        growth_pct: Some(19.9),
+        reported,
+    };
+    let gap = "Its months add up to $2,975m, against the $2,970m reported";
+    assert!(words().message(&ytd(Some(2970.0))).contains(gap));
+    for same in [Some(2975.0), None] {
+        let text = words().message(&ytd(same));
+        assert!(!text.contains("add up"), "{text}");
+    }
 }

@@ -422,11 +422,13 @@ fn sample_messages() -> Vec<Message> {
             current: (span(2025, 1, 8), 2975.0),
             base: Some((span(2024, 1, 8), 2484.0)),
             growth_pct: Some(19.9),
+            reported: Some(2970.0),
         },
         Message::YearToDate {
             current: (span(2025, 1, 1), 354.0),
             base: None,
             growth_pct: None,
+            reported: None,
         },
         Message::YearToDateLabel {
             period: span(2025, 1, 8),

@@ -110,7 +110,7 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
             growth_pct: ytd.growth_pct,
             running: true,
         });
-        sentences.push(year_to_date(ytd));
+        sentences.push(year_to_date(data, ytd));
     }
     let max = points
         .iter()
@@ -162,11 +162,17 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
 
 /// The running year's sentence: its months so far against the same months
 /// a year earlier.
-pub(super) fn year_to_date(ytd: &growth::YearToDate) -> Message {
+pub(super) fn year_to_date(data: &Dataset, ytd: &growth::YearToDate) -> Message {
     Message::YearToDate {
         current: (ytd.current.period, ytd.current.value),
         base: ytd.base.as_ref().map(|b| (b.period, b.value)),
         growth_pct: ytd.growth_pct,
+        // The reported total of the same months, so a chart drawn from the
+        // months says why its figure and growth differ from the press's.
+        reported: data
+            .get(ytd.current.measure, ytd.current.period)
+            .ok()
+            .map(|r| r.value),
     }
 }
 

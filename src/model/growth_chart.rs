@@ -127,7 +127,7 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
         quoted: checked,
     };
     if let (Some(y), Some(_)) = (&ytd, &running) {
-        takeaway = Message::Sentences(vec![takeaway, super::annual::year_to_date(y)]);
+        takeaway = Message::Sentences(vec![takeaway, super::annual::year_to_date(data, y)]);
     }
     // The narrow series first, so ICT draws on top where they cross; the
     // running year after the whole years, then the quoted rates.

@@ -161,6 +161,20 @@ impl English {
     }
 }
 
+/// " Its months add up to $Xm, against the $Ym reported: ..." when a
+/// running total drawn from the months differs from the reported one (a
+/// sentence to append, with its leading space), or nothing.
+fn months_gap(sum: f64, reported: Option<f64>) -> String {
+    match reported {
+        Some(r) if r != sum => format!(
+            " Its months add up to ${}m, against the ${}m reported: figures are rounded.",
+            number(sum, 0),
+            number(r, 0)
+        ),
+        _ => String::new(),
+    }
+}
+
 impl Words for English {
     fn lang(&self) -> Lang {
         Lang::En
@@ -512,14 +526,7 @@ impl Words for English {
                 growth_pct,
                 reported_later,
             } => {
-                let gap = match reported_later {
-                    Some(r) if r != total_b => format!(
-                        " Its months add up to ${}m, against the ${}m reported: figures are rounded.",
-                        number(*total_b, 0),
-                        number(*r, 0)
-                    ),
-                    _ => String::new(),
-                };
+                let gap = months_gap(*total_b, *reported_later);
                 let month = match through {
                     Period::Month { month, .. } => month_name(*month),
                     _ => "",
@@ -544,6 +551,7 @@ impl Words for English {
                 current,
                 base,
                 growth_pct,
+                reported,
             } => {
                 let (months, year) = span_parts(current.0);
                 let on = match (base, growth_pct) {
@@ -556,9 +564,10 @@ impl Words for English {
                     _ => String::new(),
                 };
                 format!(
-                    "So far in {} ({months}), ICT remittances reached {}{on}.",
+                    "So far in {} ({months}), ICT remittances reached {}{on}.{}",
                     fy_opt(year),
-                    self.usd_compact(current.1)
+                    self.usd_compact(current.1),
+                    months_gap(current.1, *reported)
                 )
             }
             Message::YearToDateLabel { period } => {

@@ -207,6 +207,19 @@ fn isolate_numbers(text: &str) -> String {
 }
 
 impl Urdu {
+    /// The sentence saying a running total drawn from the months differs
+    /// from the reported one (to append, with its leading space), or nothing.
+    fn months_gap(&self, sum: f64, reported: Option<f64>) -> String {
+        match reported {
+            Some(r) if r != sum => format!(
+                " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے: اعداد راؤنڈ کیے ہوتے ہیں۔",
+                self.value_whole(sum, Unit::UsdMillion),
+                self.value_whole(r, Unit::UsdMillion)
+            ),
+            _ => String::new(),
+        }
+    }
+
     /// A signed rate for a sentence: "+19.1 فیصد".
     fn pct_words(&self, x: f64, decimals: usize) -> String {
         format!("{} فیصد", ltr(&signed(x, decimals)))
@@ -793,14 +806,7 @@ impl Words for Urdu {
                 growth_pct,
                 reported_later,
             } => {
-                let gap = match reported_later {
-                    Some(r) if r != total_b => format!(
-                        " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے: اعداد راؤنڈ کیے ہوتے ہیں۔",
-                        self.value_whole(*total_b, Unit::UsdMillion),
-                        self.value_whole(*r, Unit::UsdMillion)
-                    ),
-                    _ => String::new(),
-                };
+                let gap = self.months_gap(*total_b, *reported_later);
                 let by = match through {
                     Period::Month { month: m, .. } => format!("{} تک ", month(*m)),
                     _ => String::new(),
@@ -825,6 +831,7 @@ impl Words for Urdu {
                 current,
                 base,
                 growth_pct,
+                reported,
             } => {
                 let (year, months) = span_of(current.0);
                 let on = match (base, growth_pct) {
@@ -837,8 +844,9 @@ impl Words for Urdu {
                     _ => String::new(),
                 };
                 format!(
-                    "{year} میں اب تک ({months}) آئی سی ٹی برآمدی ترسیلات {} رہیں{on}۔",
-                    self.usd_compact(current.1)
+                    "{year} میں اب تک ({months}) آئی سی ٹی برآمدی ترسیلات {} رہیں{on}۔{}",
+                    self.usd_compact(current.1),
+                    self.months_gap(current.1, *reported)
                 )
             }
             Message::YearToDateLabel { period } => {
