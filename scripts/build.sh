@@ -12,6 +12,10 @@ source scripts/setup.sh
 # with everything (default features), which only Urdu widgets load
 # (js/kits.js). So an article of built-in English charts downloads neither
 # the custom-data code nor the Urdu words.
+# The first-draw build takes its models from src/model/prepared.rs, written
+# from the built-in figures by the same builders (src/model/prepare.rs says
+# why): brought up to date first, so a build never charts stale models.
+cargo run --quiet --example prepare
 wasm-pack build --release --target web --out-dir pkg -- --no-default-features --features full
 wasm-pack build --release --target web --out-dir target/pkg-ur --out-name pk_it_exports_ur
 wasm-pack build --release --target web --out-dir target/pkg-lite --out-name pk_it_exports_lite -- --no-default-features

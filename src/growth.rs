@@ -492,7 +492,7 @@ fn round_to(x: f64, decimals: u8) -> f64 {
 }
 
 /// A quoted growth rate against the one computed from the figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteCheck {
     pub computed_pct: f64,

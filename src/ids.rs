@@ -197,7 +197,7 @@ pub struct Control {
 }
 
 /// A quoted rate with its check, as a takeaway mentions it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct QuotedRate {
     pub period: Period,
     /// What the rate compares the period with.

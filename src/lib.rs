@@ -363,7 +363,7 @@ pub struct Chart {
 
 impl Chart {
     fn with(options: Options, data: Rc<data::Dataset>) -> Chart {
-        let model = model::build(&data, &options);
+        let model = build_model(&data, &options);
         Chart {
             lang: options.lang,
             options,
@@ -460,7 +460,7 @@ impl Chart {
     ) -> Result<(), JsError> {
         let options = parse_options(options)?;
         if !options.builds_same_model(&self.options) {
-            self.model = model::build(&self.data, &options);
+            self.model = build_model(&self.data, &options);
             self.layout = None;
         }
         self.lang = options.lang;
@@ -628,6 +628,20 @@ impl Chart {
             self.model()?,
             self.words(),
         ))
+    }
+}
+
+/// The model of `options` from `data`. The first-draw build (without
+/// `full`) only ever charts the built-in figures, so it takes the model
+/// prepared from them at build time (`model::prepared`) and carries no
+/// builders; the builds that read custom data build it.
+fn build_model(data: &data::Dataset, options: &Options) -> Result<ChartModel, Error> {
+    #[cfg(feature = "full")]
+    return model::build(data, options);
+    #[cfg(not(feature = "full"))]
+    {
+        let _ = data;
+        Ok(model::prepared(options))
     }
 }
 

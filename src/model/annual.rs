@@ -22,7 +22,7 @@ pub fn preferred_height(width: u32) -> u32 {
 /// One slot on the axis: a fiscal year's ICT bar and, where published, its
 /// narrow bar; or the running year's months so far and, where the dataset
 /// has them, the same months a year earlier (`base`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Year {
     /// Index of the ICT point in [`ChartModel::points`].
     pub ict: usize,

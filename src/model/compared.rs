@@ -45,7 +45,7 @@ pub fn min_height(model: &ChartModel, width: u32) -> u32 {
 /// (`2 * i` in [`ChartModel::points`]) and the current figure (`2 * i + 1`).
 /// Both bars are the figures the computed rate comes from; a quote that
 /// implies another base is shown as a revision, never as the bar.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Pair {
     pub measure: Measure,
     /// The base was derived from other figures, not published itself.

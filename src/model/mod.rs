@@ -111,7 +111,7 @@ impl Options {
 }
 
 /// One point a chart draws: a bar, a marker, a line vertex.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
     pub series: SeriesId,
     pub measure: Measure,
@@ -206,6 +206,19 @@ impl ChartModel {
             detail,
         }
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prepare;
+#[rustfmt::skip]
+mod prepared;
+
+/// The model `options` makes from the built-in figures, as the builders
+/// made it when the crate was built: `src/model/prepared.rs`, written by
+/// `cargo run --example prepare` ([`prepare`] says why). The first-draw
+/// build charts these; `tests/prepared.rs` holds them equal to [`build`].
+pub fn prepared(options: &Options) -> ChartModel {
+    prepared::model(options.chart, options.cumulative, options.target_reading)
 }
 
 /// Whether a chart at `width` CSS pixels is narrow enough for its compact layout.

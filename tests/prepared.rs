@@ -1,0 +1,77 @@
+//! The first-draw build charts the models in `src/model/prepared.rs`
+//! instead of building them: that file must be what the builders make
+//! from the built-in figures now, value for value.
+
+// Reads the source from disk: native only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pk_it_exports::data::builtin;
+use pk_it_exports::ids::{ChartKind, TargetReading};
+use pk_it_exports::model::{self, prepare, Options};
+
+#[test]
+fn the_prepared_file_is_what_the_builders_write_now() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/prepared.rs");
+    let committed = std::fs::read_to_string(file).unwrap();
+    let fresh = prepare::source(&builtin()).unwrap();
+    assert!(
+        committed == fresh,
+        "src/model/prepared.rs is stale (the figures or a builder changed): \
+         run `cargo run --example prepare` and commit it"
+    );
+}
+
+#[test]
+fn every_prepared_model_equals_the_built_one() {
+    let data = builtin();
+    let mut checked = 0;
+    for chart in ChartKind::ALL {
+        for cumulative in [false, true] {
+            for target_reading in [TargetReading::AnnualLevel, TargetReading::Cumulative] {
+                let options = Options {
+                    chart,
+                    cumulative,
+                    target_reading,
+                    ..Options::default()
+                };
+                let built = model::build(&data, &options).unwrap();
+                // Field by field first, for a readable failure.
+                let prepared = model::prepared(&options);
+                assert_eq!(prepared.points, built.points, "{options:?}");
+                assert_eq!(prepared.detail, built.detail, "{options:?}");
+                assert_eq!(prepared.takeaway, built.takeaway, "{options:?}");
+                assert_eq!(prepared, built, "{options:?}");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 20);
+}
+
+#[test]
+fn values_are_written_as_the_rust_that_makes_them() {
+    // Values the built-in figures do not all have: floats that need an
+    // exponent, negatives, an absent option, plain and other lists.
+    use pk_it_exports::data::{FiscalYear, Period};
+    use prepare::Literal;
+    fn render<T: Literal>(v: &T) -> String {
+        let mut out = String::new();
+        v.lit().layout(0, &mut out);
+        out
+    }
+    assert_eq!(render(&1e-7), "1e-7");
+    assert_eq!(render(&-0.5), "-0.5");
+    assert_eq!(render(&3810.0), "3810.0");
+    assert_eq!(render(&None::<f64>), "None");
+    assert_eq!(render(&vec![(1u8, 2usize)]), "copied(&[(1, 2)])");
+    assert_eq!(
+        render(&Period::FiscalSpan {
+            fy: FiscalYear(2025),
+            first: 1,
+            last: 8
+        }),
+        "Period::FiscalSpan { fy: FiscalYear(2025), first: 1, last: 8 }"
+    );
+    // A Vec of values that are not Copy is built, not copied.
+    assert!(render(&vec![vec![1u8]]).starts_with("vec![copied(&[1])]"));
+}
