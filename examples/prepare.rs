@@ -5,18 +5,22 @@
 //!
 //! Usage: `cargo run --example prepare`
 
-use pk_it_exports::data::builtin;
-use pk_it_exports::model::prepare;
-
-const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/prepared.rs");
-
 fn main() {
+    // Native only: `wasm-pack test` compiles the examples for wasm32 too,
+    // where there is no file to write.
+    #[cfg(not(target_arch = "wasm32"))]
+    write();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write() {
+    use pk_it_exports::{data::builtin, model::prepare, Error};
+    const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/prepared.rs");
     let written = prepare::source(&builtin()).and_then(|source| {
         let old = std::fs::read_to_string(FILE).unwrap_or_default();
         if old != source {
-            std::fs::write(FILE, &source).map_err(|e| {
-                pk_it_exports::Error::invalid("src/model/prepared.rs", e.to_string())
-            })?;
+            std::fs::write(FILE, &source)
+                .map_err(|e| Error::invalid("src/model/prepared.rs", e.to_string()))?;
         }
         Ok(old != source)
     });
