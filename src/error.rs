@@ -231,6 +231,31 @@ impl Error {
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// `s` in double quotes, as `{:?}` writes it for any string without
+/// unprintable characters (quotes, backslashes and control characters
+/// escaped). Debug's own check for unprintable characters brings core's
+/// Unicode tables and escaping, about 5 KB of wasm, for error messages.
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// A number as a machine or an editor reads it: ASCII minus, no grouping,
 /// up to six decimals without trailing zeros ("-5", "994.848", "NaN"). It
 /// is how messages and CSV cells write numbers, in every language.
@@ -304,5 +329,26 @@ impl<S: AsRef<str>> Joined for [S] {
             out.push_str(item.as_ref());
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::error::quoted;
+
+    #[test]
+    fn strings_are_quoted_as_debug_quotes_them() {
+        for s in [
+            "purple",
+            "",
+            "say \"hi\"",
+            "back\\slash",
+            "two\nlines\tand\r\0",
+            "bell\u{7}",
+            "اردو",
+            "Jul–Feb",
+        ] {
+            assert_eq!(quoted(s), format!("{s:?}"), "{s}");
+        }
     }
 }

@@ -8,7 +8,7 @@
 //! that the models set ids and the catalogues word them without either
 //! knowing the other.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::data::{FiscalYear, Measure, Period};
 
@@ -52,7 +52,7 @@ macro_rules! chart_kind_ids {
 /// Which chart to draw. Each kind's figures are built in `crate::model`,
 /// drawn in `crate::chart` and worded in `crate::words`, in a module named
 /// as in [`for_each_chart`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ChartKind {
     /// Annual ICT remittances as bars, growth over each bar, the narrow series beside.
@@ -160,7 +160,7 @@ impl Verdict {
 
 /// How a target over several fiscal years is read. The $5bn 2020-23 target
 /// was announced without saying which, so charts state the one they use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum TargetReading {
     #[default]
@@ -168,6 +168,18 @@ pub enum TargetReading {
     AnnualLevel,
     /// The fiscal years' figures add up to the target.
     Cumulative,
+}
+
+impl TargetReading {
+    pub const ALL: [TargetReading; 2] = [TargetReading::AnnualLevel, TargetReading::Cumulative];
+
+    /// The `targetReading` option's value: "annualLevel", "cumulative".
+    pub fn id(self) -> &'static str {
+        match self {
+            TargetReading::AnnualLevel => "annualLevel",
+            TargetReading::Cumulative => "cumulative",
+        }
+    }
 }
 
 /// An option a chart offers the reader a control for.
@@ -346,7 +358,7 @@ pub enum Message {
 /// A language the widget speaks: the `lang` option, "en" or "ur". It is an
 /// id like the others (code passes it; `crate::words` turns it into a
 /// catalogue), and sits here so that the options can carry it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
@@ -357,6 +369,8 @@ pub enum Lang {
 }
 
 impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ur];
+
     /// The BCP 47 tag, as HTML's `lang` attribute takes it: "en", "ur".
     pub fn tag(self) -> &'static str {
         match self {

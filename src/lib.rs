@@ -15,6 +15,7 @@
 //! - [`describe`]: a model's text, table, CSV and description, the dataset's tables;
 //! - `canvas`: the browser's drawing backend;
 //! - `from_js`: reading the options object, in serde-wasm-bindgen's words;
+//! - `to_js`: results as plain JavaScript objects, as serde-wasm-bindgen makes them;
 //! - `dataset_js`: reading a custom dataset (feature `full`).
 //!
 //! This file is the JavaScript boundary and nothing else: it converts
@@ -40,12 +41,12 @@ mod canvas;
 
 mod from_js;
 
+mod to_js;
+
 #[cfg(feature = "full")]
 mod dataset_js;
 
 pub use error::{Error, Result};
-
-use error::Joined;
 
 #[cfg(feature = "full")]
 use dataset_js::parse_dataset;
@@ -95,12 +96,12 @@ const MAX_SIDE: u32 = 8192;
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Maps (not objects) would be awkward to read in JavaScript; plain
     // objects with camelCase keys are what the page expects.
-    passed(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()))
+    passed(to_js::to_value(value))
 }
 
 /// `to_js`'s result, its error worded once rather than per result type.
 #[inline(never)]
-fn passed(result: Result<JsValue, serde_wasm_bindgen::Error>) -> Result<JsValue, JsError> {
+fn passed(result: Result<JsValue, to_js::SerError>) -> Result<JsValue, JsError> {
     result.map_err(|e| JsError::new(&format!("could not pass the result to JavaScript: {e}")))
 }
 
@@ -253,6 +254,9 @@ export interface Control { option: "cumulative" | "targetReading"; legend: strin
 export interface Controls { charts: { id: ChartId; label: string }[]; controls: { chart: ChartId; controls: Control[] }[]; }
 "#;
 
+/// The options a page passed: each field read by [`Options::set`] (which
+/// names the field in any error), in the object's own key order; absent
+/// fields keep their defaults.
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
@@ -263,42 +267,19 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     else {
         return Err(JsError::new("options: expected an object"));
     };
-    // serde-wasm-bindgen reads a struct's fields by name and never sees
-    // extra keys, so `deny_unknown_fields` cannot catch a typo; check here,
-    // against the defaults' own keys so the list never drifts.
-    let known: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(default_options()?))
-        .iter()
-        .filter_map(|k| k.as_string())
-        .collect();
-    for key in js_sys::Object::keys(object)
-        .iter()
-        .filter_map(|k| k.as_string())
-    {
-        if !known.contains(&key) {
-            return Err(JsError::new(&format!(
-                "options.{key}: unknown option; the options are {}",
-                known.joined(", ")
-            )));
-        }
-    }
-    // Field by field first, so that an error names the option it is about.
+    let mut parsed = Options::default();
     for key in js_sys::Object::keys(object).iter() {
-        let single = js_sys::Object::new();
+        // Reading a plain object's own key cannot throw; a getter that
+        // throws reads as undefined, which `set` refuses by name.
         let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
-        // Reflect::set on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&single, &key, &value);
-        if let Err(e) = from_js::from_value::<Options>(single.into()) {
-            return Err(JsError::new(&format!(
-                "options.{}: {e}",
-                key.as_string().unwrap_or_default()
-            )));
-        }
+        parsed.set(
+            &key.as_string().unwrap_or_default(),
+            from_js::option_value(&value),
+        )?;
     }
-    let options: Options =
-        from_js::from_value(options).map_err(|e| JsError::new(&format!("options: {e}")))?;
-    options.validate()?;
-    check_lang(options.lang)?;
-    Ok(options)
+    parsed.validate()?;
+    check_lang(parsed.lang)?;
+    Ok(parsed)
 }
 
 /// The default chart options, as a plain object:

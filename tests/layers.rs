@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Bottom first. A module may use those before it.
-const LAYERS: [&str; 12] = [
+const LAYERS: [&str; 13] = [
     "error",
     "data",
     "ids",
@@ -22,6 +22,7 @@ const LAYERS: [&str; 12] = [
     "describe",
     "canvas",
     "from_js",
+    "to_js",
     "dataset_js",
     "lib",
 ];

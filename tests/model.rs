@@ -9,7 +9,7 @@ use pk_it_exports::chart::{self, ChartKind, Options};
 use pk_it_exports::data::{builtin, Measure};
 use pk_it_exports::describe;
 use pk_it_exports::ids::SeriesId;
-use pk_it_exports::model;
+use pk_it_exports::model::{self, OptionValue};
 use pk_it_exports::words::Lang;
 use plotters::prelude::*;
 
@@ -142,12 +142,14 @@ fn controls_carry_the_values_set_options_takes() {
     // Each value is one `setOptions` accepts.
     for c in [&monthly, &targets] {
         for choice in c[0]["choices"].as_array().unwrap() {
-            let mut o = serde_json::Map::new();
-            o.insert(
-                c[0]["option"].as_str().unwrap().into(),
-                choice["value"].clone(),
-            );
-            serde_json::from_value::<Options>(o.into()).unwrap();
+            let value = match &choice["value"] {
+                serde_json::Value::Bool(b) => OptionValue::Bool(*b),
+                serde_json::Value::String(s) => OptionValue::Str(s.clone()),
+                other => panic!("a choice's value is a boolean or a string: {other}"),
+            };
+            Options::default()
+                .set(c[0]["option"].as_str().unwrap(), value)
+                .unwrap();
         }
     }
 }
@@ -165,4 +167,85 @@ fn descriptions_sum_up_whole_years_against_whole_years() {
         "{d}"
     );
     assert!(!d.contains("to $2,975m in Jul"), "{d}");
+}
+
+/// The options reader takes what `defaultOptions()` lists, by the names and
+/// values serde writes them with, and refuses anything else by name, in the
+/// words pages have always shown (serde's).
+#[test]
+fn options_are_read_by_the_names_and_values_they_are_written_with() {
+    let written = serde_json::to_value(Options::default()).unwrap();
+    let keys: Vec<&str> = written
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = Options::KEYS.to_vec();
+    expected.sort_unstable();
+    let mut keys = keys.clone();
+    keys.sort_unstable();
+    assert_eq!(keys, expected);
+    // Every option's default reads back as itself, and every enum value
+    // serde writes is one the reader takes.
+    let mut read = Options {
+        chart: ChartKind::Targets,
+        background: false,
+        ..Options::default()
+    };
+    for (key, value) in written.as_object().unwrap() {
+        let value = match value {
+            serde_json::Value::Bool(b) => OptionValue::Bool(*b),
+            serde_json::Value::String(s) => OptionValue::Str(s.clone()),
+            other => panic!("{key}: {other}"),
+        };
+        read.set(key, value).unwrap();
+    }
+    assert_eq!(read, Options::default());
+    let str = |s: &str| OptionValue::Str(s.into());
+    for chart in ChartKind::ALL {
+        let id = serde_json::to_value(chart).unwrap();
+        let mut o = Options::default();
+        o.set("chart", str(id.as_str().unwrap())).unwrap();
+        assert_eq!(o.chart, chart);
+    }
+    for (key, id) in [
+        ("theme", "dark"),
+        ("targetReading", "cumulative"),
+        ("lang", "ur"),
+    ] {
+        let mut o = Options::default();
+        o.set(key, str(id)).unwrap();
+        let back = serde_json::to_value(&o).unwrap();
+        assert_eq!(back[key], id, "{key}");
+    }
+    let refused =
+        |key: &str, value: OptionValue| Options::default().set(key, value).unwrap_err().to_string();
+    assert_eq!(
+        refused("chart", str("pie")),
+        "options.chart: unknown variant `pie`, expected one of `annual`, `growth`, `compared`, `monthly`, `targets`"
+    );
+    assert_eq!(
+        refused("theme", str("sepia")),
+        "options.theme: unknown variant `sepia`, expected `light` or `dark`"
+    );
+    assert_eq!(
+        refused("mirror", str("say \"no\"")),
+        "options.mirror: invalid type: string \"say \\\"no\\\"\", expected a boolean"
+    );
+    assert_eq!(
+        refused("chart", OptionValue::Bool(true)),
+        "options.chart: invalid type: boolean `true`, expected enum ChartKind"
+    );
+    assert_eq!(
+        refused(
+            "fontFamily",
+            OptionValue::Other("floating point `3.5`".into())
+        ),
+        "options.fontFamily: invalid type: floating point `3.5`, expected a string"
+    );
+    assert_eq!(
+        refused("colour", str("red")),
+        "options.colour: unknown option; the options are chart, theme, cumulative, targetReading, fontFamily, background, lang, mirror"
+    );
 }

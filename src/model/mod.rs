@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::data::{Dataset, Measure, Period, Record, Text};
 use crate::error::{Error, Result};
@@ -19,7 +19,7 @@ use crate::ids::{for_each_chart, ChartKind, Control, Lang, Message, SeriesId, Ta
 
 /// Light or dark palette. "auto" is resolved by the page from
 /// `prefers-color-scheme` before it reaches Rust.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ThemeName {
     #[default]
@@ -27,9 +27,32 @@ pub enum ThemeName {
     Dark,
 }
 
-/// Everything a chart can be told. Unknown fields are an error, not ignored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+impl ThemeName {
+    pub const ALL: [ThemeName; 2] = [ThemeName::Light, ThemeName::Dark];
+
+    /// The `theme` option's value: "light", "dark".
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeName::Light => "light",
+            ThemeName::Dark => "dark",
+        }
+    }
+}
+
+/// A value an option was given, as a reader (`crate::from_js`, a test's
+/// JSON) classifies it: the kinds an option can take, and any other value
+/// in serde's words for the message ("floating point `3.5`", "sequence").
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionValue {
+    Bool(bool),
+    Str(String),
+    Other(String),
+}
+
+/// Everything a chart can be told. Unknown fields are an error, not
+/// ignored; [`Options::set`] reads one, by its JavaScript name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Options {
     pub chart: ChartKind,
     pub theme: ThemeName,
@@ -75,6 +98,57 @@ impl Default for Options {
 }
 
 impl Options {
+    /// The options' names, as JavaScript spells them (and `defaultOptions()`
+    /// lists them), in the struct's order.
+    pub const KEYS: [&'static str; 8] = [
+        "chart",
+        "theme",
+        "cumulative",
+        "targetReading",
+        "fontFamily",
+        "background",
+        "lang",
+        "mirror",
+    ];
+
+    /// Sets the option JavaScript calls `key` to `value`. An error names
+    /// the option and says what it takes, in serde's words for a struct of
+    /// enums, booleans and strings (the messages pages have always shown):
+    /// `options.chart: unknown variant `pie`, expected one of `annual`, ...`,
+    /// `options.mirror: invalid type: string "no", expected a boolean`,
+    /// `options.colour: unknown option; the options are chart, theme, ...`.
+    pub fn set(&mut self, key: &str, value: OptionValue) -> Result<()> {
+        let result = match key {
+            "chart" => variant(value, &ChartKind::ALL, ChartKind::id, "enum ChartKind")
+                .map(|v| self.chart = v),
+            "theme" => variant(value, &ThemeName::ALL, ThemeName::id, "enum ThemeName")
+                .map(|v| self.theme = v),
+            "targetReading" => variant(
+                value,
+                &TargetReading::ALL,
+                TargetReading::id,
+                "enum TargetReading",
+            )
+            .map(|v| self.target_reading = v),
+            "lang" => variant(value, &Lang::ALL, Lang::tag, "enum Lang").map(|v| self.lang = v),
+            "cumulative" => boolean(value).map(|v| self.cumulative = v),
+            "background" => boolean(value).map(|v| self.background = v),
+            "mirror" => boolean(value).map(|v| self.mirror = v),
+            "fontFamily" => match value {
+                OptionValue::Str(s) => {
+                    self.font_family = s;
+                    Ok(())
+                }
+                other => Err(invalid_type(other, "a string")),
+            },
+            _ => Err(format!(
+                "unknown option; the options are {}",
+                Options::KEYS.join(", ")
+            )),
+        };
+        result.map_err(|reason| Error::invalid(format!("options.{key}"), reason))
+    }
+
     /// Whether a model built with `self` is the one `other` would build:
     /// theme, font and background are the drawing's alone.
     pub fn builds_same_model(&self, other: &Options) -> bool {
@@ -108,6 +182,46 @@ impl Options {
         }
         Ok(())
     }
+}
+
+/// serde's "invalid type" message for `value` where `expected` belongs.
+fn invalid_type(value: OptionValue, expected: &str) -> String {
+    let what = match value {
+        OptionValue::Bool(b) => format!("boolean `{b}`"),
+        OptionValue::Str(s) => format!("string {}", crate::error::quoted(&s)),
+        OptionValue::Other(what) => what,
+    };
+    format!("invalid type: {what}, expected {expected}")
+}
+
+fn boolean(value: OptionValue) -> std::result::Result<bool, String> {
+    match value {
+        OptionValue::Bool(b) => Ok(b),
+        other => Err(invalid_type(other, "a boolean")),
+    }
+}
+
+/// The variant of `all` whose `id` is `value`, or serde's message for an
+/// unknown variant (`expected `light` or `dark``, `expected one of ...`)
+/// or a value that is not a string (`expected enum ThemeName`).
+fn variant<T: Copy>(
+    value: OptionValue,
+    all: &[T],
+    id: fn(T) -> &'static str,
+    name: &str,
+) -> std::result::Result<T, String> {
+    let OptionValue::Str(s) = value else {
+        return Err(invalid_type(value, name));
+    };
+    if let Some(v) = all.iter().find(|v| id(**v) == s) {
+        return Ok(*v);
+    }
+    let ids: Vec<String> = all.iter().map(|v| format!("`{}`", id(*v))).collect();
+    let expected = match ids.as_slice() {
+        [a, b] => format!("{a} or {b}"),
+        _ => format!("one of {}", ids.join(", ")),
+    };
+    Err(format!("unknown variant `{s}`, expected {expected}"))
 }
 
 /// One point a chart draws: a bar, a marker, a line vertex.

@@ -1,0 +1,336 @@
+//! Results to JavaScript values, as serde-wasm-bindgen 0.6's
+//! `Serializer::json_compatible()` makes them for the shapes the results
+//! use: plain objects with the serde field names, arrays, strings, numbers,
+//! booleans, and `null` for `None` and `()`; what `JSON.parse` of the
+//! same value as JSON would give.
+//!
+//! It exists for size. serde-wasm-bindgen's serializer also handles 64-bit
+//! integers as BigInts, byte arrays, JavaScript `Map`s and an interning
+//! cache of field-name strings, none of which a result here needs: about
+//! 2 KB of the first-draw wasm (gzip) and a dozen imports in its glue.
+
+use serde::ser::{self, Serialize};
+use wasm_bindgen::prelude::*;
+
+/// `value` as a JavaScript value, or why it cannot be one.
+pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
+    value.serialize(Serializer)
+}
+
+/// Why a value could not become a JavaScript value (a custom `Serialize`
+/// refused it; the derived ones never do).
+#[derive(Debug)]
+pub struct SerError(String);
+
+impl std::fmt::Display for SerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SerError {}
+
+impl ser::Error for SerError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        SerError(msg.to_string())
+    }
+}
+
+type Result<T> = std::result::Result<T, SerError>;
+
+/// Sets `object[key] = value` on an object this module made: a fresh plain
+/// object, whose properties are always writable, so it cannot throw.
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+/// The one serializer: stateless, so every `Serialize` impl is compiled
+/// once for it.
+pub struct Serializer;
+
+/// An array being filled: a sequence or a tuple, and for a tuple variant
+/// the `{ variant: [...] }` object it goes in.
+pub struct ArrayBuilder {
+    array: js_sys::Array,
+    variant: Option<&'static str>,
+}
+
+/// An object being filled: a struct or a map (`key` holds a map's key
+/// until its value comes), and for a struct variant the `{ variant: {...} }`
+/// object it goes in.
+pub struct ObjectBuilder {
+    object: js_sys::Object,
+    key: Option<String>,
+    variant: Option<&'static str>,
+}
+
+/// `{ variant: value }`, serde's externally tagged form.
+fn tagged(variant: Option<&'static str>, value: JsValue) -> JsValue {
+    match variant {
+        None => value,
+        Some(v) => {
+            let outer = js_sys::Object::new();
+            set(&outer, v, &value);
+            outer.into()
+        }
+    }
+}
+
+impl ser::Serializer for Serializer {
+    type Ok = JsValue;
+    type Error = SerError;
+    type SerializeSeq = ArrayBuilder;
+    type SerializeTuple = ArrayBuilder;
+    type SerializeTupleStruct = ArrayBuilder;
+    type SerializeTupleVariant = ArrayBuilder;
+    type SerializeMap = ObjectBuilder;
+    type SerializeStruct = ObjectBuilder;
+    type SerializeStructVariant = ObjectBuilder;
+
+    fn serialize_bool(self, v: bool) -> Result<JsValue> {
+        Ok(JsValue::from_bool(v))
+    }
+    fn serialize_i8(self, v: i8) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<JsValue> {
+        // Counts and indices, far below 2^53: exact as a number.
+        self.serialize_f64(v as f64)
+    }
+    fn serialize_u8(self, v: u8) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<JsValue> {
+        self.serialize_f64(v as f64)
+    }
+    fn serialize_f32(self, v: f32) -> Result<JsValue> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Result<JsValue> {
+        Ok(JsValue::from_f64(v))
+    }
+    fn serialize_char(self, v: char) -> Result<JsValue> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<JsValue> {
+        Ok(JsValue::from_str(v))
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<JsValue> {
+        // As JSON would: an array of numbers.
+        Ok(v.iter()
+            .map(|&b| JsValue::from_f64(b.into()))
+            .collect::<js_sys::Array>()
+            .into())
+    }
+    fn serialize_none(self) -> Result<JsValue> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<JsValue> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<JsValue> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<JsValue> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<JsValue> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<JsValue> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<JsValue> {
+        Ok(tagged(Some(variant), value.serialize(self)?))
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<ArrayBuilder> {
+        Ok(ArrayBuilder {
+            array: js_sys::Array::new(),
+            variant: None,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<ArrayBuilder> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<ArrayBuilder> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<ArrayBuilder> {
+        Ok(ArrayBuilder {
+            array: js_sys::Array::new(),
+            variant: Some(variant),
+        })
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<ObjectBuilder> {
+        Ok(ObjectBuilder {
+            object: js_sys::Object::new(),
+            key: None,
+            variant: None,
+        })
+    }
+    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<ObjectBuilder> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<ObjectBuilder> {
+        Ok(ObjectBuilder {
+            object: js_sys::Object::new(),
+            key: None,
+            variant: Some(variant),
+        })
+    }
+}
+
+impl ArrayBuilder {
+    fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        self.array.push(&value.serialize(Serializer)?);
+        Ok(())
+    }
+    fn done(self) -> Result<JsValue> {
+        Ok(tagged(self.variant, self.array.into()))
+    }
+}
+
+impl ser::SerializeSeq for ArrayBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        self.push(value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
+
+impl ser::SerializeTuple for ArrayBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        self.push(value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
+
+impl ser::SerializeTupleStruct for ArrayBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        self.push(value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
+
+impl ser::SerializeTupleVariant for ArrayBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        self.push(value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
+
+impl ObjectBuilder {
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<()> {
+        set(&self.object, key, &value.serialize(Serializer)?);
+        Ok(())
+    }
+    fn done(self) -> Result<JsValue> {
+        Ok(tagged(self.variant, self.object.into()))
+    }
+}
+
+impl ser::SerializeMap for ObjectBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<()> {
+        // Objects, as JSON: a key must be a string.
+        match key.serialize(Serializer)?.as_string() {
+            Some(k) => {
+                self.key = Some(k);
+                Ok(())
+            }
+            None => Err(SerError("a map key is not a string".into())),
+        }
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        let key = self.key.take().unwrap_or_default();
+        self.field(&key, value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
+
+impl ser::SerializeStruct for ObjectBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<()> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
+
+impl ser::SerializeStructVariant for ObjectBuilder {
+    type Ok = JsValue;
+    type Error = SerError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<()> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<JsValue> {
+        self.done()
+    }
+}
