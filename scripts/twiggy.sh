@@ -18,7 +18,7 @@ out=target/twiggy/$name
 mkdir -p "$out"
 wasm-bindgen --keep-debug --target web --out-dir "$out" --out-name "$name" target/wasm32-unknown-unknown/release/pk_it_exports.wasm
 wasm=$out/${name}_bg.wasm
-node_modules/.bin/wasm-opt -Oz --low-memory-unused -g --enable-bulk-memory --enable-reference-types --enable-multivalue \
+node_modules/.bin/wasm-opt --flatten --rereloop --merge-similar-functions -Oz -Oz --low-memory-unused -g --enable-bulk-memory --enable-reference-types --enable-multivalue \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm"
 if [ $# -eq 0 ]; then set -- top -n 40; fi
 twiggy "$@" "$wasm"

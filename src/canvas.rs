@@ -33,7 +33,7 @@ use plotters_backend::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::data::hash::Map;
+use crate::data::map::Map;
 use crate::error::{Error, Plain, Result};
 
 thread_local! {

@@ -11,12 +11,19 @@
 use serde::Serialize;
 
 use crate::chart::{Layout, Rect};
-use crate::data::{sort_records, Dataset, Period, Record, Release, Source};
-use crate::error::{Joined, Plain};
-use crate::growth::{self, Check};
+use crate::data::{Dataset, Period, Release, Source};
+use crate::error::Joined;
+use crate::growth;
+// The dataset's tables, CSV and data report: the builds that read custom data.
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
 use crate::words::Words;
+#[cfg(feature = "full")]
+use crate::{
+    data::{sort_records, Record},
+    error::Plain,
+    growth::Check,
+};
 
 /// A source as the page cites it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -29,6 +36,7 @@ pub struct Citation {
     pub layer: &'static str,
 }
 
+#[cfg(feature = "full")]
 /// The citation of source `id`; an unknown id is cited as itself.
 fn cite(data: &Dataset, id: &str, words: &dyn Words) -> Citation {
     match data.source(id) {
@@ -67,6 +75,7 @@ pub struct Row {
     pub source: Citation,
 }
 
+#[cfg(feature = "full")]
 fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
     let mut flags = Vec::new();
     if let Some(how) = &r.derivation {
@@ -103,6 +112,7 @@ fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
     }
 }
 
+#[cfg(feature = "full")]
 /// Every record as a table row, grouped by measure, then by period.
 pub fn table(data: &Dataset, words: &dyn Words) -> Vec<Row> {
     let mut records: Vec<&Record> = data.records.iter().collect();
@@ -127,6 +137,7 @@ pub struct CheckRow {
     pub source: Citation,
 }
 
+#[cfg(feature = "full")]
 /// Every check of the dataset, formatted for the page.
 pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
     growth::checks(data)
@@ -513,6 +524,7 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) 
     parts.joined(" ")
 }
 
+#[cfg(feature = "full")]
 /// The chart's points as CSV (RFC 4180): one row per point, with unit,
 /// definition and source.
 pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> String {
@@ -570,10 +582,11 @@ pub struct DataReport {
     pub message: Option<String>,
 }
 
+#[cfg(feature = "full")]
 /// Which of the dataset's figures `model` does not show.
 pub fn data_report(data: &Dataset, model: &ChartModel, words: &dyn Words) -> DataReport {
-    // The dataset's own index type, so the wasm carries one hash map.
-    let shown: crate::data::hash::Map<(crate::data::Measure, Period), usize> = model
+    // The dataset's own index type, so the wasm carries one map.
+    let shown: crate::data::map::Map<(crate::data::Measure, Period), usize> = model
         .points
         .iter()
         .map(|p| ((p.measure, p.period), 0))
@@ -685,6 +698,7 @@ pub struct Summaries {
     pub figures: String,
 }
 
+#[cfg(feature = "full")]
 /// The page's summaries of the quote checks and the dataset table.
 pub fn summaries(data: &Dataset, words: &dyn Words) -> Summaries {
     let rows = check_rows(data, words);

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::{
-    hash::Map, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release,
+    map::Map, Dataset, FiscalYear, Measure, Period, Qualifier, QuotedGrowth, Record, Release,
     Source,
 };
 use crate::error::{Error, Joined, Num, Problems, Result};
@@ -573,7 +573,7 @@ fn read_record(
     f.finish(problems);
     if let (Some(m), Some(p)) = (measure, period) {
         // `entry` as in `Dataset::validate`, which shares its code.
-        let j = *seen.entry((m, p)).or_insert(i);
+        let j = *seen.or_insert((m, p), i);
         if j != i && !m.may_repeat() {
             problems.push(Error::invalid(
                 format!("records[{i}].period"),
@@ -780,8 +780,7 @@ pub fn parse(value: &Value) -> Result<Dataset> {
         }
     };
     let cited = |id: &str| !ids_complete || ids.iter().any(|known| known == id);
-    let mut seen: Map<(Measure, Period), usize> =
-        Map::with_capacity_and_hasher(items.len(), Default::default());
+    let mut seen: Map<(Measure, Period), usize> = Map::with_capacity(items.len());
     let mut records = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         if let Some(record) = read_record(i, item, &cited, &mut seen, &mut problems) {

@@ -13,7 +13,7 @@
 
 mod builtin;
 pub mod custom;
-pub(crate) mod hash;
+pub(crate) mod map;
 
 use std::borrow::Cow;
 
@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Num, Plain, Result};
 
-use hash::Map;
+use map::Map;
 
 pub use builtin::builtin;
 
@@ -172,8 +172,9 @@ pub fn calendar_month(fy: FiscalYear, index: u8) -> (u16, u8) {
     }
 }
 
-/// The time a figure covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// The time a figure covers. (Its order, variant first, only keys maps:
+/// time order is [`Period::sort_key`].)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Period {
     /// A whole fiscal year (12 months, July-June).
@@ -566,9 +567,9 @@ impl Dataset {
         claims: Vec<Claim>,
         facts: Vec<Fact>,
     ) -> Dataset {
-        let mut index = Map::with_capacity_and_hasher(records.len(), Default::default());
+        let mut index = Map::with_capacity(records.len());
         for (i, r) in records.iter().enumerate() {
-            index.entry((r.measure, r.period)).or_insert(i);
+            index.or_insert((r.measure, r.period), i);
         }
         Dataset {
             sources,
@@ -681,10 +682,9 @@ impl Dataset {
                 ));
             }
         }
-        let mut seen: Map<(Measure, Period), usize> =
-            Map::with_capacity_and_hasher(self.records.len(), Default::default());
+        let mut seen: Map<(Measure, Period), usize> = Map::with_capacity(self.records.len());
         for (i, r) in self.records.iter().enumerate() {
-            seen.entry((r.measure, r.period)).or_insert(i);
+            seen.or_insert((r.measure, r.period), i);
             let at = |field: &str| format!("records[{i}].{field}");
             if !r.value.is_finite() {
                 return Err(Error::invalid(

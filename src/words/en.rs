@@ -318,6 +318,7 @@ impl Words for English {
         }
     }
 
+    #[cfg(feature = "full")]
     fn layer(&self, layer: u8) -> &'static str {
         match layer {
             1 => "source article",
@@ -360,18 +361,22 @@ impl Words for English {
         }
     }
 
+    #[cfg(feature = "full")]
     fn unchecked(&self) -> &'static str {
         "cannot be checked"
     }
 
+    #[cfg(feature = "full")]
     fn unchecked_reason(&self, reason: &str) -> String {
         reason.to_string()
     }
 
+    #[cfg(feature = "full")]
     fn check_what(&self, measure: Measure, period: Period, base: Period) -> String {
         format!("{}, {period} vs {base}", self.measure_name(measure))
     }
 
+    #[cfg(feature = "full")]
     fn sum_what(&self, measure: Measure, period: Period) -> String {
         format!(
             "{}, {period}: reported total vs sum of months",
@@ -379,6 +384,7 @@ impl Words for English {
         )
     }
 
+    #[cfg(feature = "full")]
     fn verdict_implied(
         &self,
         verdict: Verdict,
@@ -404,6 +410,7 @@ impl Words for English {
         "revised; first reported as"
     }
 
+    #[cfg(feature = "full")]
     fn no_growth(&self) -> &'static str {
         "\u{2013}"
     }
@@ -767,6 +774,7 @@ impl Words for English {
         )
     }
 
+    #[cfg(feature = "full")]
     fn csv_header(&self) -> [&'static str; 8] {
         [
             "series",
@@ -780,6 +788,7 @@ impl Words for English {
         ]
     }
 
+    #[cfg(feature = "full")]
     fn yes_no(&self, yes: bool) -> &'static str {
         if yes {
             "yes"
@@ -800,6 +809,7 @@ impl Words for English {
         format!("{label}: {text}")
     }
 
+    #[cfg(feature = "full")]
     fn data_report(
         &self,
         shown: usize,
@@ -814,6 +824,7 @@ impl Words for English {
         )
     }
 
+    #[cfg(feature = "full")]
     fn checks_summary(
         &self,
         total: usize,
@@ -831,6 +842,7 @@ impl Words for English {
         format!("sum of the months ({})", outlets.joined(", "))
     }
 
+    #[cfg(feature = "full")]
     fn figures_summary(&self, figures: usize, sources: usize) -> String {
         format!("{figures} figures from {sources} sources.")
     }

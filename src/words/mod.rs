@@ -119,6 +119,7 @@ pub trait Words {
     fn definition(&self, m: Measure) -> &'static str;
     /// A context figure's label, by its id in the dataset.
     fn fact(&self, id: &str) -> &'static str;
+    #[cfg(feature = "full")]
     /// What a source layer is: 1 "source article", else the public series.
     fn layer(&self, layer: u8) -> &'static str;
     /// A series' name as a legend and a table show it.
@@ -127,15 +128,20 @@ pub trait Words {
     fn label(&self, label: Label) -> &'static str;
     /// A verdict in full, for the checks table.
     fn verdict(&self, v: Verdict) -> &'static str;
+    #[cfg(feature = "full")]
     /// "cannot be checked", before the reason.
     fn unchecked(&self) -> &'static str;
+    #[cfg(feature = "full")]
     /// Why a quoted rate cannot be checked, from the engine's reason (in
     /// English, naming the figure that is missing).
     fn unchecked_reason(&self, reason: &str) -> String;
+    #[cfg(feature = "full")]
     /// What a quote check compares: "ICT services, Q1 FY2020-21 vs Q1 FY2019-20".
     fn check_what(&self, measure: Measure, period: Period, base: Period) -> String;
+    #[cfg(feature = "full")]
     /// What a sum check compares: "ICT services, FY2023-24: reported total vs sum of months".
     fn sum_what(&self, measure: Measure, period: Period) -> String;
+    #[cfg(feature = "full")]
     /// A quote check's verdict with the base the quoted rate implies, and
     /// where that base revises the dataset's, the revision
     /// ([`Message::BaseRevision`], worded) after it.
@@ -152,6 +158,7 @@ pub trait Words {
     /// Flags in the data table: derived, revised, and the sign for no growth.
     fn derived(&self) -> &'static str;
     fn revised(&self) -> &'static str;
+    #[cfg(feature = "full")]
     fn no_growth(&self) -> &'static str;
 
     // Around a chart.
@@ -189,8 +196,10 @@ pub trait Words {
     /// One series in a description: points, first and last, high and low,
     /// each as (formatted value, period).
     fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String;
+    #[cfg(feature = "full")]
     /// CSV column names.
     fn csv_header(&self) -> [&'static str; 8];
+    #[cfg(feature = "full")]
     /// "yes" or "no" in a CSV cell.
     fn yes_no(&self, yes: bool) -> &'static str;
     /// The words of the page's controls around a chart.
@@ -202,11 +211,13 @@ pub trait Words {
     fn point_head(&self, series: &str, period: &str) -> String;
     /// A tooltip line with its label: "Growth: +18.2% on FY2023-24".
     fn labelled(&self, label: &str, text: &str) -> String;
+    #[cfg(feature = "full")]
     /// With custom data, the figures a chart leaves out: "This chart draws
     /// 14 of the 15 figures given; not drawn: ict FY2024-25." `more`: the
     /// list is cut short.
     fn data_report(&self, shown: usize, records: usize, not_shown: &[String], more: bool)
         -> String;
+    #[cfg(feature = "full")]
     /// The quote checks in one line: how many of each verdict.
     fn checks_summary(
         &self,
@@ -219,6 +230,7 @@ pub trait Words {
     /// The source of a value summed from monthly figures: "sum of the
     /// months (Business Recorder, Dawn, ...)".
     fn summed_sources(&self, outlets: &[String]) -> String;
+    #[cfg(feature = "full")]
     /// The dataset in one line: "61 figures from 23 sources."
     fn figures_summary(&self, figures: usize, sources: usize) -> String;
 }

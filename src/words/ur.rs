@@ -561,6 +561,7 @@ impl Words for Urdu {
         }
     }
 
+    #[cfg(feature = "full")]
     fn layer(&self, layer: u8) -> &'static str {
         match layer {
             1 => "ماخذ خبر",
@@ -603,16 +604,19 @@ impl Words for Urdu {
         }
     }
 
+    #[cfg(feature = "full")]
     fn unchecked(&self) -> &'static str {
         "جانچ ممکن نہیں"
     }
 
+    #[cfg(feature = "full")]
     /// The engine's reasons all name a figure the dataset lacks (the rate's
     /// own period or the year before it).
     fn unchecked_reason(&self, _reason: &str) -> String {
         "موازنے کے لیے درکار عدد (اسی مدت کا یا ایک سال پہلے کا) ڈیٹا میں نہیں".to_string()
     }
 
+    #[cfg(feature = "full")]
     fn check_what(&self, measure: Measure, period: Period, base: Period) -> String {
         format!(
             "{}، {} بمقابلہ {}",
@@ -622,6 +626,7 @@ impl Words for Urdu {
         )
     }
 
+    #[cfg(feature = "full")]
     fn sum_what(&self, measure: Measure, period: Period) -> String {
         format!(
             "{}، {}: رپورٹ شدہ مجموعہ بمقابلہ مہینوں کا مجموعہ",
@@ -630,6 +635,7 @@ impl Words for Urdu {
         )
     }
 
+    #[cfg(feature = "full")]
     fn verdict_implied(
         &self,
         verdict: Verdict,
@@ -658,6 +664,7 @@ impl Words for Urdu {
         "نظرِ ثانی شدہ؛ پہلی رپورٹ میں"
     }
 
+    #[cfg(feature = "full")]
     fn no_growth(&self) -> &'static str {
         "\u{2013}"
     }
@@ -1068,6 +1075,7 @@ impl Words for Urdu {
         )
     }
 
+    #[cfg(feature = "full")]
     fn csv_header(&self) -> [&'static str; 8] {
         [
             "سلسلہ",
@@ -1081,6 +1089,7 @@ impl Words for Urdu {
         ]
     }
 
+    #[cfg(feature = "full")]
     fn yes_no(&self, yes: bool) -> &'static str {
         if yes {
             "ہاں"
@@ -1101,6 +1110,7 @@ impl Words for Urdu {
         format!("{label}: {text}")
     }
 
+    #[cfg(feature = "full")]
     fn data_report(
         &self,
         shown: usize,
@@ -1118,6 +1128,7 @@ impl Words for Urdu {
         )
     }
 
+    #[cfg(feature = "full")]
     fn checks_summary(
         &self,
         total: usize,
@@ -1142,6 +1153,7 @@ impl Words for Urdu {
         format!("مہینوں کا مجموعہ ({})", named.joined("، "))
     }
 
+    #[cfg(feature = "full")]
     fn figures_summary(&self, figures: usize, sources: usize) -> String {
         format!(
             "{} ذرائع سے {} اعداد۔",
