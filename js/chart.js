@@ -175,9 +175,16 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const tooltip = el('div', 'tooltip');
   tooltip.hidden = true;
   tooltip.setAttribute('aria-hidden', 'true'); // the live region speaks instead
-  const described = el('p', 'sr-only');
+  // The description and the keys' help are only ever read through
+  // aria-describedby, which takes its text from a hidden element too:
+  // hidden, they cost no layout or text shaping (a description is ~3,000
+  // characters; five of them were half the first layout of an article,
+  // ~50 ms on a phone). The live region must stay rendered to be spoken.
+  const described = el('p');
+  described.hidden = true;
   described.id = `${id}-desc`;
-  const help = el('p', 'sr-only', ui.keysHelp);
+  const help = el('p', null, ui.keysHelp);
+  help.hidden = true;
   help.id = `${id}-help`;
   const live = el('p', 'sr-only');
   live.setAttribute('aria-live', 'polite');

@@ -35,9 +35,6 @@ const hasOwnData = (widget) => widget.hasAttribute('src') || Boolean(widget.quer
 
 /** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
 const MIN_CHART = 150;
-/** The largest custom dataset read from `src`; bigger ones are refused unread. */
-const MAX_DATA_BYTES = 5 * 1024 * 1024;
-const MAX_DATA_LABEL = '5 MB';
 
 const TEMPLATE = `
 <div class="widget" part="widget" data-state="loading">
@@ -62,39 +59,6 @@ const attributeOf = (option) => option.replace(/[A-Z]/g, (c) => `-${c.toLowerCas
 
 const BOOLEAN = ['true', 'false'];
 const FLAGS = ['true', 'false', ''];
-
-/** A URL as a message shows it: whole, unless it is very long. */
-function shortUrl(url) {
-  const s = String(url);
-  return s.length > 120 ? `${s.slice(0, 70)}…${s.slice(-40)}` : s;
-}
-
-/** Reads a response body up to `limit` bytes; null if it is longer. */
-async function readCapped(response, limit) {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) return null;
-  if (!response.body) {
-    const text = await response.text();
-    return text.length > limit ? null : text;
-  }
-  const reader = response.body.getReader();
-  const chunks = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) { all.set(c, at); at += c.byteLength; }
-  return new TextDecoder().decode(all);
-}
 
 let widgets = 0;
 let sheets;
@@ -289,51 +253,17 @@ export class PkItExports extends HTMLElement {
     this.#mount();
   }
 
-  /** The custom dataset, inline or from `src`; null when there is none or it failed. */
+  /**
+   * The custom dataset, inline or from `src`; null when there is none or it
+   * failed. The code that reads one is a module of its own (own-data.js),
+   * fetched only by a page whose widgets bring their data.
+   */
   async #loadData() {
     this.dataError = null;
-    const w = this.#words;
+    if (!hasOwnData(this)) return null;
     try {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (inline) {
-        try {
-          return JSON.parse(inline.textContent);
-        } catch (e) {
-          throw new Error(w.inlineNotJson(e.message));
-        }
-      }
-      const src = this.getAttribute('src');
-      if (!src) return null;
-      const url = new URL(src, document.baseURI);
-      const shown = shortUrl(url.href);
-      const abort = new AbortController();
-      const limit = this.#srcTimeout;
-      const timer = setTimeout(() => abort.abort(), limit);
-      let text;
-      try {
-        let response;
-        try {
-          response = await fetch(url, { signal: abort.signal, credentials: 'omit' });
-        } catch (e) {
-          if (e.name === 'AbortError') throw new Error(w.dataTimeout(shown, limit));
-          // fetch rejects with a bare TypeError for CORS, CSP and network
-          // failures alike; the page cannot tell them apart, so name all.
-          throw new Error(w.dataBlocked(shown));
-        }
-        if (!response.ok) throw new Error(w.dataStatus(shown, response.status));
-        text = await readCapped(response, MAX_DATA_BYTES);
-        if (text == null) throw new Error(w.dataTooLarge(shown, MAX_DATA_LABEL));
-      } catch (e) {
-        if (e.name === 'AbortError') throw new Error(w.dataTimeout(shown, limit));
-        throw e;
-      } finally {
-        clearTimeout(timer);
-      }
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw new Error(w.dataNotJson(shown));
-      }
+      const { readDataset } = await import('./own-data.js');
+      return await readDataset(this, this.#words, this.#srcTimeout);
     } catch (e) {
       this.#rejectData(e);
       return null;

@@ -32,11 +32,23 @@ const common = {
 };
 
 // Each entry whole: a chunk shared between them would cost an article one
-// more request before its wasm is asked for.
+// more request before its wasm is asked for. One module stays apart: the
+// reading of a widget's own dataset (js/own-data.js), which the element
+// imports dynamically and only a page whose widgets bring their data
+// fetches, is its own file (www/own-data.js), left as an import. (esbuild's
+// code splitting would do this too, but also moves its module helper into a
+// shared chunk that embed.js then imports before it can run.)
+const ownDataApart = {
+  name: 'own-data-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/own-data\.js$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
 await build({
   ...common,
-  entryPoints: ['embed', 'app', 'iframe-page', 'iframe-host'].map((e) => `js/${e}.js`),
+  entryPoints: ['embed', 'app', 'iframe-page', 'iframe-host', 'own-data'].map((e) => `js/${e}.js`),
   outdir: 'www',
+  plugins: [cssAsText, ownDataApart],
 });
 // The builds fetched by address only when a widget needs them (js/kits.js):
 // English that reads custom datasets, English + Urdu, the Urdu messages.
