@@ -104,14 +104,21 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   assert.match(await live(), /FY2015-16/);
   await page.keyboard.press('Escape');
   assert.equal(await page.$eval('figure[data-chart=annual] .tooltip', (t) => t.hidden), true);
-  // The canvas is an image with a description generated from the data
-  // (written once the page is idle, after the first draw).
+  // The canvas is an image with a description generated from the data.
   const desc = await (await page.waitForFunction(() => {
     const c = document.querySelector('figure[data-chart=annual] canvas');
     return document.getElementById(c.getAttribute('aria-describedby')).textContent;
   })).jsonValue();
   assert.match(desc, /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
   assert.match(desc, /Fastest growth was \+46\.4% in FY2020-21; slowest −1\.0% in FY2022-23\./);
+  // The description element is hidden (no layout or text shaping before
+  // the first draw), and assistive technology still gets it: the browser's
+  // accessibility tree carries it as the canvas image's description.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const image = nodes.find((n) => n.role?.value === 'image' && n.name?.value === 'ICT export remittances by fiscal year');
+  assert.ok(image, 'the annual chart is an image named by its title');
+  assert.match(String(image.description?.value), /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
