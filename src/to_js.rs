@@ -229,49 +229,29 @@ impl ArrayBuilder {
     }
 }
 
-impl ser::SerializeSeq for ArrayBuilder {
-    type Ok = JsValue;
-    type Error = SerError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue> {
-        self.done()
-    }
+/// The four serde traits of a list (sequence, tuple, tuple struct, tuple
+/// variant): each element pushed, in order.
+macro_rules! array_builder {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for ArrayBuilder {
+            type Ok = JsValue;
+            type Error = SerError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+                self.push(value)
+            }
+            fn end(self) -> Result<JsValue> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for ArrayBuilder {
-    type Ok = JsValue;
-    type Error = SerError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleStruct for ArrayBuilder {
-    type Ok = JsValue;
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleVariant for ArrayBuilder {
-    type Ok = JsValue;
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<JsValue> {
-        self.done()
-    }
-}
+array_builder!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ObjectBuilder {
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<()> {
@@ -305,32 +285,24 @@ impl ser::SerializeMap for ObjectBuilder {
     }
 }
 
-impl ser::SerializeStruct for ObjectBuilder {
-    type Ok = JsValue;
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<()> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<JsValue> {
-        self.done()
-    }
+/// The two serde traits of named fields (struct, struct variant).
+macro_rules! object_builder {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for ObjectBuilder {
+            type Ok = JsValue;
+            type Error = SerError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<()> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<JsValue> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for ObjectBuilder {
-    type Ok = JsValue;
-    type Error = SerError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<()> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<JsValue> {
-        self.done()
-    }
-}
+object_builder!(SerializeStruct, SerializeStructVariant);

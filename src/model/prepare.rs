@@ -237,318 +237,89 @@ struct_literal! {
     }
 }
 
-/// `impl Literal` for a field-less enum, by its variants.
-macro_rules! unit_literal {
-    ($($ty:ident { $($variant:ident),* $(,)? })*) => {$(
+/// `impl Literal` for an enum, by its variants: unit (`Open`), tuple
+/// (`Year(fy)`) or struct (`Month { year, month }`), each written with its
+/// fields. The match is exhaustive and struct variants are destructured
+/// whole, so a variant or field added to the type and not here fails to
+/// compile rather than drop out of the file.
+macro_rules! enum_literal {
+    ($($plain:literal $ty:ident {
+        $($variant:ident $(( $($t:ident),* ))? $({ $($f:ident),* $(,)? })?),* $(,)?
+    })*) => {$(
         impl Literal for $ty {
-            const PLAIN: bool = true;
+            const PLAIN: bool = $plain;
             fn lit(&self) -> Lit {
-                Lit::atom(match self {
-                    $($ty::$variant => concat!(stringify!($ty), "::", stringify!($variant)),)*
-                })
+                match self {
+                    $(enum_literal!(@pattern $ty $variant $(( $($t),* ))? $({ $($f),* })?) =>
+                        enum_literal!(@lit $ty $variant $(( $($t),* ))? $({ $($f),* })?),)*
+                }
             }
         }
     )*};
+    (@pattern $ty:ident $v:ident ( $($t:ident),* )) => { $ty::$v($($t),*) };
+    (@pattern $ty:ident $v:ident { $($f:ident),* }) => { $ty::$v { $($f),* } };
+    (@pattern $ty:ident $v:ident) => { $ty::$v };
+    (@lit $ty:ident $v:ident ( $($t:ident),* )) => {
+        Lit::Tuple(concat!(stringify!($ty), "::", stringify!($v)), vec![$($t.lit()),*])
+    };
+    (@lit $ty:ident $v:ident { $($f:ident),* }) => {
+        Lit::Struct(
+            concat!(stringify!($ty), "::", stringify!($v)),
+            vec![$((stringify!($f), $f.lit())),*],
+        )
+    };
+    (@lit $ty:ident $v:ident) => { Lit::atom(concat!(stringify!($ty), "::", stringify!($v))) };
 }
 
-unit_literal! {
-    ChartKind { Annual, Growth, Compared, Monthly, Targets }
-    Measure {
+enum_literal! {
+    true ChartKind { Annual, Growth, Compared, Monthly, Targets }
+    true Measure {
         Ict, ItItes, PsebCompanies, SecpCompanies, SecpRegistrations, ExportTarget, ExportPotential,
     }
-    Verdict { Exact, Rounding, DoesNotReproduce }
-    TargetReading { AnnualLevel, Cumulative }
-    NavOrder { LeftToRight, AsDrawn }
+    true Verdict { Exact, Rounding, DoesNotReproduce }
+    true TargetReading { AnnualLevel, Cumulative }
+    true NavOrder { LeftToRight, AsDrawn }
+    true SeriesId { Measure(m), Quoted, Year(fy) }
+    true Period {
+        FiscalYear { fy },
+        FiscalSpan { fy, first, last },
+        FiscalYears { first, last },
+        Month { year, month },
+        Date { year, month, day },
+        Open,
+    }
+    false Detail { Annual(d), Growth(d), Compared(d), Monthly(d), Targets(d) }
+    false Message {
+        Sentences(all),
+        AnnualTakeaway { first, last, cagr_pct, falls },
+        GrowthTakeaway { peak, latest, quoted },
+        ComparedTakeaway { verdicts, all_checked, all_failing },
+        MonthlyTakeaway { earlier, later, months, so_far },
+        MonthlyCumulativeTakeaway { earlier, later, through, growth_pct, reported_later },
+        Title { chart },
+        MonthlyTitle { earlier, later },
+        FiguresTo { year, month },
+        YearToDate { current, base, growth_pct, reported },
+        YearToDateLabel { period },
+        NarrowGap { min, max, first, last },
+        RunningTargetNote { target, so_far, share_pct, pace_needed, pace_so_far, others },
+        FutureTargetNote { target, fy, needed_pct, base },
+        TargetDefinition { target, narrow_base, needed_pct },
+        UndatedTargets { values },
+        BaseRevision { base, from, to },
+        TargetNote { target, period, reading, share_pct, needed_pct, base },
+        PotentialNote { value, cagr_pct, reached },
+        PotentialLabel { value },
+        VerdictShort { quoted_pct, quoted_decimals, verdict, revision },
+        FastestSlowest { fastest, slowest },
+        Intro { chart, cumulative },
+    }
 }
 
 impl Literal for FiscalYear {
     const PLAIN: bool = true;
     fn lit(&self) -> Lit {
         Lit::Tuple("FiscalYear", vec![self.0.lit()])
-    }
-}
-
-impl Literal for SeriesId {
-    const PLAIN: bool = true;
-    fn lit(&self) -> Lit {
-        match self {
-            SeriesId::Measure(m) => Lit::Tuple("SeriesId::Measure", vec![m.lit()]),
-            SeriesId::Quoted => Lit::atom("SeriesId::Quoted"),
-            SeriesId::Year(fy) => Lit::Tuple("SeriesId::Year", vec![fy.lit()]),
-        }
-    }
-}
-
-impl Literal for Period {
-    const PLAIN: bool = true;
-    fn lit(&self) -> Lit {
-        let s = |name, fields| Lit::Struct(name, fields);
-        match *self {
-            Period::FiscalYear { fy } => s("Period::FiscalYear", vec![("fy", fy.lit())]),
-            Period::FiscalSpan { fy, first, last } => s(
-                "Period::FiscalSpan",
-                vec![
-                    ("fy", fy.lit()),
-                    ("first", first.lit()),
-                    ("last", last.lit()),
-                ],
-            ),
-            Period::FiscalYears { first, last } => s(
-                "Period::FiscalYears",
-                vec![("first", first.lit()), ("last", last.lit())],
-            ),
-            Period::Month { year, month } => s(
-                "Period::Month",
-                vec![("year", year.lit()), ("month", month.lit())],
-            ),
-            Period::Date { year, month, day } => s(
-                "Period::Date",
-                vec![
-                    ("year", year.lit()),
-                    ("month", month.lit()),
-                    ("day", day.lit()),
-                ],
-            ),
-            Period::Open => Lit::atom("Period::Open"),
-        }
-    }
-}
-
-impl Literal for Detail {
-    fn lit(&self) -> Lit {
-        match self {
-            Detail::Annual(d) => Lit::Tuple("Detail::Annual", vec![d.lit()]),
-            Detail::Growth(d) => Lit::Tuple("Detail::Growth", vec![d.lit()]),
-            Detail::Compared(d) => Lit::Tuple("Detail::Compared", vec![d.lit()]),
-            Detail::Monthly(d) => Lit::Tuple("Detail::Monthly", vec![d.lit()]),
-            Detail::Targets(d) => Lit::Tuple("Detail::Targets", vec![d.lit()]),
-        }
-    }
-}
-
-impl Literal for Message {
-    fn lit(&self) -> Lit {
-        /// A struct variant: `Message::Name { field: value, .. }`.
-        fn v(name: &'static str, fields: Vec<(&'static str, Lit)>) -> Lit {
-            Lit::Struct(name, fields)
-        }
-        match self {
-            Message::Sentences(all) => Lit::Tuple("Message::Sentences", vec![all.lit()]),
-            Message::AnnualTakeaway {
-                first,
-                last,
-                cagr_pct,
-                falls,
-            } => v(
-                "Message::AnnualTakeaway",
-                vec![
-                    ("first", first.lit()),
-                    ("last", last.lit()),
-                    ("cagr_pct", cagr_pct.lit()),
-                    ("falls", falls.lit()),
-                ],
-            ),
-            Message::GrowthTakeaway {
-                peak,
-                latest,
-                quoted,
-            } => v(
-                "Message::GrowthTakeaway",
-                vec![
-                    ("peak", peak.lit()),
-                    ("latest", latest.lit()),
-                    ("quoted", quoted.lit()),
-                ],
-            ),
-            Message::ComparedTakeaway {
-                verdicts,
-                all_checked,
-                all_failing,
-            } => v(
-                "Message::ComparedTakeaway",
-                vec![
-                    ("verdicts", verdicts.lit()),
-                    ("all_checked", all_checked.lit()),
-                    ("all_failing", all_failing.lit()),
-                ],
-            ),
-            Message::MonthlyTakeaway {
-                earlier,
-                later,
-                months,
-                so_far,
-            } => v(
-                "Message::MonthlyTakeaway",
-                vec![
-                    ("earlier", earlier.lit()),
-                    ("later", later.lit()),
-                    ("months", months.lit()),
-                    ("so_far", so_far.lit()),
-                ],
-            ),
-            Message::MonthlyCumulativeTakeaway {
-                earlier,
-                later,
-                through,
-                growth_pct,
-                reported_later,
-            } => v(
-                "Message::MonthlyCumulativeTakeaway",
-                vec![
-                    ("earlier", earlier.lit()),
-                    ("later", later.lit()),
-                    ("through", through.lit()),
-                    ("growth_pct", growth_pct.lit()),
-                    ("reported_later", reported_later.lit()),
-                ],
-            ),
-            Message::Title { chart } => v("Message::Title", vec![("chart", chart.lit())]),
-            Message::MonthlyTitle { earlier, later } => v(
-                "Message::MonthlyTitle",
-                vec![("earlier", earlier.lit()), ("later", later.lit())],
-            ),
-            Message::FiguresTo { year, month } => v(
-                "Message::FiguresTo",
-                vec![("year", year.lit()), ("month", month.lit())],
-            ),
-            Message::YearToDate {
-                current,
-                base,
-                growth_pct,
-                reported,
-            } => v(
-                "Message::YearToDate",
-                vec![
-                    ("current", current.lit()),
-                    ("base", base.lit()),
-                    ("growth_pct", growth_pct.lit()),
-                    ("reported", reported.lit()),
-                ],
-            ),
-            Message::YearToDateLabel { period } => {
-                v("Message::YearToDateLabel", vec![("period", period.lit())])
-            }
-            Message::NarrowGap {
-                min,
-                max,
-                first,
-                last,
-            } => v(
-                "Message::NarrowGap",
-                vec![
-                    ("min", min.lit()),
-                    ("max", max.lit()),
-                    ("first", first.lit()),
-                    ("last", last.lit()),
-                ],
-            ),
-            Message::RunningTargetNote {
-                target,
-                so_far,
-                share_pct,
-                pace_needed,
-                pace_so_far,
-                others,
-            } => v(
-                "Message::RunningTargetNote",
-                vec![
-                    ("target", target.lit()),
-                    ("so_far", so_far.lit()),
-                    ("share_pct", share_pct.lit()),
-                    ("pace_needed", pace_needed.lit()),
-                    ("pace_so_far", pace_so_far.lit()),
-                    ("others", others.lit()),
-                ],
-            ),
-            Message::FutureTargetNote {
-                target,
-                fy,
-                needed_pct,
-                base,
-            } => v(
-                "Message::FutureTargetNote",
-                vec![
-                    ("target", target.lit()),
-                    ("fy", fy.lit()),
-                    ("needed_pct", needed_pct.lit()),
-                    ("base", base.lit()),
-                ],
-            ),
-            Message::TargetDefinition {
-                target,
-                narrow_base,
-                needed_pct,
-            } => v(
-                "Message::TargetDefinition",
-                vec![
-                    ("target", target.lit()),
-                    ("narrow_base", narrow_base.lit()),
-                    ("needed_pct", needed_pct.lit()),
-                ],
-            ),
-            Message::UndatedTargets { values } => {
-                v("Message::UndatedTargets", vec![("values", values.lit())])
-            }
-            Message::BaseRevision { base, from, to } => v(
-                "Message::BaseRevision",
-                vec![("base", base.lit()), ("from", from.lit()), ("to", to.lit())],
-            ),
-            Message::TargetNote {
-                target,
-                period,
-                reading,
-                share_pct,
-                needed_pct,
-                base,
-            } => v(
-                "Message::TargetNote",
-                vec![
-                    ("target", target.lit()),
-                    ("period", period.lit()),
-                    ("reading", reading.lit()),
-                    ("share_pct", share_pct.lit()),
-                    ("needed_pct", needed_pct.lit()),
-                    ("base", base.lit()),
-                ],
-            ),
-            Message::PotentialNote {
-                value,
-                cagr_pct,
-                reached,
-            } => v(
-                "Message::PotentialNote",
-                vec![
-                    ("value", value.lit()),
-                    ("cagr_pct", cagr_pct.lit()),
-                    ("reached", reached.lit()),
-                ],
-            ),
-            Message::PotentialLabel { value } => {
-                v("Message::PotentialLabel", vec![("value", value.lit())])
-            }
-            Message::VerdictShort {
-                quoted_pct,
-                quoted_decimals,
-                verdict,
-                revision,
-            } => v(
-                "Message::VerdictShort",
-                vec![
-                    ("quoted_pct", quoted_pct.lit()),
-                    ("quoted_decimals", quoted_decimals.lit()),
-                    ("verdict", verdict.lit()),
-                    ("revision", revision.lit()),
-                ],
-            ),
-            Message::FastestSlowest { fastest, slowest } => v(
-                "Message::FastestSlowest",
-                vec![("fastest", fastest.lit()), ("slowest", slowest.lit())],
-            ),
-            Message::Intro { chart, cumulative } => v(
-                "Message::Intro",
-                vec![("chart", chart.lit()), ("cumulative", cumulative.lit())],
-            ),
-        }
     }
 }
 
