@@ -162,3 +162,35 @@ for (const [width, ratio, scheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
     await page.context().close();
   });
 }
+
+test('a widget given its own data, added to the README article at 360 px: its figures are charted under the same CSP, the reader of data and the full build from the CDN', async () => {
+  const page = await open({ width: 360, ratio: 3, scheme: 'light' });
+  const scripts = [];
+  page.on('request', (r) => { if (r.url().endsWith('.js')) scripts.push(r.url()); });
+  // The "Custom data" section's form: the dataset inline, as JSON.
+  await page.evaluate(() => {
+    const el = document.createElement('pk-it-exports');
+    el.id = 'own';
+    el.setAttribute('chart', 'annual');
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify({
+      sources: [{ id: 'sbp', outlet: 'State Bank of Pakistan', date: '2025-08-18', reference: 'sbp.org.pk' }],
+      records: [
+        { measure: 'ict', period: 'FY2023-24', value: 3223, source: 'sbp' },
+        { measure: 'ict', period: 'FY2024-25', value: 3810, source: 'sbp' },
+      ],
+    });
+    el.append(data);
+    document.getElementById('after').before(el);
+  });
+  await page.waitForFunction(() => document.getElementById('own').dataset.state === 'ready', null, { timeout: 20000 });
+  const marks = await page.$eval('#own', (e) => e.chart.chart.layout().marks.map((m) => m.value));
+  assert.deepEqual(marks, [3223, 3810], 'the editor\'s two figures, not the built-in ones');
+  assert.ok(scripts.some((u) => u.endsWith('/own-data.js') && !u.includes('localhost')), `own-data.js from the CDN: ${scripts.join(', ')}`);
+  assert.ok(page.wasmRequests.some((u) => u.endsWith('/pk_it_exports_bg.wasm')), 'the build that reads datasets');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.errors, []);
+  await page.screenshot({ path: `${OUT}/readme-own-data-360-x3.png`, fullPage: true });
+  await page.context().close();
+});
