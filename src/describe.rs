@@ -14,10 +14,10 @@ use crate::chart::{Layout, Rect};
 use crate::data::{Dataset, Period, Release, Source};
 use crate::error::Joined;
 use crate::growth;
-// The dataset's tables, CSV and data report: the builds that read custom data.
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
 use crate::words::Words;
+// The dataset's tables, CSV and data report: the builds that read custom data.
 #[cfg(feature = "full")]
 use crate::{
     data::{sort_records, Record},

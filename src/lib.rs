@@ -14,8 +14,8 @@
 //! - [`chart`]: drawing a model with plotters, on any backend;
 //! - [`describe`]: a model's text, table, CSV and description, the dataset's tables;
 //! - `canvas`: the browser's drawing backend;
-//! - `from_js`: reading the options object, in serde-wasm-bindgen's words;
-//! - `to_js`: results as plain JavaScript objects, as serde-wasm-bindgen makes them;
+//! - `from_js`: an option's JavaScript value as the options reader takes it;
+//! - `to_js`: results as plain JavaScript objects (serde-wasm-bindgen's shapes);
 //! - `dataset_js`: reading a custom dataset (feature `full`).
 //!
 //! This file is the JavaScript boundary and nothing else: it converts
@@ -94,8 +94,7 @@ pub fn validate_data(
 const MAX_SIDE: u32 = 8192;
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // Maps (not objects) would be awkward to read in JavaScript; plain
-    // objects with camelCase keys are what the page expects.
+    // Plain objects with the serde (camelCase) keys, as the page expects.
     passed(to_js::to_value(value))
 }
 

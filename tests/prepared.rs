@@ -6,8 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pk_it_exports::data::builtin;
-use pk_it_exports::ids::{ChartKind, TargetReading};
-use pk_it_exports::model::{self, prepare, Options};
+use pk_it_exports::ids::ChartKind;
+use pk_it_exports::model::{self, prepare};
 
 #[test]
 fn the_prepared_file_is_what_the_builders_write_now() {
@@ -24,28 +24,18 @@ fn the_prepared_file_is_what_the_builders_write_now() {
 #[test]
 fn every_prepared_model_equals_the_built_one() {
     let data = builtin();
-    let mut checked = 0;
-    for chart in ChartKind::ALL {
-        for cumulative in [false, true] {
-            for target_reading in [TargetReading::AnnualLevel, TargetReading::Cumulative] {
-                let options = Options {
-                    chart,
-                    cumulative,
-                    target_reading,
-                    ..Options::default()
-                };
-                let built = model::build(&data, &options).unwrap();
-                // Field by field first, for a readable failure.
-                let prepared = model::prepared(&options);
-                assert_eq!(prepared.points, built.points, "{options:?}");
-                assert_eq!(prepared.detail, built.detail, "{options:?}");
-                assert_eq!(prepared.takeaway, built.takeaway, "{options:?}");
-                assert_eq!(prepared, built, "{options:?}");
-                checked += 1;
-            }
-        }
+    let combinations = prepare::combinations();
+    // Every chart, both `cumulative` and both `targetReading` values.
+    assert_eq!(combinations.len(), ChartKind::ALL.len() * 2 * 2);
+    for options in combinations {
+        let built = model::build(&data, &options).unwrap();
+        // Field by field first, for a readable failure.
+        let prepared = model::prepared(&options);
+        assert_eq!(prepared.points, built.points, "{options:?}");
+        assert_eq!(prepared.detail, built.detail, "{options:?}");
+        assert_eq!(prepared.takeaway, built.takeaway, "{options:?}");
+        assert_eq!(prepared, built, "{options:?}");
     }
-    assert_eq!(checked, 20);
 }
 
 #[test]

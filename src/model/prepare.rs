@@ -325,7 +325,7 @@ impl Literal for FiscalYear {
 
 /// The option values a model depends on ([`Options::builds_same_model`]),
 /// every combination.
-fn combinations() -> Vec<Options> {
+pub fn combinations() -> Vec<Options> {
     let mut out = Vec::new();
     for chart in ChartKind::ALL {
         for cumulative in [false, true] {
