@@ -234,6 +234,10 @@ export class PkItExports extends HTMLElement {
   }
 
   async connectedCallback() {
+    // The element says it is loading as its shadow root does: a page that
+    // waits for `data-state` to leave "loading" waits for the wasm and for
+    // a widget's own data (now a module fetched first, own-data.js).
+    this.#setState('loading');
     this.#readAttributes();
     this.#applyChrome();
     this.#showMessage();
