@@ -73,11 +73,20 @@ thread_local! {
 #[global_allocator]
 static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Installs the panic hook when the module starts, so that a panic (a bug:
-/// every error is meant to be a `Result`) prints its message, not "unreachable".
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs the panic hook when the module starts (once per instance), so
+/// that a panic (a bug: every error is meant to be a `Result`) prints its
+/// message and place, not only "unreachable". What console_error_panic_hook
+/// does, without its `Once` and the JavaScript stack it appends (a list of
+/// unnamed wasm functions in the shipped build): 0.5 KB gzip less.
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| console_error(&info.to_string())));
 }
 
 /// Checks a custom dataset without charting it: returns the number of
