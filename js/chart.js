@@ -270,8 +270,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   function draw(width, height) {
     const ratio = window.devicePixelRatio || 1;
     if (!dirty && !contentStale && width === size.width && height === size.height && ratio === size.ratio) return;
-    // Twice at most: a first render may change the words (and so the room left).
-    for (let pass = 0; pass < 2; pass += 1) {
+    // Three renders at most: a first render may change the words (and so
+    // the room left), and a render may find its plot too short (below).
+    for (let pass = 0; pass < 3; pass += 1) {
       canvas.style.height = `${height}px`;
       overlay.style.width = `${width}px`;
       overlay.style.height = `${height}px`;
@@ -284,9 +285,12 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
         return;
       }
       size = { width, height, ratio };
-      if (!contentStale) break;
-      fillContent();
-      const again = sizing.height?.(width, chart) ?? height;
+      // The drawing measured its legend and labels: if they left the plot
+      // too little room, the chart needs more height at this width.
+      const least = chart.minHeight(width);
+      if (!contentStale && least <= height) break;
+      if (contentStale) fillContent();
+      const again = Math.max(least, sizing.height?.(width, chart) ?? height);
       if (again === height) break;
       height = again;
     }

@@ -596,10 +596,17 @@ impl Chart {
 
     /// The least height in CSS pixels at which this chart, with its data,
     /// stays readable at `width` CSS pixels; a host never draws it shorter.
-    /// Throws if the data cannot make this chart.
+    /// After a render at `width` it is measured on that drawing (the room
+    /// its legend and labels took), so a host that rendered shorter renders
+    /// again at this height. Throws if the data cannot make this chart.
     #[wasm_bindgen(js_name = minHeight)]
     pub fn min_height(&self, width: u32) -> Result<u32, JsError> {
-        Ok(chart::min_height(self.model()?, &self.options, width))
+        Ok(chart::min_height(
+            self.model()?,
+            &self.options,
+            width,
+            self.layout.as_ref(),
+        ))
     }
 
     /// The height in CSS pixels this chart wants at `width` CSS pixels.

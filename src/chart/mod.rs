@@ -177,10 +177,33 @@ pub fn preferred_height(options: &Options, width: u32) -> u32 {
     )
 }
 
+/// The least height of a value axis's plot, in CSS pixels: shorter, and the
+/// axis stretches far past the data to fit the labels over the bars (a
+/// $15bn axis over $3.8bn of bars, a +-200% one over rates of +-50%).
+pub const MIN_PLOT: i32 = 140;
+
 /// The least height `model` stays readable at, at `width` CSS pixels, in
-/// `options.lang`.
-pub fn min_height(model: &ChartModel, options: &Options, width: u32) -> u32 {
-    for_lang(options, width, model::min_height(model, width))
+/// `options.lang`; `drawn`, the chart's last drawing, if any.
+///
+/// The model's own least height is an estimate; a drawing measures. Its
+/// legend, axis labels and notes took the same room at any height (their
+/// wrapping depends on the width and the words alone), so a drawing at this
+/// width gives the height at which the plot has exactly [`MIN_PLOT`]: a
+/// phone-wide legend of four rows, or Nastaliq's taller ones, then make the
+/// chart taller instead of its plot a strip. The compared chart, rows of
+/// text without a value axis, keeps its estimate.
+pub fn min_height(
+    model: &ChartModel,
+    options: &Options,
+    width: u32,
+    drawn: Option<&Layout>,
+) -> u32 {
+    let least = for_lang(options, width, model::min_height(model, width));
+    let measured = drawn
+        .filter(|l| l.width == width as i32 && model.kind != ChartKind::Compared)
+        .and_then(|l| l.plot.map(|plot| l.height - plot.height() + MIN_PLOT))
+        .unwrap_or(0);
+    least.max(measured.max(0) as u32)
 }
 
 /// A height for `options.lang`: the compared chart is rows of text, so it

@@ -57,6 +57,10 @@ export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => el
     id: e.id || e.getAttribute('chart'),
     asked: e.getAttribute('height') ? Number(e.getAttribute('height')) : null,
     least: Math.max(150, e.chart.chart.minHeight(Math.floor(c.width))),
+    // The value axis's plot (none for the compared chart's rows of text).
+    plot: e.getAttribute('chart') === 'compared' ? null : e.chart.chart.layout().plot,
+    // The highest mark's top: where the data reach on the value axis.
+    dataTop: Math.min(...e.chart.chart.layout().marks.map((k) => k.rect.y0)),
     widget: box.height,
     chart: c.height,
     chartInside: inside(c),

@@ -51,6 +51,16 @@ for (const lang of ['en', 'ur']) for (const width of [320, 360, 414, 768, 1200])
         smallest = Math.min(smallest, m.chart);
         assert.ok(m.chart >= 150, `${m.id}: chart ${m.chart} px tall`);
         assert.ok(m.chartInside, `${m.id}: chart clipped by its widget`);
+        if (m.plot) {
+          // The legend and labels never squeeze the plot into a strip
+          // (MIN_PLOT in src/chart/mod.rs), and the axis never stretches
+          // far past the data: the highest mark is in the plot's upper half
+          // (not in the targets chart, whose axis reaches the targets, lines
+          // rather than marks).
+          const plotH = m.plot.y1 - m.plot.y0;
+          assert.ok(plotH >= 139, `${m.id}: plot ${plotH} px tall in a ${m.chart} px chart`);
+          if (!m.id.startsWith('targets')) assert.ok(m.dataTop <= m.plot.y0 + plotH / 2, `${m.id}: data reach ${m.dataTop - m.plot.y0} px below the top of a ${plotH} px plot`);
+        }
         assert.deepEqual(m.hidden, [], `${m.id}: words hidden or outside the widget`);
         assert.ok(Math.abs(m.backing - ratio) < 0.02, `${m.id}: backing store ${m.backing}x at ratio ${ratio}`);
         assert.equal(m.theme, scheme, `${m.id}: theme`);
