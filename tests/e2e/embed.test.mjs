@@ -46,6 +46,49 @@ async function settle(page, pred, timeout = 5000) {
   }
 }
 
+// Properties a page sets on its body that every descendant inherits, the
+// shadow root's too, unless the widget resets them (a site's typography:
+// spaced capitals, justified and indented text, pre-line whitespace).
+const INHERITED = 'letter-spacing: .12em; word-spacing: .3em; text-transform: uppercase; font-style: italic; '
+  + 'font-weight: 700; text-align: justify; text-indent: 2em; font-variant: small-caps; white-space: pre-line; '
+  + 'line-height: 3; text-shadow: 2px 2px red; cursor: wait';
+
+test("a page's inherited typography does not reach the widget's words or its canvas", async () => {
+  const shapes = [];
+  for (const css of ['', `body { ${INHERITED} }`]) {
+    const page = await env.page({ width: 360, deviceScaleFactor: 1 });
+    await page.route('**/typography.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="host.css"><link rel="stylesheet" href="typography.css"><script type="module" src="embed.js"></script></head>
+<body><pk-it-exports chart="annual" height="760"></pk-it-exports><pk-it-exports chart="growth" font="inherit"></pk-it-exports></body></html>`,
+    }));
+    await page.route('**/typography.css', (route) => route.fulfill({ contentType: 'text/css', body: css }));
+    await page.goto(`${env.url}/typography.html`);
+    await ready(page, 2);
+    shapes.push(await page.$$eval('pk-it-exports', (els) => els.map((el) => {
+      const root = el.shadowRoot;
+      const styles = ['.title', '.takeaway', '.source', 'canvas'].map((s) => {
+        const c = getComputedStyle(root.querySelector(s));
+        return [c.letterSpacing, c.wordSpacing, c.textTransform, c.fontStyle, c.fontWeight, c.textAlign,
+          c.textIndent, c.fontVariant, c.whiteSpace, c.lineHeight, c.textShadow, c.cursor].join(' | ');
+      });
+      return { styles, height: Math.round(el.getBoundingClientRect().height), font: getComputedStyle(root.querySelector('.widget')).fontFamily };
+    })));
+    if (css) await page.screenshot({ path: `${OUT}/typography-360.png`, fullPage: true });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  const [plain, styled] = shapes;
+  for (const [i, w] of styled.entries()) {
+    assert.deepEqual(w.styles, plain[i].styles, `widget ${i}: the page's typography reached in`);
+    assert.equal(w.height, plain[i].height, `widget ${i}: ${w.height} px with the page's typography, ${plain[i].height} without`);
+  }
+  // font="inherit" still takes the article's font family (the default here).
+  assert.notEqual(styled[1].font, styled[0].font);
+});
+
 test('the example article renders every widget under a strict CSP, isolated from the page', async () => {
   const page = await env.page({ width: 1000 });
   await instrument(page);
