@@ -103,6 +103,13 @@ test('keyboard in a mirrored Urdu chart: ArrowLeft moves to the later period, Ar
   assert.ok(second.x < first.x, `ArrowLeft went from x=${first.x} to x=${second.x}`);
   assert.equal(back.x, first.x);
   assert.match(first.live, /[\u0600-\u06FF]/);
+  // The tooltip's Nastaliq lines do not touch: each line box twice the font.
+  const tip = await page.$eval('#a', (e) => {
+    const t = getComputedStyle(e.shadowRoot.querySelector('.tooltip'));
+    return { line: parseFloat(t.lineHeight), font: parseFloat(t.fontSize) };
+  });
+  assert.ok(tip.line >= 1.9 * tip.font, `tooltip line ${tip.line} px for ${tip.font} px Nastaliq`);
+  await page.screenshot({ path: `${OUT}/ur-tooltip-800.png` });
   await page.context().close();
 });
 
