@@ -154,6 +154,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   if (!prepared && sizing.data) {
     try {
       chart.setData(sizing.data);
+      // Data that read well but cannot make this chart (no months for the
+      // monthly chart) are refused as bad data are: said, not a blank box.
+      chart.text();
     } catch (e) {
       chart.free();
       // Marked, so the caller can tell rejected data from a rejected option.

@@ -302,9 +302,11 @@ export class PkItExports extends HTMLElement {
     if (!this.isConnected) return;
     // Validate first, so a bad dataset changes nothing; the chart that
     // validated it is the one mounted, so the data is read once.
-    const probe = new kit.Chart({ lang: this.#lang });
+    const probe = new kit.Chart({ lang: this.#lang, chart: this.getAttribute('chart') ?? 'annual' });
     try {
       probe.setData(dataset);
+      // Refused too if it cannot make this widget's chart.
+      probe.text();
     } catch (e) {
       probe.free();
       throw e;

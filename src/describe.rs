@@ -585,11 +585,18 @@ pub struct DataReport {
 #[cfg(feature = "full")]
 /// Which of the dataset's figures `model` does not show.
 pub fn data_report(data: &Dataset, model: &ChartModel, words: &dyn Words) -> DataReport {
-    // The dataset's own index type, so the wasm carries one map.
+    // The dataset's own index type, so the wasm carries one map. A figure
+    // a drawn one is compared with (the year before a growth rate) counts
+    // as shown: the chart uses it, so it is not dropped.
     let shown: crate::data::map::Map<(crate::data::Measure, Period), usize> = model
         .points
         .iter()
-        .map(|p| ((p.measure, p.period), 0))
+        .flat_map(|p| {
+            let bases = model.compares.iter().filter(|(at, _)| *at == p.period);
+            std::iter::once(p.period)
+                .chain(bases.map(|&(_, base)| base))
+                .map(|period| ((p.measure, period), 0))
+        })
         .collect();
     let missing: Vec<&Record> = data
         .records

@@ -62,7 +62,7 @@ pub enum Error {
     ImpossibleGrowth { pct: f64 },
 
     /// A figure the calculation needs is not in the dataset.
-    #[error("no {measure} figure for {period} in the dataset")]
+    #[error("no figure of measure \"{measure}\" for {period} in the dataset")]
     Missing {
         /// The measure's id.
         measure: &'static str,
@@ -70,7 +70,7 @@ pub enum Error {
     },
 
     /// Monthly figures do not cover a whole fiscal year or the requested span.
-    #[error("{measure} for {fy}: no figure for {missing}")]
+    #[error("measure \"{measure}\" in {fy}: no figure for {missing}")]
     IncompleteMonths {
         /// The measure's id.
         measure: &'static str,

@@ -460,7 +460,7 @@ fn incomplete_months_name_what_is_missing() {
         .to_string();
     assert_eq!(
         e,
-        "ict for FY2022-23: no figure for Jul 2022, Aug 2022, Sep 2022, Oct 2022, Jan 2023, Feb 2023, Mar 2023, Apr 2023, May 2023, Jun 2023"
+        "measure \"ict\" in FY2022-23: no figure for Jul 2022, Aug 2022, Sep 2022, Oct 2022, Jan 2023, Feb 2023, Mar 2023, Apr 2023, May 2023, Jun 2023"
     );
 }
 

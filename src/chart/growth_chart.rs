@@ -35,44 +35,37 @@ pub fn draw<DB: DrawingBackend>(
     let (w, h) = (p.width, p.height);
     let t = p.theme;
     let running = detail.running.map(|i| &model.points[i]);
-    let mut legend = vec![
-        (
-            Swatch::Marker {
-                shape: Shape::Circle,
-                color: t.primary,
-                hollow: false,
-            },
+    // Only what is drawn: a custom dataset may have no narrow series, no
+    // quoted rates or no running year.
+    let marker = |shape, color, hollow| Swatch::Marker {
+        shape,
+        color,
+        hollow,
+    };
+    let mut legend = Vec::new();
+    if !ict.is_empty() {
+        legend.push((
+            marker(Shape::Circle, t.primary, false),
             words.label(Label::IctComputed).to_string(),
-        ),
-        (
-            Swatch::Marker {
-                shape: Shape::Square,
-                color: t.secondary,
-                hollow: false,
-            },
-            words.label(Label::NarrowComputed).to_string(),
-        ),
-        (
-            Swatch::Marker {
-                shape: Shape::Diamond,
-                color: t.quoted,
-                hollow: true,
-            },
-            words.label(Label::Quoted).to_string(),
-        ),
-    ];
+        ));
+    }
     if let Some(r) = running {
-        legend.insert(
-            1,
-            (
-                Swatch::Marker {
-                    shape: Shape::Circle,
-                    color: t.primary,
-                    hollow: true,
-                },
-                words.message(&Message::YearToDateLabel { period: r.period }),
-            ),
-        );
+        legend.push((
+            marker(Shape::Circle, t.primary, true),
+            words.message(&Message::YearToDateLabel { period: r.period }),
+        ));
+    }
+    if !narrow.is_empty() {
+        legend.push((
+            marker(Shape::Square, t.secondary, false),
+            words.label(Label::NarrowComputed).to_string(),
+        ));
+    }
+    if !quoted.is_empty() {
+        legend.push((
+            marker(Shape::Diamond, t.quoted, true),
+            words.label(Label::Quoted).to_string(),
+        ));
     }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12 + p.overhang(p.tick_size());
     let bottom = h - p.line_h(size) - 10;

@@ -86,12 +86,23 @@ impl English {
         } else {
             format!("; {}", misses.joined(", "))
         };
+        // One year of growth (a dataset of two years) has no peak to name.
+        let growth = if peak.0 == latest.0 {
+            format!("Growth was {} in {}.", self.pct(latest.1, 1), latest.0)
+        } else {
+            format!(
+                "Growth peaked at {} in {} and was {} in {}.",
+                self.pct(peak.1, 1),
+                peak.0,
+                self.pct(latest.1, 1),
+                latest.0
+            )
+        };
+        if quoted.is_empty() {
+            return growth;
+        }
         format!(
-            "Growth peaked at {} in {} and was {} in {}. {ok} of {} annual rates quoted in reports reproduce from the figures{tail}.",
-            self.pct(peak.1, 1),
-            peak.0,
-            self.pct(latest.1, 1),
-            latest.0,
+            "{growth} {ok} of {} annual rates quoted in reports reproduce from the figures{tail}.",
             quoted.len()
         )
     }

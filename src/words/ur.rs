@@ -269,12 +269,27 @@ impl Urdu {
         } else {
             format!("؛ {}", misses.joined("، "))
         };
+        // One year of growth (a dataset of two years) has no peak to name.
+        let growth = if peak.0 == latest.0 {
+            format!(
+                "سال بہ سال اضافہ {} میں {} رہا۔",
+                self.period(latest.0),
+                self.pct_words(latest.1, 1)
+            )
+        } else {
+            format!(
+                "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {}۔",
+                self.period(peak.0),
+                self.pct_words(peak.1, 1),
+                self.period(latest.0),
+                self.pct_words(latest.1, 1)
+            )
+        };
+        if quoted.is_empty() {
+            return growth;
+        }
         format!(
-            "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {}۔ رپورٹوں میں بیان کردہ {} سالانہ شرحوں میں سے {} اعداد سے درست ثابت ہوتی ہیں{tail}۔",
-            self.period(peak.0),
-            self.pct_words(peak.1, 1),
-            self.period(latest.0),
-            self.pct_words(latest.1, 1),
+            "{growth} رپورٹوں میں بیان کردہ {} سالانہ شرحوں میں سے {} اعداد سے درست ثابت ہوتی ہیں{tail}۔",
             ltr(&quoted.len().to_string()),
             ltr(&ok.to_string()),
         )

@@ -98,6 +98,44 @@ test('a rejected dataset says why, raises an Error, and leaves the built-in char
   await page.context().close();
 });
 
+test('data that read well but cannot make the chart are refused as bad data are; two years make a growth chart of one rate, worded and keyed as such', async () => {
+  // Two annual figures: enough for the annual and growth charts, not for
+  // the monthly chart (months) or the compared one (the articles' pairs).
+  const TWO = { sources: [SOURCE], records: [
+    { measure: 'ict', period: 'FY2024-25', value: 3810, source: 'sbp' },
+    { measure: 'ict', period: 'FY2023-24', value: 3223, source: 'sbp' },
+  ] };
+  const page = await env.page({ width: 360 });
+  await page.goto(`${env.url}/example-article.html`);
+  await page.evaluate((h) => { document.querySelector('main').innerHTML = h; },
+    ['monthly', 'compared', 'growth'].map((c) => `<pk-it-exports id="${c}" chart="${c}" height="600">${json(TWO)}</pk-it-exports>`).join(''));
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'), null, { timeout: 20000 });
+  assert.match(await notice(page, '#monthly'), /^The updated figures were not used \(the monthly chart needs monthly ICT figures in two fiscal years\); the chart shows the built-in figures\.$/);
+  assert.match(await notice(page, '#compared'), /^The updated figures were not used \(no figure of measure "itItes" for .+ in the dataset\); the chart shows the built-in figures\.$/);
+  for (const id of ['monthly', 'compared']) {
+    assert.ok(await page.$eval(`#${id}`, (e) => e.chart.chart.layout().marks.length > 2), `${id}: the built-in figures are charted`);
+  }
+  // The growth chart: one rate, said once; no keys for series it does not
+  // draw; the year before is its base, not a figure "not drawn".
+  const growth = await page.$eval('#growth', (e) => ({
+    takeaway: e.shadowRoot.querySelector('.takeaway').textContent,
+    labels: e.chart.chart.layout().labels.map((l) => l.text),
+    marks: e.chart.chart.layout().marks.map((m) => m.value),
+  }));
+  assert.equal(growth.takeaway, 'Growth was +18.2% in FY2024-25.');
+  assert.ok(growth.labels.includes('ICT, computed'), growth.labels.join(' | '));
+  for (const key of ['IT & ITeS (narrow), computed', 'Rate quoted in reports']) assert.ok(!growth.labels.includes(key), `key "${key}" for nothing drawn`);
+  assert.equal(growth.marks.length, 1);
+  assert.equal(await notice(page, '#growth'), '');
+  // The JavaScript API refuses such data for this chart, and keeps what it showed.
+  const thrown = await page.$eval('#monthly', async (e, data) => { try { await e.setData(data); return 'no error'; } catch (err) { return err.message; } }, TWO);
+  assert.equal(thrown, 'the monthly chart needs monthly ICT figures in two fiscal years');
+  assert.ok(await page.$eval('#monthly', (e) => e.chart.chart.layout().marks.length > 2));
+  await page.screenshot({ path: `${OUT}/data-cannot-make-360.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a data URL that answers 404 or never answers: a message, the built-in figures, no unhandled rejection', async () => {
   const page = await env.page({ width: 900 });
   await page.route('**/hangs.json', () => {}); // never answered
