@@ -17,22 +17,25 @@ pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
     value.serialize(Serializer)
 }
 
-/// Why a value could not become a JavaScript value (a custom `Serialize`
-/// refused it; the derived ones never do).
+/// A value that could not become a JavaScript value: a custom `Serialize`
+/// that refused (the derived ones never do) or a map key that is not a
+/// string. It carries no message: an error that holds nothing makes every
+/// field's `?` nearly free, where a `String` inside cost each field of
+/// every result a drop path (0.3 KB of the first-draw wasm, gzip).
 #[derive(Debug)]
-pub struct SerError(String);
+pub struct SerError;
 
 impl std::fmt::Display for SerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str("a value without a JavaScript form")
     }
 }
 
 impl std::error::Error for SerError {}
 
 impl ser::Error for SerError {
-    fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        SerError(msg.to_string())
+    fn custom<T: std::fmt::Display>(_msg: T) -> Self {
+        SerError
     }
 }
 
@@ -273,7 +276,7 @@ impl ser::SerializeMap for ObjectBuilder {
                 self.key = Some(k);
                 Ok(())
             }
-            None => Err(SerError("a map key is not a string".into())),
+            None => Err(SerError),
         }
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
