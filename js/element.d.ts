@@ -14,8 +14,9 @@ export declare class PkItExports extends HTMLElement {
   /**
    * Replaces the widget's figures with a custom dataset. Resolves once the
    * chart shows it; rejects with an Error naming the record and field if it
-   * is invalid (the widget keeps what it showed). Call it after the first
-   * `render` event.
+   * is invalid or cannot make the widget's chart (the widget keeps what it
+   * showed). Called before the widget has drawn, it waits for the first
+   * draw; on a widget not in the page it rejects.
    */
   setData(dataset: Dataset): Promise<void>;
 }

@@ -86,6 +86,9 @@ export class PkItExports extends HTMLElement {
   #drawFailure = null;
   /** The minimum height of the whole widget, CSS px, or null. */
   #fixed = null;
+  /** Settles when the widget first shows a chart or its fallback, or leaves the page: what an early setData waits for. */
+  #onShown;
+  #shown = new Promise((settle) => { this.#onShown = settle; });
   /** Why a custom dataset was not used, if it was not. */
   dataError = null;
 
@@ -217,6 +220,7 @@ export class PkItExports extends HTMLElement {
 
   /** Nothing can be drawn: say why, and show the fallback the page gave. */
   #fail(message) {
+    this.#onShown();
     this.#setState('error');
     const m = this.#el('.message');
     m.textContent = message;
@@ -292,7 +296,12 @@ export class PkItExports extends HTMLElement {
    * that reads custom datasets.
    */
   async setData(dataset) {
-    if (!this.#kit) throw new Error('setData: call it after the first render event');
+    if (!this.#mounted) {
+      if (!this.isConnected) throw new Error('setData: add the widget to the page first');
+      await this.#shown;
+      if (!this.isConnected) return;
+      if (!this.#mounted) throw new Error(this.#el('.message').textContent || this.#words.wasmFailed(null));
+    }
     let kit;
     try {
       kit = await loadWasm(this.#lang, true);
@@ -405,6 +414,7 @@ export class PkItExports extends HTMLElement {
     }
     this.#showMessage();
     this.#setState(this.#drawFailure ? 'error' : 'ready');
+    this.#onShown();
   }
 
   /** Shows why the last draw failed, or clears that once a draw succeeds. */
@@ -436,6 +446,7 @@ export class PkItExports extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#onShown();
     darkQuery.removeEventListener('change', this.#onScheme);
     this.#mounted?.destroy();
     this.#mounted = null;

@@ -42,6 +42,10 @@ thread_local! {
     static SIZES: RefCell<Map<String, (u32, u32)>> = RefCell::new(Map::default());
 }
 
+/// The largest canvas backing store, in device pixels, that every browser
+/// draws: iOS Safari's limit (4096 x 4096), the lowest of them.
+const MAX_BACKING_PIXELS: f64 = 16_777_216.0;
+
 /// Upper bound on cached widths, so a page that draws endless distinct
 /// labels cannot grow memory without limit.
 const CACHE_LIMIT: usize = 4096;
@@ -148,16 +152,25 @@ impl WebCanvas {
         } else {
             1.0
         };
-        // Setting the size clears the canvas and resets the context's state,
-        // transform included, so the transform is set after.
-        canvas.set_width((f64::from(css_width) * ratio).round() as u32);
-        canvas.set_height((f64::from(css_height) * ratio).round() as u32);
+        // No bigger a backing store than every browser allocates (a larger
+        // one stays blank without an error): a huge chart draws at a lower
+        // ratio instead.
+        let area = f64::from(css_width) * f64::from(css_height);
+        let ratio = ratio.min((MAX_BACKING_PIXELS / area).sqrt());
+        // The context first: for anything that is not a canvas (null, a
+        // string, a <div>) this fails as an Error, where setting its size
+        // would throw in JavaScript from inside the call and leave the
+        // chart borrowed for good.
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")
             .ok()
             .flatten()
             .and_then(|c| c.dyn_into().ok())
             .ok_or_else(|| Error::Draw("the canvas has no 2D context".into()))?;
+        // Setting the size clears the canvas and resets the context's state,
+        // transform included, so the transform is set after.
+        canvas.set_width((f64::from(css_width) * ratio).round() as u32);
+        canvas.set_height((f64::from(css_height) * ratio).round() as u32);
         context
             .set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)
             .map_err(|_| Error::Draw("could not scale the canvas context".into()))?;

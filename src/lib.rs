@@ -465,7 +465,11 @@ impl Chart {
 
     /// Draws on `canvas` at `width` x `height` CSS pixels: the backing store
     /// becomes `width * ratio` x `height * ratio` device pixels (pass
-    /// `devicePixelRatio`). Throws an `Error` for a size outside 100-8192 px,
+    /// `devicePixelRatio`; the ratio is lowered for a chart so big that its
+    /// backing store would pass 4096 x 4096 pixels, which iOS Safari
+    /// leaves blank). The canvas element's own size on the page is the
+    /// caller's (CSS): give it `width` x `height` CSS pixels. Throws an
+    /// `Error` for a size outside 100-8192 px, for anything but a canvas,
     /// or if the data cannot make this chart.
     pub fn render(
         &mut self,

@@ -90,19 +90,22 @@ export const back: Dataset = {} as FromSchema;
     '--moduleResolution', 'nodenext', '--lib', 'es2022', '--types', '', 'schema-check.ts'], { cwd: dir, encoding: 'utf8' });
 });
 
-test('the element: an app bundled by esbuild from the installed package draws a chart in Chromium', async () => {
+test('the element: an app bundled by esbuild from the installed package draws English and Urdu charts in Chromium, its page outside the bundle\'s folder', async () => {
   const dist = join(dir, 'dist');
   await mkdir(dist, { recursive: true });
   execFileSync(bin('esbuild'), ['element-app.js', '--bundle', '--format=esm', '--minify', '--loader:.wasm=file',
     `--outdir=${dist}`, '--log-level=warning'], { cwd: dir });
-  await copyFile('www/favicon.svg', join(dist, 'favicon.ico'));
-  await writeFile(join(dist, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>
-<script type="module" src="element-app.js"></script></head><body><pk-it-exports chart="annual"></pk-it-exports></body></html>`);
-  const env = await start({ root: dist, headers: { 'Content-Security-Policy': STRICT_CSP } });
+  await copyFile('www/favicon.svg', join(dir, 'favicon.ico'));
+  // The page is not beside the bundle: the wasm paths must follow the bundle.
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>
+<script type="module" src="dist/element-app.js"></script></head><body><pk-it-exports chart="annual"></pk-it-exports>
+<div lang="ur"><pk-it-exports chart="growth"></pk-it-exports></div></body></html>`);
+  const env = await start({ root: dir, headers: { 'Content-Security-Policy': STRICT_CSP } });
   try {
     const page = await env.page({ width: 800, height: 900 });
     await page.goto(`${env.url}/index.html`);
-    await page.waitForFunction(() => document.querySelector('pk-it-exports')?.shadowRoot.querySelector('.widget')?.dataset.state === 'ready', null, { timeout: 30000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.shadowRoot.querySelector('.widget')?.dataset.state === 'ready'), null, { timeout: 30000 });
+    assert.match(await page.$eval('div[lang=ur] pk-it-exports', (e) => e.shadowRoot.querySelector('.title').textContent), /[\u0600-\u06FF]/);
     const ink = await page.$eval('pk-it-exports', (e) => {
       const c = e.shadowRoot.querySelector('.frame canvas');
       const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);

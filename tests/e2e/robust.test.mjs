@@ -127,11 +127,50 @@ test('data that read well but cannot make the chart are refused as bad data are;
   for (const key of ['IT & ITeS (narrow), computed', 'Rate quoted in reports']) assert.ok(!growth.labels.includes(key), `key "${key}" for nothing drawn`);
   assert.equal(growth.marks.length, 1);
   assert.equal(await notice(page, '#growth'), '');
+  // Called at once on a new widget, setData waits for its first draw; on
+  // one not in the page it says so.
+  const early = await page.evaluate(async (data) => {
+    const el = document.createElement('pk-it-exports');
+    el.setAttribute('chart', 'annual');
+    document.querySelector('main').append(el);
+    await el.setData(data);
+    const detached = document.createElement('pk-it-exports');
+    const error = await detached.setData(data).then(() => 'no error', (e) => e.message);
+    return { marks: el.chart.chart.layout().marks.map((m) => m.value), error };
+  }, TWO);
+  assert.deepEqual(early.marks, [3223, 3810]);
+  assert.equal(early.error, 'setData: add the widget to the page first');
   // The JavaScript API refuses such data for this chart, and keeps what it showed.
   const thrown = await page.$eval('#monthly', async (e, data) => { try { await e.setData(data); return 'no error'; } catch (err) { return err.message; } }, TWO);
   assert.equal(thrown, 'the monthly chart needs monthly ICT figures in two fiscal years');
   assert.ok(await page.$eval('#monthly', (e) => e.chart.chart.layout().marks.length > 2));
   await page.screenshot({ path: `${OUT}/data-cannot-make-360.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the browser API: anything but a canvas is an Error and the chart stays usable; a huge chart draws at a lower ratio, not blank', async () => {
+  const page = await pageWith('<pk-it-exports id="a" chart="annual"></pk-it-exports>');
+  await page.waitForFunction(() => document.getElementById('a').dataset.state === 'ready');
+  const result = await page.$eval('#a', (e) => {
+    const { chart } = e.chart;
+    const errors = [null, 'canvas', {}, document.createElement('div')].map((bad) => {
+      try { chart.render(bad, 640, 400, 1); return 'no error'; } catch (err) { return `${err.constructor.name}: ${err.message}`; }
+    });
+    // Still whole: its words, and a render on a real canvas.
+    const title = chart.text().title;
+    const canvas = document.createElement('canvas');
+    chart.render(canvas, 8192, 8192, 4);
+    const small = document.createElement('canvas');
+    small.width = 64; small.height = 64;
+    small.getContext('2d').drawImage(canvas, 0, 0, 64, 64);
+    const ink = small.getContext('2d').getImageData(0, 0, 64, 64).data.some((v, i) => i % 4 === 3 && v > 0);
+    return { errors, title, backing: [canvas.width, canvas.height], ink };
+  });
+  for (const e of result.errors) assert.equal(e, 'Error: drawing failed: the canvas has no 2D context');
+  assert.match(result.title, /ICT/);
+  assert.ok(result.backing[0] * result.backing[1] <= 4096 * 4096, `backing store ${result.backing}`);
+  assert.ok(result.ink, 'the huge chart has ink');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
