@@ -404,7 +404,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   let pointerFrame = 0;
   function pickAt(x, y, touch = false) {
     const index = chart.pick(x, y);
-    if (index !== selected) select(index, { touch });
+    // A tap is a choice, as a key press is: announced. A hovering mouse is
+    // not (it would talk over everything it crosses).
+    if (index !== selected) select(index, { touch, announce: touch });
   }
   function onPointerMove(e) {
     if (e.pointerType === 'touch') return; // taps select on pointerdown
@@ -445,9 +447,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     else if (e.key === 'Home') next = order[0];
     else if (e.key === 'End') next = order[order.length - 1];
     else if (e.key === 'Escape') {
+      // Closes the details; focus stays on the chart (blurring it would
+      // drop a keyboard reader at the top of the page).
       select(-1);
       live.textContent = '';
-      frame.blur();
       e.preventDefault();
       return;
     }

@@ -2,7 +2,7 @@
 //! bars counted against periods, labels present, values mapped in order, and
 //! no text overlapping other text or leaving the chart, from 320 to 1200 px.
 
-use pk_it_exports::chart::{self, ChartKind, Layout, Options, ThemeName};
+use pk_it_exports::chart::{self, ChartKind, Layout, Options, Theme, ThemeName};
 use pk_it_exports::data::{builtin, Measure, Period};
 use pk_it_exports::growth::TargetReading;
 use pk_it_exports::model;
@@ -376,7 +376,7 @@ fn chart_text_is_computed_from_the_data() {
     let t = text(opts(ChartKind::Annual));
     assert_eq!(
         t.takeaway,
-        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}1.0% in FY2022-23. So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25 ($2.48bn). Its months add up to $2,975m, against the $2,970m reported: figures are rounded."
+        "ICT export remittances grew from $789m in FY2015-16 to $3.81bn in FY2024-25, +19.1% a year on average; they fell only once, by \u{2212}1.0% in FY2022-23. So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25 ($2.48bn). Its months add up to $2,975m, against the $2,970m reported (+19.7% on the same months): figures are rounded."
     );
     assert!(
         t.source.ends_with("Figures to February 2026."),
@@ -423,7 +423,7 @@ fn chart_text_is_computed_from_the_data() {
     });
     assert_eq!(
         t.takeaway,
-        "By February, FY2025-26 had reached $2.98bn, +19.9% on FY2024-25's $2.48bn over the same months. Its months add up to $2,975m, against the $2,970m reported: figures are rounded."
+        "By February, FY2025-26 had reached $2.98bn, +19.9% on FY2024-25's $2.48bn over the same months. Its months add up to $2,975m, against the $2,970m reported (+19.7% on the same months): figures are rounded."
     );
     // The headline: the running year against its target, then the 2020-23
     // target as read; the other targets are the chart's notes.
@@ -604,5 +604,45 @@ fn running_year_names_a_reported_total_its_months_differ_from() {
     for same in [Some(2975.0), None] {
         let text = words().message(&ytd(same));
         assert!(!text.contains("add up"), "{text}");
+    }
+}
+
+/// WCAG's contrast ratio of two colours.
+fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let lum = |c: RGBColor| {
+        let ch = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Every mark and label colour stands out from its background: 3:1 for
+/// graphics (WCAG 1.4.11; the light tint of an earlier year's bar and the
+/// light theme's orange were under it), 4.5:1 for text.
+#[test]
+fn theme_colours_contrast_with_their_background() {
+    for name in [ThemeName::Light, ThemeName::Dark] {
+        let t = Theme::new(name);
+        for (what, colour, least) in [
+            ("text", t.text, 4.5),
+            ("muted", t.muted, 4.5),
+            ("axis", t.axis, 3.0),
+            ("primary", t.primary, 3.0),
+            ("secondary", t.secondary, 3.0),
+            ("earlier", t.earlier, 3.0),
+            ("quoted", t.quoted, 3.0),
+            ("target", t.target, 3.0),
+        ] {
+            let ratio = contrast(colour, t.background);
+            assert!(ratio >= least, "{name:?} {what}: {ratio:.2}:1");
+        }
     }
 }

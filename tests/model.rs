@@ -249,3 +249,44 @@ fn options_are_read_by_the_names_and_values_they_are_written_with() {
         "options.colour: unknown option; the options are chart, theme, cumulative, targetReading, fontFamily, background, lang, mirror"
     );
 }
+
+/// A takeaway speaks of what its chart shows: every fiscal year it names is
+/// one the chart draws a figure in, or the base a drawn figure is compared
+/// with (the three-year sum once opened with the running year's target,
+/// which that view does not draw).
+#[test]
+fn takeaways_name_only_years_their_chart_draws_or_compares() {
+    let data = builtin();
+    let words = Lang::En.words();
+    for options in variants() {
+        let m = model::build(&data, &options).unwrap();
+        let drawn: Vec<_> = m
+            .points
+            .iter()
+            .filter_map(|p| p.period.fiscal_year())
+            .collect();
+        // The years drawn, and the bases of comparisons made from them.
+        let bases = m
+            .compares
+            .iter()
+            .filter(|(at, _)| at.fiscal_year().is_some_and(|fy| drawn.contains(&fy)))
+            .filter_map(|(_, base)| base.fiscal_year());
+        let mut years: Vec<String> = drawn
+            .iter()
+            .copied()
+            .chain(bases)
+            .map(|fy| fy.to_string())
+            .collect();
+        years.sort();
+        years.dedup();
+        let text = words.message(&m.takeaway);
+        for (i, _) in text.match_indices("FY") {
+            let named = &text[i..(i + 9).min(text.len())];
+            assert!(
+                years.iter().any(|y| y == named),
+                "{:?}: the takeaway names {named}, which the chart neither draws nor compares ({years:?}): {text}",
+                options.chart
+            );
+        }
+    }
+}

@@ -44,7 +44,8 @@ pub struct Theme {
     pub primary: RGBColor,
     /// IT & ITeS (narrow), and FY2023-24 in the monthly chart.
     pub secondary: RGBColor,
-    /// The earlier year in a pair: a tint of `primary`.
+    /// The earlier year in a pair: a tint of `primary`, still 3:1 against
+    /// the background (WCAG's least for a graphic a reader must see).
     pub earlier: RGBColor,
     /// Quoted figures and things that do not reproduce.
     pub quoted: RGBColor,
@@ -62,8 +63,8 @@ impl Theme {
                 grid: RGBColor(227, 229, 232),
                 axis: RGBColor(120, 124, 130),
                 primary: RGBColor(0, 114, 178),
-                secondary: RGBColor(213, 140, 0),
-                earlier: RGBColor(150, 190, 222),
+                secondary: RGBColor(200, 130, 0),
+                earlier: RGBColor(100, 150, 200),
                 quoted: RGBColor(213, 94, 0),
                 target: RGBColor(170, 68, 153),
             },
@@ -75,7 +76,7 @@ impl Theme {
                 axis: RGBColor(110, 116, 125),
                 primary: RGBColor(86, 180, 233),
                 secondary: RGBColor(230, 159, 0),
-                earlier: RGBColor(47, 88, 117),
+                earlier: RGBColor(60, 110, 145),
                 quoted: RGBColor(255, 128, 64),
                 target: RGBColor(222, 143, 205),
             },

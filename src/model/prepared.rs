@@ -1773,14 +1773,6 @@ fn targets_summed() -> ChartModel {
         intro: Message::Intro { chart: ChartKind::Targets, cumulative: false },
         takeaway: Message::Sentences(
             vec![
-                Message::RunningTargetNote {
-                    target: 5000.0,
-                    so_far: (Period::FiscalSpan { fy: FiscalYear(2025), first: 1, last: 8 }, 2975.0),
-                    share_pct: 59.5,
-                    pace_needed: 506.25,
-                    pace_so_far: 371.875,
-                    others: copied(&[5200.0]),
-                },
                 Message::TargetNote {
                     target: 5000.0,
                     period: Period::FiscalYears { first: FiscalYear(2020), last: FiscalYear(2022) },

@@ -370,10 +370,13 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     // running year against its target (the news), then the first multi-year
     // target as the reader's chosen reading takes it. The other targets and
     // the potential are the chart's notes, under the plot and in the
-    // description.
+    // description. Read as a sum, the chart draws the multi-year target
+    // alone, so its takeaway speaks of nothing else.
     let mut headline: Vec<Message> = Vec::new();
-    if let Some(l) = lines.iter().find(|l| l.running.is_some()) {
-        headline.extend(l.notes().into_iter().take(1));
+    if reading == TargetReading::AnnualLevel {
+        if let Some(l) = lines.iter().find(|l| l.running.is_some()) {
+            headline.extend(l.notes().into_iter().take(1));
+        }
     }
     // With its definition caveat: a target announced beside the narrow
     // series says so wherever it is measured against ICT.

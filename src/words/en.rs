@@ -175,13 +175,22 @@ impl English {
 /// " Its months add up to $Xm, against the $Ym reported: ..." when a
 /// running total drawn from the months differs from the reported one (a
 /// sentence to append, with its leading space), or nothing.
-fn months_gap(sum: f64, reported: Option<f64>) -> String {
+fn months_gap(sum: f64, reported: Option<f64>, base: Option<f64>) -> String {
     match reported {
-        Some(r) if r != sum => format!(
-            " Its months add up to ${}m, against the ${}m reported: figures are rounded.",
-            number(sum, 0),
-            number(r, 0)
-        ),
+        Some(r) if r != sum => {
+            // The rate from the reported total too, so a reader who meets
+            // it elsewhere (the comparisons chart, the news) sees why.
+            let rate = base
+                .and_then(|b| crate::growth::pct_change(b, r, "base").ok())
+                .map_or(String::new(), |g| {
+                    format!(" ({} on the same months)", English.pct(g, 1))
+                });
+            format!(
+                " Its months add up to ${}m, against the ${}m reported{rate}: figures are rounded.",
+                number(sum, 0),
+                number(r, 0)
+            )
+        }
         _ => String::new(),
     }
 }
@@ -544,7 +553,7 @@ impl Words for English {
                 growth_pct,
                 reported_later,
             } => {
-                let gap = months_gap(*total_b, *reported_later);
+                let gap = months_gap(*total_b, *reported_later, Some(*total_a));
                 let month = match through {
                     Period::Month { month, .. } => month_name(*month),
                     _ => "",
@@ -585,7 +594,7 @@ impl Words for English {
                     "So far in {} ({months}), ICT remittances reached {}{on}.{}",
                     fy_opt(year),
                     self.usd_compact(current.1),
-                    months_gap(current.1, *reported)
+                    months_gap(current.1, *reported, base.map(|(_, v)| v))
                 )
             }
             Message::YearToDateLabel { period } => {
@@ -861,7 +870,7 @@ impl Words for English {
 
 static UI: Ui = Ui {
     chart_label: "Interactive chart",
-    keys_help: "Use the left and right arrow keys to move between data points, Home and End for the first and last, Escape to leave.",
+    keys_help: "Use the left and right arrow keys to move between data points, Home and End for the first and last, Escape to close the details.",
     data_table: "Show the data table",
     download_data: "Download data (CSV)",
     download_image: "Download image (PNG)",

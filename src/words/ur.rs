@@ -209,13 +209,21 @@ fn isolate_numbers(text: &str) -> String {
 impl Urdu {
     /// The sentence saying a running total drawn from the months differs
     /// from the reported one (to append, with its leading space), or nothing.
-    fn months_gap(&self, sum: f64, reported: Option<f64>) -> String {
+    fn months_gap(&self, sum: f64, reported: Option<f64>, base: Option<f64>) -> String {
         match reported {
-            Some(r) if r != sum => format!(
-                " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے: اعداد راؤنڈ کیے ہوتے ہیں۔",
-                self.value_whole(sum, Unit::UsdMillion),
-                self.value_whole(r, Unit::UsdMillion)
-            ),
+            Some(r) if r != sum => {
+                // The rate from the reported total too, as in English.
+                let rate = base
+                    .and_then(|b| crate::growth::pct_change(b, r, "base").ok())
+                    .map_or(String::new(), |g| {
+                        format!("، جو انہی مہینوں سے {} ہے", self.change_words(g, 1))
+                    });
+                format!(
+                    " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے{rate}: اعداد راؤنڈ کیے ہوتے ہیں۔",
+                    self.value_whole(sum, Unit::UsdMillion),
+                    self.value_whole(r, Unit::UsdMillion)
+                )
+            }
             _ => String::new(),
         }
     }
@@ -828,7 +836,7 @@ impl Words for Urdu {
                 growth_pct,
                 reported_later,
             } => {
-                let gap = self.months_gap(*total_b, *reported_later);
+                let gap = self.months_gap(*total_b, *reported_later, Some(*total_a));
                 let by = match through {
                     Period::Month { month: m, .. } => format!("{} تک ", month(*m)),
                     _ => String::new(),
@@ -868,7 +876,7 @@ impl Words for Urdu {
                 format!(
                     "{year} میں اب تک ({months}) آئی سی ٹی برآمدی ترسیلات {} رہیں{on}۔{}",
                     self.usd_compact(current.1),
-                    self.months_gap(current.1, *reported)
+                    self.months_gap(current.1, *reported, base.map(|(_, v)| v))
                 )
             }
             Message::YearToDateLabel { period } => {
@@ -1180,7 +1188,7 @@ impl Words for Urdu {
 
 static UI: Ui = Ui {
     chart_label: "انٹرایکٹو چارٹ",
-    keys_help: "اعداد کے درمیان جانے کے لیے دائیں اور بائیں تیر کی کلیدیں، پہلے اور آخری عدد کے لیے ہوم اور اینڈ، اور باہر نکلنے کے لیے اسکیپ استعمال کریں۔",
+    keys_help: "اعداد کے درمیان جانے کے لیے دائیں اور بائیں تیر کی کلیدیں، پہلے اور آخری عدد کے لیے ہوم اور اینڈ، اور تفصیل بند کرنے کے لیے اسکیپ استعمال کریں۔",
     data_table: "ڈیٹا ٹیبل دکھائیں",
     download_data: "ڈیٹا ڈاؤن لوڈ کریں (CSV)",
     download_image: "تصویر ڈاؤن لوڈ کریں (PNG)",

@@ -124,6 +124,14 @@ test('the example article renders every widget under a strict CSP, isolated from
   assert.doesNotMatch(widgets[0].font, /Georgia/);
 
   const { inner, outer } = await settle(page, async () => { const g = await frameGap(page); return { ...g, ok: Math.abs(g.inner - g.outer) <= 3 }; });
+  // The article's words about the iframe's chart name the years it draws
+  // (they once named last year's pair after the data moved on).
+  const handle = await page.$('iframe[data-pk-it-exports]');
+  const drawnTitle = await (await handle.contentFrame()).$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.title').textContent);
+  const years = drawnTitle.match(/FY\d{4}-\d{2}/g);
+  assert.ok(years?.length === 2, drawnTitle);
+  const iframeTitle = await handle.getAttribute('title');
+  for (const fy of years) assert.ok(iframeTitle.includes(fy), `iframe title "${iframeTitle}" against the chart's "${drawnTitle}"`);
   assert.ok(Math.abs(inner - outer) <= 3, `iframe ${outer}px, content ${inner}px`);
 
   // The widget's own light-DOM fallback (a real table) is in the page for no-JS readers.

@@ -41,6 +41,13 @@ export async function start({ headers, root = 'www' } = {}) {
 }
 
 /**
+ * The ratio a chart of `area` CSS px² draws at on a screen of `ratio`: its
+ * backing store stays within 4096 x 4096 pixels, the most iOS Safari draws
+ * (src/canvas.rs), so only a very big chart at a high ratio gets less.
+ */
+export const drawnRatio = (ratio, area) => Math.min(ratio, Math.sqrt((4096 * 4096) / area));
+
+/**
  * Every <pk-it-exports> on the page: its chart and its words against the
  * widget's own box, in CSS px (the phone matrix and the README snippets).
  */
@@ -65,6 +72,7 @@ export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => el
     chart: c.height,
     chartInside: inside(c),
     backing: canvas.width / c.width,
+    area: c.width * c.height,
     hidden: words.filter((w) => !(w.r.height > 0 && w.text > 0 && inside(w.r))).map((w) => w.part),
     theme: root.querySelector('.widget').dataset.theme,
   };

@@ -104,6 +104,8 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   assert.match(await live(), /FY2015-16/);
   await page.keyboard.press('Escape');
   assert.equal(await page.$eval('figure[data-chart=annual] .tooltip', (t) => t.hidden), true);
+  // Focus stays on the chart: the arrows go on from where they were.
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('figure')?.dataset.chart), 'annual');
   // The canvas is an image with a description generated from the data.
   const desc = await (await page.waitForFunction(() => {
     const c = document.querySelector('figure[data-chart=annual] canvas');

@@ -5,7 +5,7 @@
 // theme="auto", tooltips, the keyboard, the messages and the fallbacks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, OUT, STRICT_CSP, measureWidgets as measure } from './harness.mjs';
+import { start, OUT, STRICT_CSP, measureWidgets as measure, drawnRatio } from './harness.mjs';
 
 let env;
 before(async () => { env = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
@@ -62,7 +62,7 @@ for (const lang of ['en', 'ur']) for (const width of [320, 360, 414, 768, 1200])
           if (!m.id.startsWith('targets')) assert.ok(m.dataTop <= m.plot.y0 + plotH / 2, `${m.id}: data reach ${m.dataTop - m.plot.y0} px below the top of a ${plotH} px plot`);
         }
         assert.deepEqual(m.hidden, [], `${m.id}: words hidden or outside the widget`);
-        assert.ok(Math.abs(m.backing - ratio) < 0.02, `${m.id}: backing store ${m.backing}x at ratio ${ratio}`);
+        assert.ok(Math.abs(m.backing - drawnRatio(ratio, m.area)) < 0.02, `${m.id}: backing store ${m.backing}x at ratio ${ratio}`);
         assert.equal(m.theme, scheme, `${m.id}: theme`);
         if (m.asked) {
           assert.ok(m.widget >= m.asked - 1, `${m.id}: ${m.widget} px, asked for ${m.asked}`);
@@ -151,6 +151,8 @@ test('a tapped mark keeps its tooltip off it, inside the widget and the viewport
       return { hidden: t.hidden, r: t.getBoundingClientRect().toJSON(), widget: e.shadowRoot.querySelector('.widget').getBoundingClientRect().toJSON() };
     });
     assert.equal(tip.hidden, false, 'tooltip shown on tap');
+    // And said, as the keyboard's choice is.
+    assert.ok((await page.$eval('#a', (e) => e.shadowRoot.querySelector('[aria-live]').textContent)).length > 10, 'a tap is announced');
     const m = { x0: canvasBox.x + mark.rect.x0, x1: canvasBox.x + mark.rect.x1, y0: canvasBox.y + mark.rect.y0, y1: canvasBox.y + mark.rect.y1 };
     const overlap = Math.max(0, Math.min(tip.r.right, m.x1) - Math.max(tip.r.left, m.x0)) * Math.max(0, Math.min(tip.r.bottom, m.y1) - Math.max(tip.r.top, m.y0));
     assert.equal(overlap, 0, `tooltip covers the tapped mark ${mark.period?.label ?? ''}`);
@@ -249,8 +251,13 @@ test('the story page without JavaScript shows the same build-time copies', async
   const seen = await page.evaluate(() => ({
     images: [...document.querySelectorAll('.pk-static img')].filter((i) => i.getBoundingClientRect().height > 50).length,
     checks: document.querySelectorAll('#checks tbody tr').length,
+    // Nothing is loading, and no table widens the page past the phone.
+    loading: document.getElementById('status').getBoundingClientRect().height,
+    pageWidth: document.documentElement.scrollWidth,
   }));
   assert.equal(seen.images, 5);
   assert.ok(seen.checks >= 10);
+  assert.equal(seen.loading, 0, '"Loading the data" shown without JavaScript');
+  assert.ok(seen.pageWidth <= 360, `the page is ${seen.pageWidth} px wide on a 360 px phone`);
   await page.context().close();
 });

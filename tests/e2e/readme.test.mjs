@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, OUT, measureWidgets } from './harness.mjs';
+import { start, OUT, measureWidgets, drawnRatio } from './harness.mjs';
 import { serve } from '../../scripts/server.mjs';
 
 const CDN = 'https://cdn.example.org/pk-it-exports/';
@@ -116,7 +116,7 @@ for (const width of WIDTHS) {
         assert.ok(w.chart >= 150, `${w.id}: chart ${w.chart} px tall`);
         assert.ok(w.chartInside, `${w.id}: chart clipped by its widget`);
         assert.deepEqual(w.hidden, [], `${w.id}: title, takeaway, source or controls hidden or outside`);
-        assert.ok(Math.abs(w.backing - ratio) < 0.02, `${w.id}: backing store ${w.backing}x`);
+        assert.ok(Math.abs(w.backing - drawnRatio(ratio, w.area)) < 0.02, `${w.id}: backing store ${w.backing}x`);
         assert.equal(w.theme, scheme, `${w.id}: theme="auto" follows the reader`);
       }
       // Iframes: as tall as their content (the listener ran), chart readable.
