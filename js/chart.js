@@ -10,7 +10,10 @@
 // Three wasm builds (kits.js): English with the built-in figures, English
 // that also reads custom datasets, and English + Urdu with everything.
 
-export const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+// A page's, or for a server rendering the app (Node, no matchMedia) a
+// stand-in that is never dark and never changes, so importing is safe there.
+export const darkQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
+  ?? { matches: false, addEventListener() {}, removeEventListener() {} };
 
 import { KITS } from './kits.js';
 

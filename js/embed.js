@@ -72,7 +72,11 @@ function widgetSheets() {
   return sheets;
 }
 
-export class PkItExports extends HTMLElement {
+// Outside a browser (an app's server rendering imports its modules) there
+// is no HTMLElement to extend and nothing to define: importing does nothing.
+const Element = globalThis.HTMLElement ?? class {};
+
+export class PkItExports extends Element {
   static observedAttributes = ['chart', 'theme', 'height', 'show-title', 'show-source', 'show-controls', 'font', 'cumulative', 'target-reading', 'src', 'src-timeout', 'lang', 'mirror'];
 
   #root;
@@ -456,7 +460,7 @@ export class PkItExports extends HTMLElement {
   get chart() { return this.#mounted; }
 }
 
-if (!customElements.get('pk-it-exports')) {
+if (globalThis.customElements && !customElements.get('pk-it-exports')) {
   // Start the download now, not when the first element connects; a failure
   // is reported by each widget, so it must not surface as unhandled here.
   // The build the page's widgets need: the full one only if every widget

@@ -21,7 +21,9 @@ function onMessage(event) {
   }
 }
 
-window.addEventListener('message', onMessage);
-for (const frame of document.querySelectorAll('iframe[data-pk-it-exports]')) {
-  frame.contentWindow?.postMessage({ type: 'pk-it-exports:hello' }, '*');
+if (globalThis.document) {
+  window.addEventListener('message', onMessage);
+  for (const frame of document.querySelectorAll('iframe[data-pk-it-exports]')) {
+    frame.contentWindow?.postMessage({ type: 'pk-it-exports:hello' }, '*');
+  }
 }

@@ -59,6 +59,12 @@ test('a function called before init() says what to do', () => {
   assert.match(out, /not initialised: await init\(\).*pk-it-exports\/node/);
 });
 
+test('an app rendered on a server imports the element in Node without a throw (no DOM there)', () => {
+  const script = "import('pk-it-exports/element').then((m) => console.log('imported', typeof m.setWasmUrls), (e) => console.log('threw', e.message));";
+  const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+  assert.equal(out.trim(), 'imported function');
+});
+
 test('types: tsc --strict with the DOM (browser API, element) and without it (Node)', () => {
   const tsc = (...args) => execFileSync(bin('tsc'), ['--noEmit', '--strict', '--skipLibCheck', 'false', ...args], { cwd: dir, encoding: 'utf8' });
   tsc('--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', 'usage.ts');
