@@ -15,7 +15,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use pk_it_exports::chart::{self, ChartKind, Options};
+use pk_it_exports::chart::{self, ChartKind, Options, ThemeName};
 use pk_it_exports::data::builtin;
 use pk_it_exports::describe;
 use pk_it_exports::model;
@@ -68,37 +68,54 @@ fn run() -> Result<(), String> {
         };
         let height = chart::preferred_height(&options, WIDTH);
         let model = model::build(&data, &options).map_err(|e| format!("{kind:?}: {e}"))?;
-        let mut svg = String::new();
-        {
-            let backend = SVGBackend::with_string(&mut svg, (WIDTH, height));
-            // English as it always was; Urdu estimated by character, since
-            // plotters' estimate counts UTF-8 bytes.
-            if lang == Lang::En {
-                chart::draw_model(&backend.into_drawing_area(), &model, &options, words)
-            } else {
-                let area = chart::Estimated(backend).into_drawing_area();
-                chart::draw_model(&area, &model, &options, words)
-            }
-            .map_err(|e| format!("{kind:?}: {e}"))?;
-        }
         let name = kind.id();
-        let file = out.join(format!("{name}.svg"));
-        std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+        // Light, and dark for a reader whose pages are dark (the fallback's
+        // <picture> picks by prefers-color-scheme, as the pages' styles do).
+        for (theme, suffix) in [(ThemeName::Light, ""), (ThemeName::Dark, "-dark")] {
+            let options = Options {
+                theme,
+                ..options.clone()
+            };
+            let mut svg = String::new();
+            {
+                let backend = SVGBackend::with_string(&mut svg, (WIDTH, height));
+                // English as it always was; Urdu estimated by character, since
+                // plotters' estimate counts UTF-8 bytes.
+                if lang == Lang::En {
+                    chart::draw_model(&backend.into_drawing_area(), &model, &options, words)
+                } else {
+                    let area = chart::Estimated(backend).into_drawing_area();
+                    chart::draw_model(&area, &model, &options, words)
+                }
+                .map_err(|e| format!("{kind:?}: {e}"))?;
+            }
+            let file = out.join(format!("{name}{suffix}.svg"));
+            std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+        }
         let text = describe::chart_text(&data, &model, words);
         let rows = describe::chart_rows(&data, &model, words);
-        fragments.push((name, fallback(&base, name, height, &text, &rows, words)));
+        fragments.push((
+            name.into(),
+            fallback(&base, name, height, &text, &rows, words),
+        ));
+        // The story page's heading of the chart, so a reader without
+        // JavaScript (or without the wasm) gets the section's name.
+        fragments.push((format!("{name}-title"), escape(&text.title)));
     }
     // The story page's two tables and their summaries: the page shows these
     // (its wasm, the first-draw build, does not rebuild them).
     let summaries = describe::summaries(&data, words);
     let rtl = lang.rtl();
     fragments.push((
-        "checks",
+        "checks".into(),
         check_rows(&describe::check_rows(&data, words), rtl),
     ));
-    fragments.push(("figures", figure_rows(&describe::table(&data, words), rtl)));
-    fragments.push(("checks-summary", escape(&summaries.checks)));
-    fragments.push(("figures-summary", escape(&summaries.figures)));
+    fragments.push((
+        "figures".into(),
+        figure_rows(&describe::table(&data, words), rtl),
+    ));
+    fragments.push(("checks-summary".into(), escape(&summaries.checks)));
+    fragments.push(("figures-summary".into(), escape(&summaries.figures)));
     for page in pages {
         let html =
             std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
@@ -134,7 +151,7 @@ fn fallback(
     let mut h = String::new();
     let _ = write!(
         h,
-        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\">\n<table>\n<caption>{caption}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<picture><source srcset=\"{base}{name}-dark.svg\" media=\"(prefers-color-scheme: dark)\"><img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\"></picture>\n<table>\n<caption>{caption}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         escape(&text.title),
         escape(&text.takeaway),
         escape(&format!("{}{stop} {}", text.title, text.takeaway)),
@@ -265,7 +282,7 @@ fn figure_rows(rows: &[describe::Row], rtl: bool) -> String {
 }
 
 /// Replaces what stands between each chart's markers with its fragment.
-fn inject(html: &str, fragments: &[(&str, String)]) -> String {
+fn inject(html: &str, fragments: &[(String, String)]) -> String {
     let mut out = html.to_string();
     for (name, fragment) in fragments {
         let open = format!("<!-- pk-fallback:{name} -->");

@@ -253,11 +253,14 @@ test('the story page without JavaScript shows the same build-time copies', async
     checks: document.querySelectorAll('#checks tbody tr').length,
     // Nothing is loading, and no table widens the page past the phone.
     loading: document.getElementById('status').getBoundingClientRect().height,
+    // Each chart's section has its heading, written by the build.
+    headings: [...document.querySelectorAll('.chart-section > h2')].filter((h) => h.getBoundingClientRect().height > 0 && h.textContent.trim().length > 5).length,
     pageWidth: document.documentElement.scrollWidth,
   }));
   assert.equal(seen.images, 5);
   assert.ok(seen.checks >= 10);
   assert.equal(seen.loading, 0, '"Loading the data" shown without JavaScript');
+  assert.equal(seen.headings, 5, 'every chart section has its visible heading');
   assert.ok(seen.pageWidth <= 360, `the page is ${seen.pageWidth} px wide on a 360 px phone`);
   await page.context().close();
 });
