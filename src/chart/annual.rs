@@ -76,7 +76,7 @@ pub fn draw<DB: DrawingBackend>(
             &usd_axis,
         )
     };
-    let (mut ticks, mut left) = axis(p, p.line_h(size) + 8)?;
+    let (mut value, mut left) = axis(p, p.line_h(size) + 8)?;
     let step = f64::from(w - 8 - left) / years.len() as f64 - 6.0;
     let (decimals, upright) = if f64::from(widest_full) <= step {
         (1, false)
@@ -86,10 +86,10 @@ pub fn draw<DB: DrawingBackend>(
         (1, true)
     };
     if upright {
-        (ticks, left) = axis(p, widest_full + 8)?;
+        (value, left) = axis(p, widest_full + 8)?;
     }
     let plot = Rect::new(left, top, w - 8, bottom);
-    let (y, band) = frame(p, plot, &ticks, years.len(), &usd_axis)?;
+    let (y, band) = frame(p, plot, &value, years.len(), &usd_axis)?;
     let bar_w = (band.step() * 0.36).clamp(3.0, 44.0) as i32;
     for (i, year) in years.iter().enumerate() {
         let c = band.center(i);

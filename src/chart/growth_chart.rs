@@ -76,11 +76,14 @@ pub fn draw<DB: DrawingBackend>(
         .chain(&running)
         .map(|pt| pt.value);
     let (min, max) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let room = p.line_h(size) + 10;
+    // Room for a rate's label above (or below) its point: digits, so an em
+    // tall in any language, not a Nastaliq line (which took a third of a
+    // phone's plot and stretched the axis to -50%..+100%).
+    let room = size.ceil() as i32 + 10;
     let pct_axis = |v| words.pct(v, 0);
-    let (ticks, left) = value_axis(p, (min, max, true), bottom - top, (room, room), &pct_axis)?;
+    let (axis, left) = value_axis(p, (min, max, true), bottom - top, (room, room), &pct_axis)?;
     let plot = Rect::new(left, top, w - 8, bottom);
-    let (y, band) = frame(p, plot, &ticks, years.len(), &pct_axis)?;
+    let (y, band) = frame(p, plot, &axis, years.len(), &pct_axis)?;
 
     // The narrow series first, so ICT draws on top where they cross.
     for (pts, color, shape, dashed) in [

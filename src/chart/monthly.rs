@@ -72,7 +72,7 @@ pub fn draw<DB: DrawingBackend>(
         .fold(f64::INFINITY, f64::min);
     let usd_axis = |v| words.usd_axis(v);
     // Running totals start from zero; monthly values are compared by shape.
-    let (ticks, left) = value_axis(
+    let (axis, left) = value_axis(
         p,
         (min, max, cumulative),
         bottom - top,
@@ -94,7 +94,7 @@ pub fn draw<DB: DrawingBackend>(
         widest(p, end_labels.iter().cloned(), size)? + 14
     };
     let plot = Rect::new(left, top, w - right, bottom);
-    let (y, band) = frame(p, plot, &ticks, 12, &usd_axis)?;
+    let (y, band) = frame(p, plot, &axis, 12, &usd_axis)?;
 
     for (points, (color, shape, dashed)) in series.iter().zip(styles) {
         let xy: Vec<(i32, i32)> = points

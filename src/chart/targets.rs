@@ -83,7 +83,7 @@ pub fn draw<DB: DrawingBackend>(
         max = max.max(pot);
     }
     let usd_axis = |v| words.usd_axis(v);
-    let (ticks, left) = value_axis(
+    let (axis, left) = value_axis(
         p,
         (0.0, max, true),
         bottom - top,
@@ -91,7 +91,7 @@ pub fn draw<DB: DrawingBackend>(
         &usd_axis,
     )?;
     let plot = Rect::new(left, top, w - 8, bottom);
-    let (y, band) = frame(p, plot, &ticks, detail.years.len(), &usd_axis)?;
+    let (y, band) = frame(p, plot, &axis, detail.years.len(), &usd_axis)?;
     let bar_w = (band.step() * 0.56).clamp(4.0, 70.0) as i32;
     for (i, (bar, &before)) in bars.iter().zip(&detail.before).enumerate() {
         let c = band.center(detail.slots.get(i).copied().unwrap_or(i));

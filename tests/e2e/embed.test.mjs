@@ -51,10 +51,11 @@ async function settle(page, pred, timeout = 5000) {
 // spaced capitals, justified and indented text, pre-line whitespace).
 const INHERITED = 'letter-spacing: .12em; word-spacing: .3em; text-transform: uppercase; font-style: italic; '
   + 'font-weight: 700; text-align: justify; text-indent: 2em; font-variant: small-caps; white-space: pre-line; '
-  + 'line-height: 3; text-shadow: 2px 2px red; cursor: wait';
+  + 'line-height: 3; text-shadow: 2px 2px red; cursor: wait; text-decoration: underline wavy red';
 
 test("a page's inherited typography does not reach the widget's words or its canvas", async () => {
   const shapes = [];
+  const pictures = [];
   for (const css of ['', `body { ${INHERITED} }`]) {
     const page = await env.page({ width: 360, deviceScaleFactor: 1 });
     await page.route('**/typography.html', (route) => route.fulfill({
@@ -76,6 +77,11 @@ test("a page's inherited typography does not reach the widget's words or its can
       });
       return { styles, height: Math.round(el.getBoundingClientRect().height), font: getComputedStyle(root.querySelector('.widget')).fontFamily };
     })));
+    // What a reader sees of the first widget's words, pixel for pixel: a
+    // decoration (underline) is drawn through it without showing in any
+    // computed style.
+    const first = await page.$('pk-it-exports');
+    pictures.push(await first.screenshot());
     if (css) await page.screenshot({ path: `${OUT}/typography-360.png`, fullPage: true });
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -85,6 +91,7 @@ test("a page's inherited typography does not reach the widget's words or its can
     assert.deepEqual(w.styles, plain[i].styles, `widget ${i}: the page's typography reached in`);
     assert.equal(w.height, plain[i].height, `widget ${i}: ${w.height} px with the page's typography, ${plain[i].height} without`);
   }
+  assert.ok(pictures[0].equals(pictures[1]), 'the first widget looks different under the page\'s typography');
   // font="inherit" still takes the article's font family (the default here).
   assert.notEqual(styled[1].font, styled[0].font);
 });
