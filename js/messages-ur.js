@@ -17,7 +17,9 @@ export const ur = {
   range: (name, value, what, min, max) => `${ltr(name)}: "${ltr(value)}" ${ltr(min)} سے ${ltr(max)} ${what} کے درمیان کوئی عدد نہیں`,
   cssPixels: 'سی ایس ایس پکسل',
   milliseconds: 'ملی سیکنڈ',
-  dataNotUsed: (reason) => `تازہ اعداد استعمال نہیں ہوئے (${reason})؛ چارٹ میں پہلے سے موجود اعداد دکھائے گئے ہیں۔`,
+  // The reason is Rust's, in English: isolated left to right, so its
+  // brackets and punctuation stay where they belong in the Urdu sentence.
+  dataNotUsed: (reason) => `تازہ اعداد استعمال نہیں ہوئے (\u2066${reason}\u2069)؛ چارٹ میں پہلے سے موجود اعداد دکھائے گئے ہیں۔`,
   dataStatus: (url, status) => `${ltr(url)} پر ڈیٹا کا جواب ${ltr(status)} آیا`,
   dataTimeout: (url, ms) => `${ltr(url)} پر ڈیٹا نے وقت پر جواب نہیں دیا (${ltr(`${ms} ms`)})`,
   dataBlocked: (url) => `${ltr(url)} سے ڈیٹا حاصل نہیں ہو سکا؛ ممکن ہے سائٹ کی کنٹینٹ سکیورٹی پالیسی (${ltr('connect-src')}) یا ڈیٹا سرور کے ${ltr('CORS')} ہیڈر اسے روک رہے ہوں، یا پتا غلط ہو`,

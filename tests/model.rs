@@ -290,3 +290,44 @@ fn takeaways_name_only_years_their_chart_draws_or_compares() {
         }
     }
 }
+
+/// The three-year sum credits only what it shows: every source on its line
+/// is the source of a bar it draws, of the target it draws, or of the
+/// months a derived bar adds (it once credited the sources of the $5.2bn,
+/// $10bn and $15bn targets, which that view does not draw).
+#[test]
+fn the_summed_targets_view_cites_only_what_it_draws() {
+    let data = builtin();
+    let options = Options {
+        chart: ChartKind::Targets,
+        target_reading: pk_it_exports::growth::TargetReading::Cumulative,
+        ..Options::default()
+    };
+    let m = model::build(&data, &options).unwrap();
+    let model::Detail::Targets(detail) = &m.detail else {
+        panic!("not the targets chart");
+    };
+    let drawn_targets: Vec<_> = detail
+        .drawn
+        .iter()
+        .map(|&i| detail.lines[i].period)
+        .collect();
+    let shown_years: Vec<_> = m
+        .points
+        .iter()
+        .filter_map(|p| p.period.fiscal_year())
+        .collect();
+    for id in &m.cited {
+        let credited = data.records.iter().any(|r| {
+            r.source == *id
+                && (drawn_targets.contains(&r.period)
+                    || r.period
+                        .fiscal_year()
+                        .is_some_and(|fy| shown_years.contains(&fy)))
+        });
+        assert!(
+            credited,
+            "the sum view cites {id}, the source of nothing it draws"
+        );
+    }
+}

@@ -65,6 +65,12 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
     let (Some((first, _)), Some((last, _))) = (ict.first(), ict.last()) else {
         return Err(Error::EmptySpan("no annual ICT figures to chart".into()));
     };
+    // Its takeaway is the growth from the first year to the last.
+    if ict.len() < 2 {
+        return Err(Error::EmptySpan(
+            "the annual chart needs ICT figures for two fiscal years or more".into(),
+        ));
+    }
     let mut points = Vec::new();
     let mut years = Vec::new();
     let mut compares = Vec::new();

@@ -1794,10 +1794,6 @@ fn targets_summed() -> ChartModel {
             Cow::Borrowed("dailytimes"),
             Cow::Borrowed("propakistani"),
             Cow::Borrowed("a003"),
-            Cow::Borrowed("br40378736"),
-            Cow::Borrowed("cwpakistan26149"),
-            Cow::Borrowed("ppi260218"),
-            Cow::Borrowed("urdupoint1884986"),
         ],
         detail: Detail::Targets(
             targets::Detail {

@@ -464,10 +464,17 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
             (years, vec![multi], notes, summary, None)
         }
     };
-    let targets = data
-        .records
-        .iter()
-        .filter(|r| matches!(r.measure, Measure::ExportTarget | Measure::ExportPotential));
+    // The source line names what this view shows: read as an annual level,
+    // every target and the potential (drawn, or named in the notes); read
+    // as a sum, the multi-year target alone.
+    let targets = data.records.iter().filter(|r| match r.measure {
+        Measure::ExportTarget => {
+            reading == TargetReading::AnnualLevel
+                || drawn.iter().any(|&i| lines[i].period == r.period)
+        }
+        Measure::ExportPotential => potential.is_some(),
+        _ => false,
+    });
     let cited: Vec<&Record> = targets.chain(months_behind(data, &behind)).collect();
     let detail = Detail {
         reading,
