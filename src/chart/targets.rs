@@ -115,7 +115,8 @@ pub fn draw<DB: DrawingBackend>(
 
     // Target lines, each over the bands it applies to, labelled above.
     let index = |fy: FiscalYear| detail.years.iter().position(|&y| y == fy);
-    let mut taken: Vec<Rect> = Vec::new();
+    // Labels keep off each other and off the bars.
+    let mut taken: Vec<Rect> = p.mark_rects();
     for l in drawn {
         let (x0, x1) = match reading {
             TargetReading::Cumulative => (plot.x0, plot.x1),
@@ -131,19 +132,25 @@ pub fn draw<DB: DrawingBackend>(
         // Value labels must not sit on the line.
         taken.push(Rect::new(x0, ty - 2, x1, ty + 2));
         let label = words.usd_compact(l.value);
-        let (lw, lh) = p.measure(&label, size, true)?;
-        // Right-aligned over the line; nudged left to stay inside the chart.
-        let x = x1.min(w - 4);
-        let rect = Painter::<DB>::text_box(x, ty - 3, (lw, lh), HPos::Right, VPos::Bottom);
-        if !taken.iter().any(|r| r.overlaps(&rect)) {
-            taken.push(p.text(
-                &label,
-                (x, ty - 3),
-                (HPos::Right, VPos::Bottom),
-                size,
-                t.target,
-                true,
-            )?);
+        let dims = p.measure(&label, size, true)?;
+        // Right-aligned over the line (nudged left to stay inside the
+        // chart); where another label or a bar is there, under it, then
+        // left-aligned over and under it: on a phone's narrow bands the
+        // first place is often taken, and a target without its value left
+        // the reader to the notes.
+        let right = x1.min(w - 4);
+        let places = [
+            (right, ty - 3, HPos::Right, VPos::Bottom),
+            (right, ty + 3, HPos::Right, VPos::Top),
+            (x0, ty - 3, HPos::Left, VPos::Bottom),
+            (x0, ty + 3, HPos::Left, VPos::Top),
+        ];
+        let free = places.into_iter().find(|&(x, y, h, v)| {
+            let rect = Painter::<DB>::text_box(x, y, dims, h, v);
+            plot.contains(&rect) && !taken.iter().any(|r| r.overlaps(&rect))
+        });
+        if let Some((x, y, h, v)) = free {
+            taken.push(p.text(&label, (x, y), (h, v), size, t.target, true)?);
         }
     }
     if let Some((pot, label)) = &detail.potential {

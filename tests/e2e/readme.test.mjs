@@ -119,7 +119,11 @@ for (const width of WIDTHS) {
         assert.ok(Math.abs(w.backing - drawnRatio(ratio, w.area)) < 0.02, `${w.id}: backing store ${w.backing}x`);
         assert.equal(w.theme, scheme, `${w.id}: theme="auto" follows the reader`);
       }
-      // Iframes: as tall as their content (the listener ran), chart readable.
+      // Iframes: as tall as their content (the listener ran), chart readable,
+      // when the reader gets there: out of view, a browser holds back an
+      // iframe's animation frames and observers, so a redraw (and the height
+      // it sends) can wait until it is scrolled to.
+      for (const handle of await page.$$('iframe[data-pk-it-exports]')) await handle.scrollIntoViewIfNeeded();
       for (let i = 0; i < 50; i += 1) {
         const gaps = await iframeGaps(page);
         if (gaps.every((g) => Math.abs(g.content - g.outer) <= 3)) break;
