@@ -401,7 +401,7 @@ fn sample_messages() -> Vec<Message> {
             later: (FiscalYear(2025), 2975.0),
             through: Period::month(2026, 2),
             growth_pct: 19.9,
-            reported_later: Some(2970.0),
+            reported_later: Some((2970.0, Some(19.6))),
         },
         Message::MonthlyCumulativeTakeaway {
             earlier: (FiscalYear(2023), 3223.0),
@@ -422,7 +422,7 @@ fn sample_messages() -> Vec<Message> {
             current: (span(2025, 1, 8), 2975.0),
             base: Some((span(2024, 1, 8), 2484.0)),
             growth_pct: Some(19.9),
-            reported: Some(2970.0),
+            reported: Some((2970.0, Some(19.7))),
         },
         Message::YearToDate {
             current: (span(2025, 1, 1), 354.0),

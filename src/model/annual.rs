@@ -166,6 +166,11 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
     Ok(model)
 }
 
+/// The growth of a reported total on `base`, where there is a base.
+pub(super) fn reported_growth(base: Option<f64>, reported: f64) -> Option<f64> {
+    base.and_then(|b| growth::pct_change(b, reported, "base").ok())
+}
+
 /// The running year's sentence: its months so far against the same months
 /// a year earlier.
 pub(super) fn year_to_date(data: &Dataset, ytd: &growth::YearToDate) -> Message {
@@ -173,12 +178,13 @@ pub(super) fn year_to_date(data: &Dataset, ytd: &growth::YearToDate) -> Message 
         current: (ytd.current.period, ytd.current.value),
         base: ytd.base.as_ref().map(|b| (b.period, b.value)),
         growth_pct: ytd.growth_pct,
-        // The reported total of the same months, so a chart drawn from the
-        // months says why its figure and growth differ from the press's.
+        // The reported total of the same months and its growth, so a chart
+        // drawn from the months says why its figure and growth differ from
+        // the press's.
         reported: data
             .get(ytd.current.measure, ytd.current.period)
             .ok()
-            .map(|r| r.value),
+            .map(|r| (r.value, reported_growth(ytd.base.as_ref().map(|b| b.value), r.value))),
     }
 }
 

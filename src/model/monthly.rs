@@ -121,7 +121,9 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
             later: (b, total_b),
             through: Period::month(year, month),
             growth_pct: growth::pct_change(total_a, total_b, &span_a.to_string())?,
-            reported_later: data.get(Measure::Ict, span_b).ok().map(|r| r.value),
+            reported_later: data.get(Measure::Ict, span_b).ok().map(|r| {
+                (r.value, super::annual::reported_growth(Some(total_a), r.value))
+            }),
         }
     } else {
         Message::MonthlyTakeaway {

@@ -175,16 +175,14 @@ impl English {
 /// " Its months add up to $Xm, against the $Ym reported: ..." when a
 /// running total drawn from the months differs from the reported one (a
 /// sentence to append, with its leading space), or nothing.
-fn months_gap(sum: f64, reported: Option<f64>, base: Option<f64>) -> String {
+fn months_gap(sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
     match reported {
-        Some(r) if r != sum => {
+        Some((r, growth)) if r != sum => {
             // The rate from the reported total too, so a reader who meets
             // it elsewhere (the comparisons chart, the news) sees why.
-            let rate = base
-                .and_then(|b| crate::growth::pct_change(b, r, "base").ok())
-                .map_or(String::new(), |g| {
-                    format!(" ({} on the same months)", English.pct(g, 1))
-                });
+            let rate = growth.map_or(String::new(), |g| {
+                format!(" ({} on the same months)", English.pct(g, 1))
+            });
             format!(
                 " Its months add up to ${}m, against the ${}m reported{rate}: figures are rounded.",
                 number(sum, 0),
@@ -553,7 +551,7 @@ impl Words for English {
                 growth_pct,
                 reported_later,
             } => {
-                let gap = months_gap(*total_b, *reported_later, Some(*total_a));
+                let gap = months_gap(*total_b, *reported_later);
                 let month = match through {
                     Period::Month { month, .. } => month_name(*month),
                     _ => "",
@@ -594,7 +592,7 @@ impl Words for English {
                     "So far in {} ({months}), ICT remittances reached {}{on}.{}",
                     fy_opt(year),
                     self.usd_compact(current.1),
-                    months_gap(current.1, *reported, base.map(|(_, v)| v))
+                    months_gap(current.1, *reported)
                 )
             }
             Message::YearToDateLabel { period } => {

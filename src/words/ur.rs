@@ -209,15 +209,13 @@ fn isolate_numbers(text: &str) -> String {
 impl Urdu {
     /// The sentence saying a running total drawn from the months differs
     /// from the reported one (to append, with its leading space), or nothing.
-    fn months_gap(&self, sum: f64, reported: Option<f64>, base: Option<f64>) -> String {
+    fn months_gap(&self, sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
         match reported {
-            Some(r) if r != sum => {
+            Some((r, growth)) if r != sum => {
                 // The rate from the reported total too, as in English.
-                let rate = base
-                    .and_then(|b| crate::growth::pct_change(b, r, "base").ok())
-                    .map_or(String::new(), |g| {
-                        format!("، جو انہی مہینوں سے {} ہے", self.change_words(g, 1))
-                    });
+                let rate = growth.map_or(String::new(), |g| {
+                    format!("، جو انہی مہینوں سے {} ہے", self.change_words(g, 1))
+                });
                 format!(
                     " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے{rate}: اعداد راؤنڈ کیے ہوتے ہیں۔",
                     self.value_whole(sum, Unit::UsdMillion),
@@ -836,7 +834,7 @@ impl Words for Urdu {
                 growth_pct,
                 reported_later,
             } => {
-                let gap = self.months_gap(*total_b, *reported_later, Some(*total_a));
+                let gap = self.months_gap(*total_b, *reported_later);
                 let by = match through {
                     Period::Month { month: m, .. } => format!("{} تک ", month(*m)),
                     _ => String::new(),
@@ -876,7 +874,7 @@ impl Words for Urdu {
                 format!(
                     "{year} میں اب تک ({months}) آئی سی ٹی برآمدی ترسیلات {} رہیں{on}۔{}",
                     self.usd_compact(current.1),
-                    self.months_gap(current.1, *reported, base.map(|(_, v)| v))
+                    self.months_gap(current.1, *reported)
                 )
             }
             Message::YearToDateLabel { period } => {
