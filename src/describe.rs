@@ -257,17 +257,37 @@ fn citation_name(s: &Source, words: &dyn Words) -> String {
     }
 }
 
-/// Title, takeaway and source line of `model`.
-pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> ChartText {
-    let mut outlets: Vec<String> = Vec::new();
-    for id in &model.cited {
-        if let Ok(s) = data.source(id) {
-            let name = citation_name(s, words);
-            if !outlets.contains(&name) {
-                outlets.push(name);
-            }
+/// `names` with each outlet named once, the first cited first: a name
+/// repeated, or one that another name lists (the monthly series' compiled
+/// source, "Business Recorder, ProPakistani, PhoneWorld, UrduPoint, DND",
+/// names outlets that also have sources of their own), is left out, so a
+/// source line does not name Business Recorder twice.
+fn each_once(names: Vec<String>) -> Vec<String> {
+    let listed_in = |name: &str, other: &str| {
+        other != name
+            && other
+                .split(',')
+                .any(|part| part.trim_start_matches(' ') == name)
+    };
+    let mut out: Vec<String> = Vec::new();
+    for name in &names {
+        if !out.contains(name) && !names.iter().any(|other| listed_in(name, other)) {
+            out.push(name.clone());
         }
     }
+    out
+}
+
+/// Title, takeaway and source line of `model`.
+pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> ChartText {
+    let outlets = each_once(
+        model
+            .cited
+            .iter()
+            .filter_map(|id| data.source(id).ok())
+            .map(|s| citation_name(s, words))
+            .collect(),
+    );
     let stamp = figures_to(model, words);
     let source = words.source_line(&outlets);
     ChartText {
@@ -365,13 +385,10 @@ fn months_summed(data: &Dataset, p: &Point, words: &dyn Words) -> Option<Vec<Str
             continue;
         }
         if let Ok(source) = data.source(&r.source) {
-            let name = citation_name(source, words);
-            if !outlets.contains(&name) {
-                outlets.push(name);
-            }
+            outlets.push(citation_name(source, words));
         }
     }
-    (!outlets.is_empty()).then_some(outlets)
+    (!outlets.is_empty()).then(|| each_once(outlets))
 }
 
 /// What a tooltip and the keyboard's live region say about one point.

@@ -648,3 +648,47 @@ fn theme_colours_contrast_with_their_background() {
         }
     }
 }
+
+/// A source line names each outlet once: the monthly series' compiled
+/// source lists Business Recorder, ProPakistani and PhoneWorld, which also
+/// have sources of their own, and the line named them twice.
+#[test]
+fn source_lines_name_each_outlet_once() {
+    let data = builtin();
+    let once = |line: &str| {
+        let line = line.split(" Figures to").next().unwrap_or_default();
+        let line = line
+            .trim_start_matches("Sources: ")
+            .trim_start_matches("Source: ");
+        let line = line
+            .trim_start_matches("sum of the months (")
+            .trim_end_matches(')');
+        let mut outlets: Vec<&str> = Vec::new();
+        for citation in line.split(';') {
+            let parts: Vec<&str> = citation
+                .split(',')
+                .map(|n| n.trim().trim_start_matches("and ").trim_end_matches('.'))
+                .filter(|n| !n.is_empty() && !n.contains("others"))
+                .collect();
+            // A dated source article ("Business Recorder, spring 2021") is
+            // one citation, not an outlet list.
+            let dated = parts
+                .last()
+                .is_some_and(|d| d.starts_with(char::is_numeric) || d.starts_with("spring"));
+            if !dated {
+                outlets.extend(parts);
+            }
+        }
+        for (i, n) in outlets.iter().enumerate() {
+            assert!(!outlets[..i].contains(n), "{n} named twice in {line}");
+        }
+    };
+    for options in common::views() {
+        let model = model::build(&data, &options).unwrap();
+        let text = pk_it_exports::describe::chart_text(&data, &model, words());
+        once(&text.source);
+        for row in pk_it_exports::describe::chart_rows(&data, &model, words()) {
+            once(&row.source);
+        }
+    }
+}

@@ -117,6 +117,10 @@ pub fn draw<DB: DrawingBackend>(
     let index = |fy: FiscalYear| detail.years.iter().position(|&y| y == fy);
     // Labels keep off each other and off the bars.
     let mut taken: Vec<Rect> = p.mark_rects();
+    // Every line first, then the labels: a label placed before a later
+    // line was drawn could sit on it (Urdu at 330 px: FY2024-25's label
+    // over FY2025-26's line, which then had no room for its own).
+    let mut dashes = Vec::new();
     for l in drawn {
         let (x0, x1) = match reading {
             TargetReading::Cumulative => (plot.x0, plot.x1),
@@ -129,21 +133,35 @@ pub fn draw<DB: DrawingBackend>(
         };
         let ty = y.map(l.value);
         p.dashed(&[(x0, ty), (x1, ty)], t.target, 3, 7.0, 4.0)?;
-        // Value labels must not sit on the line.
+        // Value labels must not sit on a line.
         taken.push(Rect::new(x0, ty - 2, x1, ty + 2));
-        let label = words.usd_compact(l.value);
+        dashes.push((x0, x1, ty, l.value));
+    }
+    for (x0, x1, ty, value) in dashes {
+        let label = words.usd_compact(value);
         let dims = p.measure(&label, size, true)?;
         // Right-aligned over the line (nudged left to stay inside the
         // chart); where another label or a bar is there, under it, then
-        // left-aligned over and under it: on a phone's narrow bands the
-        // first place is often taken, and a target without its value left
-        // the reader to the notes.
+        // left-aligned over and under it, centred, beside it, and last a
+        // label's height higher: on a phone's narrow bands the first place
+        // is often taken (Urdu's labels are tall: at 344 px, FY2024-25's
+        // line sits between its bar and FY2025-26's line, closer than a
+        // label's height), and a target without its value left the reader
+        // to the notes.
         let right = x1.min(w - 4);
+        let mid = (x0 + x1) / 2;
+        let higher = ty - 3 - dims.1;
         let places = [
             (right, ty - 3, HPos::Right, VPos::Bottom),
             (right, ty + 3, HPos::Right, VPos::Top),
             (x0, ty - 3, HPos::Left, VPos::Bottom),
             (x0, ty + 3, HPos::Left, VPos::Top),
+            (mid, ty - 3, HPos::Center, VPos::Bottom),
+            (mid, ty + 3, HPos::Center, VPos::Top),
+            (x1 + 4, ty, HPos::Left, VPos::Center),
+            (x0 - 4, ty, HPos::Right, VPos::Center),
+            (right, higher, HPos::Right, VPos::Bottom),
+            (x0, higher, HPos::Left, VPos::Bottom),
         ];
         let free = places.into_iter().find(|&(x, y, h, v)| {
             let rect = Painter::<DB>::text_box(x, y, dims, h, v);

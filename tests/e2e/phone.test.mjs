@@ -82,6 +82,33 @@ test('smallest visible chart over the matrix', () => {
   assert.ok(smallest >= 150);
 });
 
+test('every target keeps its value label on a phone, in English and in Urdu', async () => {
+  // Target values are drawn as labels ("$5bn", "5 ارب ڈالر"); 314 px wide
+  // the Urdu chart once dropped FY2025-26's: FY2024-25's label sat on its
+  // line. Every width a phone has, against the labels a desktop gets.
+  const widths = [288, 300, 304, 314, 320, 330, 344, 360, 375, 390, 414, 1200];
+  for (const lang of ['en', 'ur']) {
+    const page = await pageWith(widths.map((w) => `<div data-width="${w}"><pk-it-exports chart="targets"></pk-it-exports></div>`).join(''), { width: 1280, height: 900 }, lang);
+    // Widths through the CSSOM: the page's CSP refuses style attributes.
+    await page.$$eval('div[data-width]', (divs) => divs.forEach((d) => { d.style.width = `${d.dataset.width}px`; }));
+    await page.waitForFunction(() => [...document.querySelectorAll('div[data-width]')].every((d) => {
+      const e = d.firstElementChild;
+      return e.dataset.state === 'ready' && e.shadowRoot.querySelector('figure').dataset.width === String(e.shadowRoot.querySelector('.frame').clientWidth) && e.getBoundingClientRect().width === Number(d.dataset.width);
+    }), null, { timeout: 30000 });
+    const value = lang === 'en' ? /^\$[\d.]+bn$/ : /^[\d.]+ ارب ڈالر$/;
+    // Inside the plot: not the axis' ticks ("$10bn" is one too).
+    const labels = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
+      const { plot, labels: all } = e.chart.chart.layout();
+      return all.filter(({ rect: r }) => r.x0 >= plot.x0 && r.x1 <= plot.x1 && r.y0 >= plot.y0 && r.y1 <= plot.y1).map((l) => l.text);
+    }));
+    const targets = labels.map((texts) => texts.filter((t) => value.test(t.replace(/[\u2066-\u2069]/g, ''))).sort());
+    const desktop = targets[widths.indexOf(1200)];
+    assert.ok(desktop.length >= 4, `${lang}: ${desktop} at 1200 px`);
+    widths.forEach((w, i) => assert.deepEqual(targets[i], desktop, `${lang} at ${w} px`));
+    await page.context().close();
+  }
+});
+
 test('the data table opens without shrinking the chart; every row is reachable by keyboard and scrolling', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="annual" height="380"></pk-it-exports><p id="next">after</p>', { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
   await allDrawn(page);
