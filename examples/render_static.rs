@@ -25,6 +25,13 @@ use plotters::prelude::*;
 /// The width the static images are drawn at; they scale down with CSS.
 const WIDTH: u32 = 640;
 
+/// The width of the phone images: a 360 px screen's column. A 640 px image
+/// shown 328 px wide set its 12 px labels at 6 px; this one keeps them at
+/// 11-13 px on any phone from 320 to 414 px. Pages pick it by
+/// `(max-width: 480px)`.
+const NARROW: u32 = 340;
+const NARROW_MEDIA: &str = "(max-width: 480px)";
+
 fn main() {
     if let Err(e) = run() {
         eprintln!("render_static: {e}");
@@ -66,37 +73,29 @@ fn run() -> Result<(), String> {
             lang,
             ..Options::default()
         };
-        let height = chart::preferred_height(&options, WIDTH);
         let model = model::build(&data, &options).map_err(|e| format!("{kind:?}: {e}"))?;
         let name = kind.id();
         // Light, and dark for a reader whose pages are dark (the fallback's
-        // <picture> picks by prefers-color-scheme, as the pages' styles do).
-        for (theme, suffix) in [(ThemeName::Light, ""), (ThemeName::Dark, "-dark")] {
-            let options = Options {
-                theme,
-                ..options.clone()
-            };
-            let mut svg = String::new();
-            {
-                let backend = SVGBackend::with_string(&mut svg, (WIDTH, height));
-                // English as it always was; Urdu estimated by character, since
-                // plotters' estimate counts UTF-8 bytes.
-                if lang == Lang::En {
-                    chart::draw_model(&backend.into_drawing_area(), &model, &options, words)
-                } else {
-                    let area = chart::Estimated(backend).into_drawing_area();
-                    chart::draw_model(&area, &model, &options, words)
-                }
-                .map_err(|e| format!("{kind:?}: {e}"))?;
+        // <picture> picks by prefers-color-scheme, as the pages' styles do);
+        // at a column's width and a phone's.
+        let mut heights = [0; 2];
+        for (i, (width, size)) in [(WIDTH, ""), (NARROW, "-narrow")].into_iter().enumerate() {
+            for (theme, suffix) in [(ThemeName::Light, ""), (ThemeName::Dark, "-dark")] {
+                let options = Options {
+                    theme,
+                    ..options.clone()
+                };
+                let (svg, height) = draw(&model, &options, width)?;
+                heights[i] = height;
+                let file = out.join(format!("{name}{size}{suffix}.svg"));
+                std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
             }
-            let file = out.join(format!("{name}{suffix}.svg"));
-            std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
         }
         let text = describe::chart_text(&data, &model, words);
         let rows = describe::chart_rows(&data, &model, words);
         fragments.push((
             name.into(),
-            fallback(&base, name, height, &text, &rows, words),
+            fallback(&base, name, heights, &text, &rows, words),
         ));
         // The story page's heading of the chart, so a reader without
         // JavaScript (or without the wasm) gets the section's name.
@@ -127,6 +126,35 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
+/// `model` as an SVG `width` px wide, and its height: the chart's preferred
+/// height, or more where its legend and labels leave the plot too little
+/// (as the widget measures it on its drawing).
+fn draw(model: &model::ChartModel, options: &Options, width: u32) -> Result<(String, u32), String> {
+    let words = options.lang.words();
+    let mut height = chart::preferred_height(options, width);
+    // Three passes at most, as the widget draws: a taller drawing leaves
+    // the plot more room, so the second nearly always holds.
+    for pass in 0.. {
+        let mut svg = String::new();
+        let backend = SVGBackend::with_string(&mut svg, (width, height));
+        // English as it always was; Urdu estimated by character, since
+        // plotters' estimate counts UTF-8 bytes.
+        let layout = if options.lang == Lang::En {
+            chart::draw_model(&backend.into_drawing_area(), model, options, words)
+        } else {
+            let area = chart::Estimated(backend).into_drawing_area();
+            chart::draw_model(&area, model, options, words)
+        }
+        .map_err(|e| format!("{:?} at {width} px: {e}", options.chart))?;
+        let least = chart::min_height(model, options, width, Some(&layout));
+        if least <= height || pass == 2 {
+            return Ok((svg, height));
+        }
+        height = least;
+    }
+    unreachable!("the third pass returns")
+}
+
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -138,7 +166,7 @@ fn escape(s: &str) -> String {
 fn fallback(
     base: &str,
     name: &str,
-    height: u32,
+    [height, narrow]: [u32; 2],
     text: &describe::ChartText,
     rows: &[describe::PointRow],
     words: &dyn pk_it_exports::words::Words,
@@ -151,7 +179,7 @@ fn fallback(
     let mut h = String::new();
     let _ = write!(
         h,
-        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<picture><source srcset=\"{base}{name}-dark.svg\" media=\"(prefers-color-scheme: dark)\"><img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\"></picture>\n<table>\n<caption>{caption}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        "\n<figure class=\"pk-fallback\">\n<p class=\"pk-fallback-title\"><strong>{}</strong></p>\n<p>{}</p>\n<picture><source srcset=\"{base}{name}-narrow-dark.svg\" media=\"{NARROW_MEDIA} and (prefers-color-scheme: dark)\" width=\"{NARROW}\" height=\"{narrow}\"><source srcset=\"{base}{name}-narrow.svg\" media=\"{NARROW_MEDIA}\" width=\"{NARROW}\" height=\"{narrow}\"><source srcset=\"{base}{name}-dark.svg\" media=\"(prefers-color-scheme: dark)\"><img src=\"{base}{name}.svg\" width=\"{WIDTH}\" height=\"{height}\" alt=\"{}\"></picture>\n<table>\n<caption>{caption}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         escape(&text.title),
         escape(&text.takeaway),
         escape(&format!("{}{stop} {}", text.title, text.takeaway)),

@@ -283,8 +283,12 @@ test('the story page without JavaScript shows the same build-time copies', async
     // Each chart's section has its heading, written by the build.
     headings: [...document.querySelectorAll('.chart-section > h2')].filter((h) => h.getBoundingClientRect().height > 0 && h.textContent.trim().length > 5).length,
     pageWidth: document.documentElement.scrollWidth,
+    // Each image at a phone's scale: drawn for a phone, not a 640 px
+    // image shrunk until its labels are 6 px.
+    scales: [...document.querySelectorAll('.pk-static img')].map((i) => i.getBoundingClientRect().width / i.naturalWidth),
   }));
   assert.equal(seen.images, 5);
+  assert.ok(seen.scales.every((s) => s >= 0.85), `images at ${seen.scales.map((s) => s.toFixed(2))} of their size`);
   assert.ok(seen.checks >= 10);
   assert.equal(seen.loading, 0, '"Loading the data" shown without JavaScript');
   assert.equal(seen.headings, 5, 'every chart section has its visible heading');

@@ -167,6 +167,26 @@ for (const [width, ratio, scheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
   });
 }
 
+test('the README article without JavaScript at 360 px: each element snippet\'s fallback image loads from the CDN under the CSP, drawn for a phone', async () => {
+  const page = await env.page({ width: 360, height: 800, javaScriptEnabled: false });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(host.url.replace('127.0.0.1', 'localhost') + '/');
+  await page.waitForLoadState('load');
+  const images = await page.$$eval('pk-it-exports img', (els) => els.map((i) => ({
+    src: i.currentSrc.split('/').pop(), loaded: i.complete && i.naturalWidth > 0, scale: i.getBoundingClientRect().width / i.naturalWidth,
+  })));
+  assert.ok(images.length >= 1, 'the element snippet has a fallback image');
+  for (const i of images) {
+    assert.ok(i.loaded, `${i.src} did not load`);
+    assert.ok(i.scale >= 0.85, `${i.src} shown at ${i.scale.toFixed(2)} of its size`);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.context().close();
+});
+
 test('a widget given its own data, added to the README article at 360 px: its figures are charted under the same CSP, the reader of data and the full build from the CDN', async () => {
   const page = await open({ width: 360, ratio: 3, scheme: 'light' });
   const scripts = [];
