@@ -13,7 +13,6 @@ use serde::Serialize;
 use crate::chart::{Layout, Rect};
 use crate::data::{Dataset, Period, Release, Source};
 use crate::error::Joined;
-use crate::growth;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
 use crate::words::Words;
@@ -22,7 +21,7 @@ use crate::words::Words;
 use crate::{
     data::{sort_records, Record},
     error::Plain,
-    growth::Check,
+    growth::{self, Check},
 };
 
 /// A source as the page cites it.
@@ -433,7 +432,7 @@ pub fn point_info(
     // implied base, a growth rate) gets no year-on-year growth of its own.
     let own = record.filter(|r| r.value == p.value && !model.rates);
     let growth = own
-        .and_then(|r| growth::yoy_in(data, r))
+        .and(model.point_growth.get(index).copied().flatten())
         .map(|(base, g)| words.growth_on(g, base));
     let note = if model.rates {
         None

@@ -337,6 +337,7 @@ fn from_months(data: &Dataset, measure: Measure, period: Period) -> Option<Recor
         source: first.source.clone(),
         derivation: Some(Cow::Borrowed("sum of its months")),
         first_reported: None,
+        #[cfg(feature = "full")]
         note: None,
         release: Release::Reported,
     })

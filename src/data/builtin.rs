@@ -24,7 +24,7 @@ const fn source(
     layer: u8,
     outlet: &'static str,
     date: Option<&'static str>,
-    reference: &'static str,
+    #[cfg_attr(not(feature = "full"), allow(unused_variables))] reference: &'static str,
 ) -> Source {
     Source {
         id: Cow::Borrowed(id),
@@ -34,6 +34,7 @@ const fn source(
             Some(d) => Some(Cow::Borrowed(d)),
             None => None,
         },
+        #[cfg(feature = "full")]
         reference: Cow::Borrowed(reference),
     }
 }
@@ -52,6 +53,7 @@ struct Line {
     source: &'static str,
     derivation: Option<&'static str>,
     first_reported: Option<f64>,
+    #[cfg(feature = "full")]
     note: Option<&'static str>,
     release: Release,
 }
@@ -77,6 +79,7 @@ const fn rec(measure: Measure, period: Period, value: f64, source: &'static str)
         source,
         derivation: None,
         first_reported: None,
+        #[cfg(feature = "full")]
         note: None,
         release: Release::Reported,
     }
@@ -154,8 +157,13 @@ impl Line {
         self
     }
 
+    #[cfg_attr(not(feature = "full"), allow(unused_mut))]
     const fn note(mut self, note: &'static str) -> Self {
-        self.note = Some(note);
+        #[cfg(feature = "full")]
+        {
+            self.note = Some(note);
+        }
+        let _ = note;
         self
     }
 
@@ -176,6 +184,7 @@ impl Line {
             source: Cow::Borrowed(self.source),
             derivation: self.derivation.map(Cow::Borrowed),
             first_reported: self.first_reported,
+            #[cfg(feature = "full")]
             note: self.note.map(Cow::Borrowed),
             release: self.release,
         }

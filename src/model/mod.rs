@@ -263,6 +263,11 @@ pub struct ChartModel {
     /// Every point, in the order the chart draws them (and so the order of
     /// the layout's marks, the table's rows and the CSV's lines).
     pub points: Vec<Point>,
+    /// Each point's year-on-year growth, as its tooltip gives it: the base
+    /// period and the rate, for a point that is its record's own value and
+    /// has a figure a year earlier. Computed here, so that the first-draw
+    /// build, which takes prepared models, carries no growth engine.
+    pub point_growth: Vec<Option<(Period, f64)>>,
     /// Whether values are growth rates in percent rather than figures in
     /// their measure's unit.
     pub rates: bool,
@@ -302,12 +307,26 @@ impl ChartModel {
                 }
             }
         }
+        // A value that is not the record's own (a running total, an
+        // implied base) has no growth of its own.
+        let point_growth = points
+            .iter()
+            .map(|p| {
+                let r = data.get(p.measure, p.period).ok()?;
+                if r.value == p.value {
+                    growth::yoy_in(data, r)
+                } else {
+                    None
+                }
+            })
+            .collect();
         ChartModel {
             kind,
             title: Message::Title { chart: kind },
             figures_to: data.figures_to(),
             compares: Vec::new(),
             points,
+            point_growth,
             rates: false,
             nav: NavOrder::LeftToRight,
             intro: Message::Intro {

@@ -211,8 +211,8 @@ macro_rules! struct_literal {
 
 struct_literal! {
     false "ChartModel" ChartModel {
-        kind, title, figures_to, compares, points, rates, nav, intro, takeaway, summary, cited,
-        detail,
+        kind, title, figures_to, compares, points, point_growth, rates, nav, intro, takeaway,
+        summary, cited, detail,
     }
     true "Point" Point { series, measure, period, value, derived }
     true "QuotedRate" QuotedRate { period, base_period, quoted_pct, quoted_decimals, computed_pct, verdict }

@@ -1,8 +1,8 @@
 //! English: the words and formats of an English-language Pakistani business
 //! page ("$3.81bn", "+19.1%", "FY2024-25").
 
-use super::{decimals_for, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
-use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Qualifier, Unit};
+use super::{number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
+use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
 use crate::error::Joined;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
 
@@ -231,13 +231,23 @@ impl Words for English {
         }
     }
 
-    fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String {
+    #[cfg(feature = "full")]
+    fn value_exact(
+        &self,
+        value: f64,
+        unit: Unit,
+        tolerance: f64,
+        qualifier: crate::data::Qualifier,
+    ) -> String {
         let prefix = match qualifier {
-            Qualifier::AsReported => "",
-            Qualifier::AtLeast => "over ",
+            crate::data::Qualifier::AsReported => "",
+            crate::data::Qualifier::AtLeast => "over ",
         };
         match unit {
-            Unit::UsdMillion => format!("{prefix}${}m", number(value, decimals_for(tolerance))),
+            Unit::UsdMillion => format!(
+                "{prefix}${}m",
+                number(value, super::decimals_for(tolerance))
+            ),
             Unit::Companies => format!("{prefix}{} companies", number(value, 0)),
         }
     }
@@ -324,6 +334,7 @@ impl Words for English {
         m.definition()
     }
 
+    #[cfg(feature = "full")]
     fn fact(&self, id: &str) -> &'static str {
         match id {
             "parksPlannedCities" => "cities where software technology parks were in planning (Bannu, Rawalpindi, Faisalabad, Hyderabad)",
@@ -371,6 +382,7 @@ impl Words for English {
         }
     }
 
+    #[cfg(feature = "full")]
     fn verdict(&self, v: Verdict) -> &'static str {
         match v {
             Verdict::Exact => "reproduces exactly",

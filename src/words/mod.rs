@@ -15,9 +15,13 @@ mod ur;
 
 use serde::Serialize;
 
-use crate::data::{Measure, Period, Qualifier, Unit};
+#[cfg(feature = "full")]
+use crate::data::Qualifier;
+use crate::data::{Measure, Period, Unit};
 use crate::error::{fixed, Plain};
-use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, Verdict};
+#[cfg(feature = "full")]
+use crate::ids::Verdict;
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 
 pub use crate::ids::Lang;
 
@@ -92,6 +96,10 @@ pub trait Words {
     /// Money on an axis: "$0", "$500m", "$1.5bn".
     fn usd_axis(&self, usd_millions: f64) -> String;
     /// A value as precisely as it was reported, with its unit: "$917.840m".
+    /// (This and the other `full` words are for the dataset's tables: the
+    /// first-draw build leaves them out, as its trait objects would keep
+    /// every method they list.)
+    #[cfg(feature = "full")]
     fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String;
     /// A value in whole units with its unit sign: "$1,298m", "2,631".
     fn value_whole(&self, value: f64, unit: Unit) -> String;
@@ -118,6 +126,7 @@ pub trait Words {
     /// What a measure counts.
     fn definition(&self, m: Measure) -> &'static str;
     /// A context figure's label, by its id in the dataset.
+    #[cfg(feature = "full")]
     fn fact(&self, id: &str) -> &'static str;
     #[cfg(feature = "full")]
     /// What a source layer is: 1 "source article", else the public series.
@@ -127,6 +136,7 @@ pub trait Words {
     /// A fixed chart label.
     fn label(&self, label: Label) -> &'static str;
     /// A verdict in full, for the checks table.
+    #[cfg(feature = "full")]
     fn verdict(&self, v: Verdict) -> &'static str;
     #[cfg(feature = "full")]
     /// "cannot be checked", before the reason.
@@ -299,6 +309,7 @@ pub(crate) fn rounds_to_zero(x: f64, decimals: usize) -> bool {
 
 /// Decimal places that a value reported with rounding `tolerance` carries:
 /// 0.5 -> 0, 0.005 -> 2, 0.0005 -> 3.
+#[cfg(feature = "full")]
 pub(crate) fn decimals_for(tolerance: f64) -> usize {
     if tolerance <= 0.0 || tolerance >= 0.5 {
         return 0;

@@ -221,7 +221,8 @@ test('without JavaScript the fallback image and table show', async () => {
   assert.match(await table.textContent(), /FY2024-25/);
   const img = page.locator('pk-it-exports img').first();
   assert.ok(await img.isVisible());
-  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth === 640), 'static SVG loaded');
+  // At 400 px, the phone's image (340 px wide), not the column's (640).
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth === 340), 'static SVG loaded');
   await page.screenshot({ path: `${OUT}/article-no-js-400.png`, fullPage: true });
   await page.context().close();
 });
