@@ -207,7 +207,7 @@ impl std::fmt::Display for Num {
         if x.abs() < 1e12 {
             return write!(f, "{}", Plain(x));
         }
-        let mut exponent = x.abs().log10().floor() as i32;
+        let mut exponent = decade(x.abs());
         let mut mantissa = (x.abs() / 10f64.powi(exponent) * 100.0).round() / 100.0;
         if mantissa >= 10.0 {
             mantissa /= 10.0;
@@ -216,6 +216,21 @@ impl std::fmt::Display for Num {
         let sign = if x < 0.0 { "-" } else { "" };
         write!(f, "{sign}{}e+{exponent}", Plain(mantissa))
     }
+}
+
+/// The exponent of the power of ten at or below `x` (positive, finite):
+/// `x.log10().floor()`, found by comparing with powers of ten, so that the
+/// wasm carries no libm `log10` (0.2 KB gzip) for the two places that need
+/// a magnitude (a tick step, a number too large to write out).
+pub fn decade(x: f64) -> i32 {
+    let mut e = 0;
+    while e < 308 && 10f64.powi(e + 1) <= x {
+        e += 1;
+    }
+    while e > -330 && 10f64.powi(e) > x {
+        e -= 1;
+    }
+    e
 }
 
 impl Error {
@@ -334,7 +349,21 @@ impl<S: AsRef<str>> Joined for [S] {
 
 #[cfg(test)]
 mod tests {
-    use crate::error::quoted;
+    use crate::error::{decade, quoted};
+
+    #[test]
+    fn decade_is_the_floor_of_log10() {
+        let mut x = 1.3e-9;
+        while x < 1e300 {
+            for y in [x, x * 2.5, x * 7.9] {
+                assert_eq!(decade(y), y.log10().floor() as i32, "{y}");
+            }
+            x *= 10.0;
+        }
+        for e in -12..=22 {
+            assert_eq!(decade(10f64.powi(e)), e, "10^{e}");
+        }
+    }
 
     #[test]
     fn strings_are_quoted_as_debug_quotes_them() {
