@@ -42,16 +42,27 @@ const widgetReady = (p) => p.waitForFunction(() => window.benchDrawn?.length ===
   const p = await page();
   await p.goto(`${server.url}/bench/widget.html`);
   await widgetReady(p);
-  const data = await p.evaluate(() => Object.fromEntries([...document.querySelectorAll('pk-it-exports')].map((el) => {
-    const chart = el.chart.chart;
-    const points = [];
-    for (let i = 0; ; i += 1) {
-      const pt = chart.point(i);
-      if (!pt) break;
-      points.push({ series: pt.series, period: pt.period, value: chart.layout().marks[i].value });
-    }
-    return [el.getAttribute('chart'), points];
-  })));
+  // The widget's first-draw build has no layout(): each chart is drawn
+  // again by the full build, at the widget's size, for its marks' values.
+  const data = await p.evaluate(async () => {
+    const { default: init, Chart } = await import('/pkg/pk_it_exports.js');
+    await init();
+    return Object.fromEntries([...document.querySelectorAll('pk-it-exports')].map((el) => {
+      const chart = el.chart.chart;
+      const figure = el.shadowRoot.querySelector('figure');
+      const replay = new Chart(chart.options());
+      replay.render(document.createElement('canvas'), Number(figure.dataset.width), Number(figure.dataset.height), 1);
+      const { marks } = replay.layout();
+      replay.free();
+      const points = [];
+      for (let i = 0; ; i += 1) {
+        const pt = chart.point(i);
+        if (!pt) break;
+        points.push({ series: pt.series, period: pt.period, value: marks[i].value });
+      }
+      return [el.getAttribute('chart'), points];
+    }));
+  });
   await mkdir('bench/out', { recursive: true });
   await writeFile('bench/out/data.js', `window.benchData = ${JSON.stringify(data)};\n`);
   await p.context().close();
@@ -175,7 +186,10 @@ const memory = {};
     const figure = el.shadowRoot.querySelector('figure');
     const frame = figure.querySelector('.frame');
     const canvas = frame.querySelector('canvas');
-    const marks = el.chart.chart.layout().marks;
+    // The marks' boxes from the tooltip's point info (the first-draw
+    // build has no layout()).
+    const marks = [];
+    for (let i = 0; el.chart.chart.point(i); i += 1) marks.push(el.chart.chart.point(i));
     const box = canvas.getBoundingClientRect();
     const times = [];
     for (let i = 0; i < 40; i += 1) {

@@ -489,6 +489,10 @@ impl Chart {
     /// What the last render drew, in CSS pixels: `{ width, height, plot,
     /// marks: [{ series, seriesId, measure, period, value, rect, derived }],
     /// labels: [{ text, rect }] }`, rects as `{ x0, y0, x1, y1 }`.
+    /// Not in the first-draw build (1.3 KB of its gzip): the embed reads
+    /// points through `point` and `pick`; its tests draw a widget's chart
+    /// again on the full build to read its layout (tests/e2e/harness.mjs).
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "Layout")]
     pub fn layout(&self) -> Result<JsValue, JsError> {
         let layout = self.drawn("asking for its layout")?;

@@ -125,12 +125,7 @@ pub struct Mark {
     pub series: String,
     /// The series' id, for code: "ict", "quoted", "fy2024-25".
     pub series_id: SeriesId,
-    /// Measure and period are left out of the first-draw build's `layout()`
-    /// (which no embed code reads; tests and inspection do, for boxes and
-    /// values): their serializers were 0.6 KB of its gzip.
-    #[cfg_attr(not(feature = "full"), serde(skip))]
     pub measure: Measure,
-    #[cfg_attr(not(feature = "full"), serde(skip))]
     pub period: Period,
     /// The value drawn (a running total in the cumulative view).
     pub value: f64,

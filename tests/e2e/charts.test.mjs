@@ -12,7 +12,7 @@ after(async () => { await env?.stop(); });
 
 /** Per chart: drawn width, backing-store size, renders, and whether any pixel differs from the corner. */
 function chartState(page) {
-  return page.$$eval('figure.chart', (figs) => figs.map((f) => {
+  return page.$$eval('figure.chart', (figs) => Promise.all(figs.map(async (f) => {
     const c = f.querySelector('canvas');
     const ctx = c.getContext('2d');
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
@@ -21,7 +21,7 @@ function chartState(page) {
       if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked += 1;
     }
     // Real text widths (measureText): no label overlaps another or leaves the canvas.
-    const { labels, marks, plot, width, height } = f.chart.chart.layout();
+    const { labels, marks, plot, width, height } = await window.__pkLayout(f);
     const problems = [];
     const hit = (r, s) => r.x0 < s.x1 && s.x0 < r.x1 && r.y0 < s.y1 && s.y0 < r.y1;
     if (f.dataset.chart === 'growth') {
@@ -49,7 +49,7 @@ function chartState(page) {
       takeaway: f.closest('section').querySelector('.takeaway').textContent,
       source: f.querySelector('[data-text=source]').textContent,
     };
-  }));
+  })));
 }
 
 async function waitForCharts(page, width) {

@@ -14,6 +14,46 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 /** The strict policy the embed must work under (issue 4). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/**
+ * Defines `window.__pkLayout(holder)` in every page and frame: the
+ * `layout()` of the chart that `holder` (a <pk-it-exports>, or a story
+ * page's figure) drew. The first-draw build, which the embed and the story
+ * page load, leaves `layout()` out (no page code reads it), so a chart
+ * without it is drawn again, at the size the widget drew it and with its
+ * options, by the full build beside the page's script: the same drawing
+ * code and the same model (tests/prepared.rs holds the prepared models to
+ * the builders'). A chart of the full build (own data) answers itself.
+ */
+export const withLayout = (context) => context.addInitScript(() => {
+  window.__pkLayout = async (holder) => {
+    const chart = holder.chart.chart;
+    if (typeof chart.layout === 'function') return chart.layout();
+    const figure = holder.shadowRoot?.querySelector('figure') ?? holder;
+    const options = chart.options();
+    const script = [...document.querySelectorAll('script[src]')].map((s) => s.src).find((s) => /\/(embed|app)\.js$/.test(s));
+    // Addresses of their own ("?layout"): a module instance apart from the
+    // one the embed may load later, and requests a test counting the
+    // page's wasm fetches does not count.
+    const name = options.lang === 'ur' ? 'pk_it_exports_ur' : 'pk_it_exports';
+    const url = new URL(`pkg/${name}.js?layout`, script).href;
+    window.__pkKits ??= new Map();
+    if (!window.__pkKits.has(url)) {
+      window.__pkKits.set(url, import(url).then(async (kit) => {
+        await kit.default({ module_or_path: new URL(`pkg/${name}_bg.wasm?layout`, script) });
+        return kit;
+      }));
+    }
+    const kit = await window.__pkKits.get(url);
+    const replay = new kit.Chart(options);
+    try {
+      replay.render(document.createElement('canvas'), Number(figure.dataset.width), Number(figure.dataset.height), window.devicePixelRatio || 1);
+      return replay.layout();
+    } finally {
+      replay.free();
+    }
+  };
+});
+
 export async function start({ headers, root = 'www' } = {}) {
   await mkdir(OUT, { recursive: true });
   const server = await serve({ root, headers });
@@ -27,6 +67,7 @@ export async function start({ headers, root = 'www' } = {}) {
     /** A new page (own context) that records console errors and page errors. */
     async page({ width = 1200, height = 900, deviceScaleFactor = 1, colorScheme = 'light', javaScriptEnabled = true, hasTouch = false } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme, javaScriptEnabled, hasTouch });
+      await withLayout(context);
       const page = await context.newPage();
       page.errors = [];
       page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
@@ -51,12 +92,13 @@ export const drawnRatio = (ratio, area) => Math.min(ratio, Math.sqrt((4096 * 409
  * Every <pk-it-exports> on the page: its chart and its words against the
  * widget's own box, in CSS px (the phone matrix and the README snippets).
  */
-export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => {
+export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => Promise.all(els.map(async (e) => {
   const root = e.shadowRoot;
   const box = root.querySelector('.widget').getBoundingClientRect();
   const canvas = root.querySelector('.frame canvas');
   const c = canvas.getBoundingClientRect();
   const inside = (r) => r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  const layout = await window.__pkLayout(e);
   const words = ['.title', '.takeaway', '.source', '.controls:not([hidden])']
     .map((s) => root.querySelector(s)).filter(Boolean)
     .map((n) => ({ part: n.className, r: n.getBoundingClientRect(), text: n.textContent.trim().length }));
@@ -65,9 +107,9 @@ export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => el
     asked: e.getAttribute('height') ? Number(e.getAttribute('height')) : null,
     least: Math.max(150, e.chart.chart.minHeight(Math.floor(c.width))),
     // The value axis's plot (none for the compared chart's rows of text).
-    plot: e.getAttribute('chart') === 'compared' ? null : e.chart.chart.layout().plot,
+    plot: e.getAttribute('chart') === 'compared' ? null : layout.plot,
     // The highest mark's top: where the data reach on the value axis.
-    dataTop: Math.min(...e.chart.chart.layout().marks.map((k) => k.rect.y0)),
+    dataTop: Math.min(...layout.marks.map((k) => k.rect.y0)),
     widget: box.height,
     chart: c.height,
     chartInside: inside(c),
@@ -76,4 +118,4 @@ export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => el
     hidden: words.filter((w) => !(w.r.height > 0 && w.text > 0 && inside(w.r))).map((w) => w.part),
     theme: root.querySelector('.widget').dataset.theme,
   };
-}));
+})));

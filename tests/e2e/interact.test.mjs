@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, OUT, STRICT_CSP } from './harness.mjs';
+import { start, OUT, STRICT_CSP, withLayout } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -16,8 +16,8 @@ const drawn = (page) => page.waitForFunction(
 /** Page coordinates of the centre of the mark with `value` in `chart`. */
 async function markCentre(page, chart, value) {
   const fig = await page.$(`figure[data-chart=${chart}]`);
-  const { index, rect } = await fig.evaluate((f, v) => {
-    const marks = f.chart.chart.layout().marks;
+  const { index, rect } = await fig.evaluate(async (f, v) => {
+    const { marks } = await window.__pkLayout(f);
     const i = marks.findIndex((m) => m.value === v);
     return { index: i, rect: marks[i].rect };
   }, value);
@@ -57,6 +57,7 @@ for (const ratio of [1, 2]) {
 
 test('tapping shows the tooltip; tapping elsewhere hides it', async () => {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  await withLayout(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

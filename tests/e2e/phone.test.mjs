@@ -97,10 +97,10 @@ test('every target keeps its value label on a phone, in English and in Urdu', as
     }), null, { timeout: 30000 });
     const value = lang === 'en' ? /^\$[\d.]+bn$/ : /^[\d.]+ ارب ڈالر$/;
     // Inside the plot: not the axis' ticks ("$10bn" is one too).
-    const labels = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
-      const { plot, labels: all } = e.chart.chart.layout();
+    const labels = await page.$$eval('pk-it-exports', (els) => Promise.all(els.map(async (e) => {
+      const { plot, labels: all } = await window.__pkLayout(e);
       return all.filter(({ rect: r }) => r.x0 >= plot.x0 && r.x1 <= plot.x1 && r.y0 >= plot.y0 && r.y1 <= plot.y1).map((l) => l.text);
-    }));
+    })));
     const targets = labels.map((texts) => texts.filter((t) => value.test(t.replace(/[\u2066-\u2069]/g, ''))).sort());
     const desktop = targets[widths.indexOf(1200)];
     assert.ok(desktop.length >= 4, `${lang}: ${desktop} at 1200 px`);
@@ -165,7 +165,7 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
 test('a tapped mark keeps its tooltip off it, inside the widget and the viewport; the same point is announced again', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="annual" height="420"></pk-it-exports>', { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
   await allDrawn(page);
-  const layout = await page.$eval('#a', (e) => e.chart.chart.layout());
+  const layout = await page.$eval('#a', (e) => window.__pkLayout(e));
   const canvasBox = await page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().toJSON());
   const checked = [];
   for (const mark of [layout.marks[0], layout.marks[Math.floor(layout.marks.length / 2)], layout.marks[layout.marks.length - 1]]) {

@@ -209,7 +209,7 @@ test('a widget given its own data, added to the README article at 360 px: its fi
     document.getElementById('after').before(el);
   });
   await page.waitForFunction(() => document.getElementById('own').dataset.state === 'ready', null, { timeout: 20000 });
-  const marks = await page.$eval('#own', (e) => e.chart.chart.layout().marks.map((m) => m.value));
+  const marks = await page.$eval('#own', async (e) => (await window.__pkLayout(e)).marks.map((m) => m.value));
   assert.deepEqual(marks, [3223, 3810], 'the editor\'s two figures, not the built-in ones');
   assert.ok(scripts.some((u) => u.endsWith('/own-data.js') && !u.includes('localhost')), `own-data.js from the CDN: ${scripts.join(', ')}`);
   assert.ok(page.wasmRequests.some((u) => u.endsWith('/pk_it_exports_bg.wasm')), 'the build that reads datasets');

@@ -113,15 +113,18 @@ test('data that read well but cannot make the chart are refused as bad data are;
   assert.match(await notice(page, '#monthly'), /^The updated figures were not used \(the monthly chart needs monthly ICT figures in two fiscal years\); the chart shows the built-in figures\.$/);
   assert.match(await notice(page, '#compared'), /^The updated figures were not used \(no figure of measure "itItes" for .+ in the dataset\); the chart shows the built-in figures\.$/);
   for (const id of ['monthly', 'compared']) {
-    assert.ok(await page.$eval(`#${id}`, (e) => e.chart.chart.layout().marks.length > 2), `${id}: the built-in figures are charted`);
+    assert.ok(await page.$eval(`#${id}`, async (e) => (await window.__pkLayout(e)).marks.length > 2), `${id}: the built-in figures are charted`);
   }
   // The growth chart: one rate, said once; no keys for series it does not
   // draw; the year before is its base, not a figure "not drawn".
-  const growth = await page.$eval('#growth', (e) => ({
-    takeaway: e.shadowRoot.querySelector('.takeaway').textContent,
-    labels: e.chart.chart.layout().labels.map((l) => l.text),
-    marks: e.chart.chart.layout().marks.map((m) => m.value),
-  }));
+  const growth = await page.$eval('#growth', async (e) => {
+    const layout = await window.__pkLayout(e);
+    return {
+      takeaway: e.shadowRoot.querySelector('.takeaway').textContent,
+      labels: layout.labels.map((l) => l.text),
+      marks: layout.marks.map((m) => m.value),
+    };
+  });
   assert.equal(growth.takeaway, 'Growth was +18.2% in FY2024-25.');
   assert.ok(growth.labels.includes('ICT, computed'), growth.labels.join(' | '));
   for (const key of ['IT & ITeS (narrow), computed', 'Rate quoted in reports']) assert.ok(!growth.labels.includes(key), `key "${key}" for nothing drawn`);
@@ -136,14 +139,14 @@ test('data that read well but cannot make the chart are refused as bad data are;
     await el.setData(data);
     const detached = document.createElement('pk-it-exports');
     const error = await detached.setData(data).then(() => 'no error', (e) => e.message);
-    return { marks: el.chart.chart.layout().marks.map((m) => m.value), error };
+    return { marks: (await window.__pkLayout(el)).marks.map((m) => m.value), error };
   }, TWO);
   assert.deepEqual(early.marks, [3223, 3810]);
   assert.equal(early.error, 'setData: add the widget to the page first');
   // The JavaScript API refuses such data for this chart, and keeps what it showed.
   const thrown = await page.$eval('#monthly', async (e, data) => { try { await e.setData(data); return 'no error'; } catch (err) { return err.message; } }, TWO);
   assert.equal(thrown, 'the monthly chart needs monthly ICT figures in two fiscal years');
-  assert.ok(await page.$eval('#monthly', (e) => e.chart.chart.layout().marks.length > 2));
+  assert.ok(await page.$eval('#monthly', async (e) => (await window.__pkLayout(e)).marks.length > 2));
   await page.screenshot({ path: `${OUT}/data-cannot-make-360.png`, fullPage: true });
   assert.deepEqual(page.errors, []);
   await page.context().close();

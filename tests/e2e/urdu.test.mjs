@@ -36,8 +36,8 @@ async function article(body, options = {}, lang = 'ur') {
 const widgets = (attrs = '') => CHARTS.map((c) => `<pk-it-exports id="${c}" chart="${c}" theme="auto"${attrs}></pk-it-exports>`).join('\n');
 
 /** Each widget's drawn labels that overlap another or leave the canvas. */
-const badLabels = (page) => page.$$eval('pk-it-exports', (els) => els.flatMap((e) => {
-  const l = e.chart.chart.layout();
+const badLabels = (page) => page.$$eval('pk-it-exports', async (els) => (await Promise.all(els.map(async (e) => {
+  const l = await window.__pkLayout(e);
   const out = [];
   l.labels.forEach((a, i) => {
     const r = a.rect;
@@ -48,19 +48,19 @@ const badLabels = (page) => page.$$eval('pk-it-exports', (els) => els.flatMap((e
     }
   });
   return out;
-}));
+}))).flat());
 
 for (const [width, ratio, scheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
   for (const mirror of [true, false]) {
     test(`Urdu article at ${width} px (ratio ${ratio}, ${scheme}${mirror ? '' : ', mirror="false"'}): Urdu words, no label overlaps with real Nastaliq, time runs ${mirror ? 'right to left' : 'left to right'}`, async () => {
       const page = await article(widgets(mirror ? '' : ' mirror="false"'), { width, height: 900, deviceScaleFactor: ratio, colorScheme: scheme });
       assert.deepEqual(await badLabels(page), []);
-      const info = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
+      const info = await page.$$eval('pk-it-exports', (els) => Promise.all(els.map(async (e) => {
         const w = e.shadowRoot.querySelector('.widget');
-        const marks = e.chart.chart.layout().marks.filter((m) => m.seriesId === 'ict');
+        const marks = (await window.__pkLayout(e)).marks.filter((m) => m.seriesId === 'ict');
         return { id: e.id, lang: w.lang, dir: w.dir, title: e.shadowRoot.querySelector('.title').textContent, xs: marks.map((m) => m.rect.x0 + m.rect.x1),
           live: e.shadowRoot.querySelector('[aria-live]').lang, desc: e.shadowRoot.querySelector('canvas').getAttribute('aria-describedby') };
-      }));
+      })));
       for (const w of info) {
         assert.equal(w.lang, 'ur', w.id);
         assert.equal(w.dir, 'rtl', w.id);
@@ -172,12 +172,12 @@ test('the Urdu story page: linked both ways, drawn in Urdu, no label overlaps, a
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30000 });
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('a[hreflang=en]', 'href'), '../');
-    const bad = await page.$$eval('figure.chart', (figs) => figs.flatMap((f) => {
-      const l = f.chart.chart.layout();
+    const bad = await page.$$eval('figure.chart', async (figs) => (await Promise.all(figs.map(async (f) => {
+      const l = await window.__pkLayout(f);
       return l.labels.flatMap((a, i) => l.labels.slice(i + 1)
         .filter((b) => a.rect.x0 < b.rect.x1 && b.rect.x0 < a.rect.x1 && a.rect.y0 < b.rect.y1 && b.rect.y0 < a.rect.y1)
         .map((b) => `${f.dataset.chart}: "${a.text}" overlaps "${b.text}"`));
-    }));
+    }))).flat());
     assert.deepEqual(bad, []);
     const checks = await page.$eval('#checks tbody', (t) => t.textContent);
     assert.match(checks, /بالکل درست/);
