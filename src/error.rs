@@ -10,11 +10,12 @@
 //! writes it), put there by the code that raises it.
 
 /// Everything that can go wrong in the dataset, the growth engine or a chart.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "full", derive(thiserror::Error))]
 pub enum Error {
     /// Two series that measure different things (ICT vs the narrow IT & ITeS
     /// definition, or money vs company counts) were compared.
-    #[error("cannot compare {a} with {b}: they are different measures or definitions ({a_definition} vs {b_definition})")]
+    #[cfg_attr(feature = "full", error("cannot compare {a} with {b}: they are different measures or definitions ({a_definition} vs {b_definition})"))]
     MeasureMismatch {
         /// Measure ids, as in a custom dataset: `ict`, `itItes`.
         a: &'static str,
@@ -24,7 +25,7 @@ pub enum Error {
     },
 
     /// Two periods of different lengths (a quarter against a year) were compared.
-    #[error("cannot compare {a} ({a_months} months) with {b} ({b_months} months): the periods differ in length")]
+    #[cfg_attr(feature = "full", error("cannot compare {a} ({a_months} months) with {b} ({b_months} months): the periods differ in length"))]
     PeriodLengthMismatch {
         a: String,
         a_months: u32,
@@ -33,36 +34,39 @@ pub enum Error {
     },
 
     /// A year-on-year comparison whose base is not the same span one year earlier.
-    #[error(
+    #[cfg_attr(feature = "full", error(
         "{base} is not the same period one year before {current}; year-on-year growth needs that"
-    )]
+    ))]
     NotYearOnYear { base: String, current: String },
 
     /// A period that has no length in months (an open-ended figure) was used
     /// where a span is needed.
-    #[error("{0} has no defined span of months")]
+    #[cfg_attr(feature = "full", error("{0} has no defined span of months"))]
     NoSpan(String),
 
     /// A growth base of zero or below: growth from it is undefined.
-    #[error("base value {v} for {what} is {sign}; growth needs a positive base", v = Num(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" })]
+    #[cfg_attr(feature = "full", error("base value {v} for {what} is {sign}; growth needs a positive base", v = Num(*.value), sign = if *.value == 0.0 { "zero" } else { "negative" }))]
     NonPositiveBase { what: String, value: f64 },
 
     /// A value that is NaN or infinite.
-    #[error("{what} is not a finite number ({v})", v = Num(*.value))]
+    #[cfg_attr(feature = "full", error("{what} is not a finite number ({v})", v = Num(*.value)))]
     NotFinite { what: String, value: f64 },
 
     /// A span with nothing in it: no years, no months, no records. The
     /// text is the whole sentence a reader sees ("no annual ICT figures to
     /// chart"): no prefix, since the variant is for code, not for readers.
-    #[error("{0}")]
+    #[cfg_attr(feature = "full", error("{0}"))]
     EmptySpan(String),
 
     /// A growth rate of -100% or less, from which no base can be implied.
-    #[error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = Num(*.pct))]
+    #[cfg_attr(feature = "full", error("a growth rate of {p}% cannot imply a base; it must be above -100%", p = Num(*.pct)))]
     ImpossibleGrowth { pct: f64 },
 
     /// A figure the calculation needs is not in the dataset.
-    #[error("no figure of measure \"{measure}\" for {period} in the dataset")]
+    #[cfg_attr(
+        feature = "full",
+        error("no figure of measure \"{measure}\" for {period} in the dataset")
+    )]
     Missing {
         /// The measure's id.
         measure: &'static str,
@@ -70,7 +74,10 @@ pub enum Error {
     },
 
     /// Monthly figures do not cover a whole fiscal year or the requested span.
-    #[error("measure \"{measure}\" in {fy}: no figure for {missing}")]
+    #[cfg_attr(
+        feature = "full",
+        error("measure \"{measure}\" in {fy}: no figure for {missing}")
+    )]
     IncompleteMonths {
         /// The measure's id.
         measure: &'static str,
@@ -79,23 +86,44 @@ pub enum Error {
     },
 
     /// The drawing backend failed (a canvas without a 2D context, say).
-    #[error("drawing failed: {0}")]
+    #[cfg_attr(feature = "full", error("drawing failed: {0}"))]
     Draw(String),
 
     /// Anything else invalid, with the field path and the reason.
-    #[error("{field}: {reason}")]
+    #[cfg_attr(feature = "full", error("{field}: {reason}"))]
     Invalid { field: String, reason: String },
 
     /// Several problems in one input, so an editor fixes them in one pass
     /// instead of one per try: the first [`Problems::MAX`], and how many more.
-    #[error("{}", Listed(.list, *.more))]
+    #[cfg_attr(feature = "full", error("{}", Listed(.list, *.more)))]
     Several { list: Vec<Error>, more: usize },
 }
 
+/// The first-draw build (no `full`) words only the errors it can meet: a
+/// bad option or size, a failed drawing. The rest come from the growth
+/// engine and custom data, which it does not carry (its models are built
+/// from the validated built-in figures at build time), so it keeps their
+/// messages out (0.8 KB gzip).
+#[cfg(not(feature = "full"))]
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Draw(s) => write!(f, "drawing failed: {s}"),
+            Error::Invalid { field, reason } => write!(f, "{field}: {reason}"),
+            _ => f.write_str("a problem in the built-in figures (the full build words it)"),
+        }
+    }
+}
+
+#[cfg(not(feature = "full"))]
+impl std::error::Error for Error {}
+
 /// "14 problems in the dataset: a; b; c; and 4 more problems", for
 /// [`Error::Several`].
+#[cfg(feature = "full")]
 struct Listed<'a>(&'a [Error], usize);
 
+#[cfg(feature = "full")]
 impl std::fmt::Display for Listed<'_> {
     // Kept out of `Error`'s own `fmt`, which it calls for each problem.
     #[inline(never)]

@@ -292,6 +292,8 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
 
 /// The default chart options, as a plain object:
 /// `{ chart, theme, cumulative, targetReading, fontFamily, background, lang, mirror }`.
+/// Not in the first-draw build, whose embed reads no defaults.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = defaultOptions, unchecked_return_type = "Required<ChartOptions>")]
 pub fn default_options() -> Result<JsValue, JsError> {
     to_js(&Options::default())
