@@ -250,19 +250,18 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
   function finish() {
     if (destroyed) return;
+    // A chart that cannot be made throws here too: the draw says why, and
+    // these stay stale until it can.
     try {
       if (descriptionStale) {
-        descriptionStale = false;
         described.textContent = chart.description();
+        descriptionStale = false;
       }
       if (tableStale && size.width) {
-        tableStale = false;
         fillTable();
+        tableStale = false;
       }
-    } catch (e) {
-      // The draw reports a chart that cannot be drawn; this only words it.
-      reportError(e);
-    }
+    } catch { /* said by the draw */ }
   }
   details.addEventListener('toggle', () => { if (details.open) finish(); });
 
