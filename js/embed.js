@@ -199,6 +199,10 @@ export class PkItExports extends Element {
     // a readable chart need more than it gives.
     const widget = this.#el('.widget');
     widget.style.minHeight = this.#fixed ? `${this.#fixed}px` : '';
+    if (this.#released) {
+      this.style.minHeight = '';
+      this.#released = false;
+    }
     widget.toggleAttribute('data-fixed', Boolean(this.#fixed));
   }
 
@@ -231,7 +235,19 @@ export class PkItExports extends Element {
     m.hidden = false;
     this.#el('.fallback').hidden = false;
     this.#el('.chart').hidden = true;
+    // With nothing to show in the chart's place, the height kept for it
+    // (the widget's, and host.css's on the element) is let go: a message
+    // atop a blank box that tall left a hole in the article.
+    const given = this.#root.querySelector('slot').assignedNodes({ flatten: true });
+    if (!given.some((n) => n.nodeType === 1 || n.textContent.trim())) {
+      this.#el('.widget').style.minHeight = '';
+      this.style.minHeight = '0px';
+      this.#released = true;
+    }
   }
+
+  /** The element's min-height was set by #fail, to be undone when it draws again. */
+  #released = false;
 
   /** What the editor put inside the element, as the wasm-failed message describes it. */
   #fallbackKind() {

@@ -234,6 +234,7 @@ test('a bad attribute shows its reason in that widget only; changing an attribut
   await page.evaluate(() => {
     const bad = document.createElement('pk-it-exports');
     bad.setAttribute('chart', 'pie');
+    bad.setAttribute('height', '600');
     bad.id = 'bad';
     document.querySelector('article').append(bad);
   });
@@ -241,6 +242,15 @@ test('a bad attribute shows its reason in that widget only; changing an attribut
   const message = await page.$eval('#bad', (e) => e.shadowRoot.querySelector('.message').textContent);
   assert.match(message, /options\.chart: unknown variant `pie`/);
   assert.match(message, /annual/, 'says what is allowed');
+  // No fallback to show: the 600 px kept for the chart are let go, not
+  // left blank under the message; fixed, it draws at its height again.
+  const failed = await page.$eval('#bad', (e) => e.getBoundingClientRect().height);
+  assert.ok(failed < 200, `a failed widget without fallback is ${failed} px tall`);
+  await page.$eval('#bad', (e) => e.setAttribute('chart', 'growth'));
+  await page.waitForFunction(() => document.getElementById('bad').dataset.state === 'ready', null, { timeout: 20000 });
+  const fixed = await page.$eval('#bad', (e) => e.getBoundingClientRect().height);
+  assert.ok(fixed >= 599, `fixed, the widget is ${fixed} px tall`);
+  await page.$eval('#bad', (e) => e.remove());
   // The others are untouched.
   const states = await page.$$eval('pk-it-exports:not(#bad)', (els) => els.map((e) => e.dataset.state));
   assert.deepEqual(states, ['ready', 'ready']);
