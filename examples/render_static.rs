@@ -134,7 +134,9 @@ fn draw(model: &model::ChartModel, options: &Options, width: u32) -> Result<(Str
     let mut height = chart::preferred_height(options, width);
     // Three passes at most, as the widget draws: a taller drawing leaves
     // the plot more room, so the second nearly always holds.
-    for pass in 0.. {
+    let mut passes = 0;
+    loop {
+        passes += 1;
         let mut svg = String::new();
         let backend = SVGBackend::with_string(&mut svg, (width, height));
         // English as it always was; Urdu estimated by character, since
@@ -147,12 +149,11 @@ fn draw(model: &model::ChartModel, options: &Options, width: u32) -> Result<(Str
         }
         .map_err(|e| format!("{:?} at {width} px: {e}", options.chart))?;
         let least = chart::min_height(model, options, width, Some(&layout));
-        if least <= height || pass == 2 {
+        if least <= height || passes == 3 {
             return Ok((svg, height));
         }
         height = least;
     }
-    unreachable!("the third pass returns")
 }
 
 fn escape(s: &str) -> String {

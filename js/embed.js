@@ -90,6 +90,8 @@ export class PkItExports extends Element {
   #drawFailure = null;
   /** The minimum height of the whole widget, CSS px, or null. */
   #fixed = null;
+  /** #fail let go of the element's height; #applyChrome gives it back. */
+  #released = false;
   /** Settles when the widget first shows a chart or its fallback, or leaves the page: what an early setData waits for. */
   #onShown;
   #shown = new Promise((settle) => { this.#onShown = settle; });
@@ -245,9 +247,6 @@ export class PkItExports extends Element {
       this.#released = true;
     }
   }
-
-  /** The element's min-height was set by #fail, to be undone when it draws again. */
-  #released = false;
 
   /** What the editor put inside the element, as the wasm-failed message describes it. */
   #fallbackKind() {

@@ -3,8 +3,11 @@
 
 use super::{number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
+// The dataset tables' words: the builds that read custom data.
 use crate::error::Joined;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
+#[cfg(feature = "full")]
+use {super::decimals_for, crate::data::Qualifier};
 
 /// The English catalogue.
 pub struct English;
@@ -232,22 +235,13 @@ impl Words for English {
     }
 
     #[cfg(feature = "full")]
-    fn value_exact(
-        &self,
-        value: f64,
-        unit: Unit,
-        tolerance: f64,
-        qualifier: crate::data::Qualifier,
-    ) -> String {
+    fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String {
         let prefix = match qualifier {
-            crate::data::Qualifier::AsReported => "",
-            crate::data::Qualifier::AtLeast => "over ",
+            Qualifier::AsReported => "",
+            Qualifier::AtLeast => "over ",
         };
         match unit {
-            Unit::UsdMillion => format!(
-                "{prefix}${}m",
-                number(value, super::decimals_for(tolerance))
-            ),
+            Unit::UsdMillion => format!("{prefix}${}m", number(value, decimals_for(tolerance))),
             Unit::Companies => format!("{prefix}{} companies", number(value, 0)),
         }
     }
