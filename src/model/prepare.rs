@@ -30,7 +30,8 @@ pub enum Lit {
     Tuple(&'static str, Vec<Lit>),
     /// A list: `[..]` for an array, `copied(&[..])` for a `Vec` of plain
     /// values (one static table and one copy, where `vec![..]` compiles to
-    /// code that stores every field), else `vec![..]`.
+    /// code that stores every field), `borrowed(&[..])` for a `Vec` of
+    /// texts (a table of `&str`, for the same reason), else `vec![..]`.
     List { kind: List, items: Vec<Lit> },
 }
 
@@ -38,6 +39,7 @@ pub enum Lit {
 pub enum List {
     Array,
     Copied,
+    Borrowed,
     Vec,
 }
 
@@ -46,6 +48,7 @@ impl List {
         match self {
             List::Array => ("[", "]"),
             List::Copied => ("copied(&[", "])"),
+            List::Borrowed => ("borrowed(&[", "])"),
             List::Vec => ("vec![", "]"),
         }
     }
@@ -121,7 +124,13 @@ pub trait Literal {
     /// Whether the type is `Copy`: a `Vec` of it is written as a static
     /// table that is copied (`copied`, which requires `Copy`).
     const PLAIN: bool = false;
+    /// Whether a `Vec` of it is written as a table of `&str` (`borrowed`).
+    const TEXT: bool = false;
     fn lit(&self) -> Lit;
+    /// As an item of its `Vec`'s table: itself, but a text as a `&str`.
+    fn item(&self) -> Lit {
+        self.lit()
+    }
 }
 
 macro_rules! display_literal {
@@ -147,8 +156,12 @@ impl Literal for f64 {
 }
 
 impl Literal for Cow<'static, str> {
+    const TEXT: bool = true;
     fn lit(&self) -> Lit {
         Lit::atom(format!("Cow::Borrowed({:?})", &**self))
+    }
+    fn item(&self) -> Lit {
+        Lit::atom(format!("{:?}", &**self))
     }
 }
 
@@ -165,8 +178,12 @@ impl<T: Literal> Literal for Option<T> {
 impl<T: Literal> Literal for Vec<T> {
     fn lit(&self) -> Lit {
         Lit::List {
-            kind: if T::PLAIN { List::Copied } else { List::Vec },
-            items: self.iter().map(Literal::lit).collect(),
+            kind: match (T::PLAIN, T::TEXT) {
+                (true, _) => List::Copied,
+                (_, true) => List::Borrowed,
+                _ => List::Vec,
+            },
+            items: self.iter().map(Literal::item).collect(),
         }
     }
 }
@@ -411,6 +428,11 @@ use crate::ids::{ChartKind, Message, QuotedRate, SeriesId, TargetReading, Verdic
 /// A `Vec` of a static table's plain values.
 fn copied<T: Copy>(items: &[T]) -> Vec<T> {
     items.to_vec()
+}
+
+/// A `Vec` of a static table's texts.
+fn borrowed(items: &[&'static str]) -> Vec<Cow<'static, str>> {
+    items.iter().map(|s| Cow::Borrowed(*s)).collect()
 }
 
 ";

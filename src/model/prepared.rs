@@ -16,6 +16,11 @@ fn copied<T: Copy>(items: &[T]) -> Vec<T> {
     items.to_vec()
 }
 
+/// A `Vec` of a static table's texts.
+fn borrowed(items: &[&'static str]) -> Vec<Cow<'static, str>> {
+    items.iter().map(|s| Cow::Borrowed(*s)).collect()
+}
+
 /// The model of the built-in figures for these options.
 pub(super) fn model(chart: ChartKind, cumulative: bool, reading: TargetReading) -> ChartModel {
     match (chart, cumulative, reading) {
@@ -256,26 +261,26 @@ fn annual() -> ChartModel {
                 last: Period::FiscalYear { fy: FiscalYear(2019) },
             },
         ],
-        cited: vec![
-            Cow::Borrowed("tvi"),
-            Cow::Borrowed("narrow"),
-            Cow::Borrowed("pakobserver"),
-            Cow::Borrowed("techjuice"),
-            Cow::Borrowed("a003"),
-            Cow::Borrowed("br40228771"),
-            Cow::Borrowed("dailytimes"),
-            Cow::Borrowed("propakistani"),
-            Cow::Borrowed("br40313559"),
-            Cow::Borrowed("br40378736"),
-            Cow::Borrowed("pdp4455"),
-            Cow::Borrowed("phoneworld26"),
-            Cow::Borrowed("dawn1950304"),
-            Cow::Borrowed("app251117"),
-            Cow::Borrowed("dunya251218"),
-            Cow::Borrowed("arabnews2629942"),
-            Cow::Borrowed("app260218"),
-            Cow::Borrowed("monthly"),
-        ],
+        cited: borrowed(&[
+            "tvi",
+            "narrow",
+            "pakobserver",
+            "techjuice",
+            "a003",
+            "br40228771",
+            "dailytimes",
+            "propakistani",
+            "br40313559",
+            "br40378736",
+            "pdp4455",
+            "phoneworld26",
+            "dawn1950304",
+            "app251117",
+            "dunya251218",
+            "arabnews2629942",
+            "app260218",
+            "monthly",
+        ]),
         detail: Detail::Annual(
             annual::Detail {
                 years: copied(&[
@@ -663,26 +668,26 @@ fn growth() -> ChartModel {
             ],
         ),
         summary: vec![],
-        cited: vec![
-            Cow::Borrowed("narrow"),
-            Cow::Borrowed("a003"),
-            Cow::Borrowed("tvi"),
-            Cow::Borrowed("pakobserver"),
-            Cow::Borrowed("techjuice"),
-            Cow::Borrowed("br40228771"),
-            Cow::Borrowed("dailytimes"),
-            Cow::Borrowed("propakistani"),
-            Cow::Borrowed("br40313559"),
-            Cow::Borrowed("br40378736"),
-            Cow::Borrowed("pdp4455"),
-            Cow::Borrowed("monthly"),
-            Cow::Borrowed("phoneworld26"),
-            Cow::Borrowed("dawn1950304"),
-            Cow::Borrowed("app251117"),
-            Cow::Borrowed("dunya251218"),
-            Cow::Borrowed("arabnews2629942"),
-            Cow::Borrowed("app260218"),
-        ],
+        cited: borrowed(&[
+            "narrow",
+            "a003",
+            "tvi",
+            "pakobserver",
+            "techjuice",
+            "br40228771",
+            "dailytimes",
+            "propakistani",
+            "br40313559",
+            "br40378736",
+            "pdp4455",
+            "monthly",
+            "phoneworld26",
+            "dawn1950304",
+            "app251117",
+            "dunya251218",
+            "arabnews2629942",
+            "app260218",
+        ]),
         detail: Detail::Growth(
             growth_chart::Detail {
                 years: copied(&[
@@ -892,14 +897,7 @@ fn compared() -> ChartModel {
             all_failing: 3,
         },
         summary: vec![],
-        cited: vec![
-            Cow::Borrowed("a001"),
-            Cow::Borrowed("a000"),
-            Cow::Borrowed("propakistani231218"),
-            Cow::Borrowed("monthly"),
-            Cow::Borrowed("a004"),
-            Cow::Borrowed("pdp4455"),
-        ],
+        cited: borrowed(&["a001", "a000", "propakistani231218", "monthly", "a004", "pdp4455"]),
         detail: Detail::Compared(
             compared::Detail {
                 pairs: copied(&[
@@ -1227,17 +1225,17 @@ fn monthly() -> ChartModel {
             so_far: true,
         },
         summary: vec![],
-        cited: vec![
-            Cow::Borrowed("monthly"),
-            Cow::Borrowed("br40378736"),
-            Cow::Borrowed("phoneworld26"),
-            Cow::Borrowed("dawn1950304"),
-            Cow::Borrowed("app251117"),
-            Cow::Borrowed("dunya251218"),
-            Cow::Borrowed("arabnews2629942"),
-            Cow::Borrowed("app260218"),
-            Cow::Borrowed("pdp4455"),
-        ],
+        cited: borrowed(&[
+            "monthly",
+            "br40378736",
+            "phoneworld26",
+            "dawn1950304",
+            "app251117",
+            "dunya251218",
+            "arabnews2629942",
+            "app260218",
+            "pdp4455",
+        ]),
         detail: Detail::Monthly(
             monthly::Detail {
                 cumulative: false,
@@ -1472,17 +1470,17 @@ fn monthly_cumulative() -> ChartModel {
             reported_later: Some((2970.0, Some(19.66156325543915))),
         },
         summary: vec![],
-        cited: vec![
-            Cow::Borrowed("monthly"),
-            Cow::Borrowed("br40378736"),
-            Cow::Borrowed("phoneworld26"),
-            Cow::Borrowed("dawn1950304"),
-            Cow::Borrowed("app251117"),
-            Cow::Borrowed("dunya251218"),
-            Cow::Borrowed("arabnews2629942"),
-            Cow::Borrowed("app260218"),
-            Cow::Borrowed("pdp4455"),
-        ],
+        cited: borrowed(&[
+            "monthly",
+            "br40378736",
+            "phoneworld26",
+            "dawn1950304",
+            "app251117",
+            "dunya251218",
+            "arabnews2629942",
+            "app260218",
+            "pdp4455",
+        ]),
         detail: Detail::Monthly(
             monthly::Detail {
                 cumulative: true,
@@ -1660,25 +1658,25 @@ fn targets() -> ChartModel {
             },
             Message::UndatedTargets { values: copied(&[15000.0]) },
         ],
-        cited: vec![
-            Cow::Borrowed("techjuice"),
-            Cow::Borrowed("br40228771"),
-            Cow::Borrowed("dailytimes"),
-            Cow::Borrowed("propakistani"),
-            Cow::Borrowed("br40313559"),
-            Cow::Borrowed("br40378736"),
-            Cow::Borrowed("pdp4455"),
-            Cow::Borrowed("a003"),
-            Cow::Borrowed("cwpakistan26149"),
-            Cow::Borrowed("ppi260218"),
-            Cow::Borrowed("urdupoint1884986"),
-            Cow::Borrowed("phoneworld26"),
-            Cow::Borrowed("dawn1950304"),
-            Cow::Borrowed("app251117"),
-            Cow::Borrowed("dunya251218"),
-            Cow::Borrowed("arabnews2629942"),
-            Cow::Borrowed("app260218"),
-        ],
+        cited: borrowed(&[
+            "techjuice",
+            "br40228771",
+            "dailytimes",
+            "propakistani",
+            "br40313559",
+            "br40378736",
+            "pdp4455",
+            "a003",
+            "cwpakistan26149",
+            "ppi260218",
+            "urdupoint1884986",
+            "phoneworld26",
+            "dawn1950304",
+            "app251117",
+            "dunya251218",
+            "arabnews2629942",
+            "app260218",
+        ]),
         detail: Detail::Targets(
             targets::Detail {
                 reading: TargetReading::AnnualLevel,
@@ -1909,12 +1907,7 @@ fn targets_summed() -> ChartModel {
             ],
         ),
         summary: vec![],
-        cited: vec![
-            Cow::Borrowed("br40228771"),
-            Cow::Borrowed("dailytimes"),
-            Cow::Borrowed("propakistani"),
-            Cow::Borrowed("a003"),
-        ],
+        cited: borrowed(&["br40228771", "dailytimes", "propakistani", "a003"]),
         detail: Detail::Targets(
             targets::Detail {
                 reading: TargetReading::Cumulative,
