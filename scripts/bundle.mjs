@@ -6,7 +6,8 @@
 // for a widget given its own data or an Urdu one.
 //   node scripts/bundle.mjs
 import { build, transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { minify } from 'terser';
+import { readFile, writeFile } from 'node:fs/promises';
 
 /** Stylesheets imported by the element arrive as minified text. */
 const cssAsText = {
@@ -59,6 +60,19 @@ await build({
   outdir: 'www/pkg',
   entryNames: '[name]',
 });
+
+// Then terser over what esbuild minified: its mangler names by how often a
+// name is used, which gzip rewards, and a second compression pass folds a
+// little more (measured on embed.js: -0.4 KB gzip, the same code).
+for (const file of ['embed', 'app', 'iframe-page', 'iframe-host', 'own-data'].map((e) => `www/${e}.js`)
+  .concat(['pk_it_exports', 'pk_it_exports_ur', 'messages-ur'].map((e) => `www/pkg/${e}.js`))) {
+  const { code } = await minify(await readFile(file, 'utf8'), {
+    module: true,
+    compress: { passes: 2 },
+    format: { ascii_only: false },
+  });
+  await writeFile(file, code);
+}
 
 // The npm package's element (pk-it-exports/element): the same source with
 // kits-package.js, readable (the app's bundler minifies), the glue and the
