@@ -25,11 +25,15 @@ pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
         let r = m.rect;
         let dx = (f64::from(r.x0) - x).max(0.0).max(x - f64::from(r.x1));
         let dy = (f64::from(r.y0) - y).max(0.0).max(y - f64::from(r.y1));
-        let d = dx.hypot(dy);
-        let cx = f64::from(r.x0 + r.x1) / 2.0;
-        let cy = f64::from(r.y0 + r.y1) / 2.0;
-        let c = (cx - x).hypot(cy - y);
-        if d <= PICK_RADIUS && best.is_none_or(|(bd, bc, _)| (d, c) < (bd, bc)) {
+        // Squared distances: the same order, without `hypot` (libm's, in
+        // the wasm for this alone).
+        let d = dx * dx + dy * dy;
+        let (cx, cy) = (
+            f64::from(r.x0 + r.x1) / 2.0 - x,
+            f64::from(r.y0 + r.y1) / 2.0 - y,
+        );
+        let c = cx * cx + cy * cy;
+        if d <= PICK_RADIUS * PICK_RADIUS && best.is_none_or(|(bd, bc, _)| (d, c) < (bd, bc)) {
             best = Some((d, c, i));
         }
     }

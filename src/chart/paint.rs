@@ -373,7 +373,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         for pair in points.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
-            let len = dx.hypot(dy);
+            let len = (dx * dx + dy * dy).sqrt();
             if len == 0.0 {
                 continue;
             }
