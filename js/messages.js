@@ -19,12 +19,8 @@ const en = {
   cssPixels: 'CSS pixels',
   milliseconds: 'milliseconds',
   dataNotUsed: (reason) => `The updated figures were not used (${reason}); the chart shows the built-in figures.`,
-  dataStatus: (url, status) => `the data at ${url} answered ${status}`,
-  dataTimeout: (url, ms) => `the data at ${url} did not answer in time (${ms} ms)`,
-  dataBlocked: (url) => `the data at ${url} could not be fetched; the site's Content Security Policy (connect-src) or the data server's CORS headers may block it, or the address is wrong`,
-  dataNotJson: (url) => `the data at ${url} is not JSON`,
-  dataTooLarge: (url, limit) => `the data at ${url} is larger than ${limit}; it was not read`,
-  inlineNotJson: (reason) => `the inline dataset is not JSON (${reason})`,
+  // Why a widget's own data could not be read: in own-data.js, which only
+  // a page whose widgets bring data downloads (messages-ur.js has Urdu's).
 };
 
 export const MESSAGES = { en };

@@ -1,7 +1,18 @@
 // Reading a widget's own dataset: the JSON inside it, or what its `src`
 // answers. Only a page whose widgets bring their data fetches this module
 // (js/embed.js imports it then), so an article of built-in charts does not
-// download it. Every message comes from the widget's catalogue.
+// download it. Every message comes from the widget's catalogue, but for
+// English the reasons below, which only this module says.
+
+/** Why the data could not be read, in English (Urdu's are in messages-ur.js). */
+const en = {
+  dataStatus: (url, status) => `the data at ${url} answered ${status}`,
+  dataTimeout: (url, ms) => `the data at ${url} did not answer in time (${ms} ms)`,
+  dataBlocked: (url) => `the data at ${url} could not be fetched; the site's Content Security Policy (connect-src) or the data server's CORS headers may block it, or the address is wrong`,
+  dataNotJson: (url) => `the data at ${url} is not JSON`,
+  dataTooLarge: (url, limit) => `the data at ${url} is larger than ${limit}; it was not read`,
+  inlineNotJson: (reason) => `the inline dataset is not JSON (${reason})`,
+};
 
 /** The largest custom dataset read from `src`; bigger ones are refused unread. */
 const MAX_DATA_BYTES = 5 * 1024 * 1024;
@@ -46,7 +57,8 @@ async function readCapped(response, limit) {
  * `timeout` ms. Throws an Error worded by `w` (the messages catalogue)
  * naming what went wrong.
  */
-export async function readDataset(widget, w, timeout) {
+export async function readDataset(widget, catalogue, timeout) {
+  const w = { ...en, ...catalogue };
   const inline = widget.querySelector(':scope > script[type="application/json"]');
   if (inline) {
     try {
