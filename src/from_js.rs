@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::model::OptionValue;
 
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 extern "C" {
     /// JavaScript's `String(x)`: a number's shortest round-trip digits.
@@ -32,6 +33,10 @@ pub fn option_value(v: &JsValue) -> OptionValue {
     if let Some(s) = v.as_string() {
         return OptionValue::Str(s);
     }
+    // The first-draw build does not word another type (`invalid_type`).
+    #[cfg(not(feature = "full"))]
+    return OptionValue::Other(String::new());
+    #[cfg(feature = "full")]
     OptionValue::Other(if v.loose_eq(&JsValue::NULL) {
         "unit value".into()
     } else if let Some(x) = v.as_f64() {
