@@ -181,6 +181,13 @@ fn options_are_read_by_the_names_and_values_they_are_written_with() {
         .keys()
         .map(String::as_str)
         .collect();
+    assert_eq!(
+        Options::UNKNOWN,
+        format!(
+            "unknown option; the options are {}",
+            Options::KEYS.join(", ")
+        )
+    );
     let mut expected = Options::KEYS.to_vec();
     expected.sort_unstable();
     let mut keys = keys.clone();

@@ -112,6 +112,11 @@ impl Options {
         "mirror",
     ];
 
+    /// Why a key is not an option: [`Options::KEYS`] written out, not
+    /// joined when needed (a join is code in the first-draw wasm; a test
+    /// checks the two agree).
+    pub const UNKNOWN: &'static str = "unknown option; the options are chart, theme, cumulative, targetReading, fontFamily, background, lang, mirror";
+
     /// Sets the option JavaScript calls `key` to `value`. An error names
     /// the option and says what it takes, in serde's words for a struct of
     /// enums, booleans and strings (the messages pages have always shown):
@@ -142,10 +147,7 @@ impl Options {
                 }
                 other => Err(invalid_type(other, "a string")),
             },
-            _ => Err(format!(
-                "unknown option; the options are {}",
-                Options::KEYS.join(", ")
-            )),
+            _ => Err(Options::UNKNOWN.into()),
         };
         result.map_err(|reason| Error::invalid(format!("options.{key}"), reason))
     }
