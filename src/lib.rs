@@ -15,7 +15,8 @@
 //! - [`describe`]: a model's text, table, CSV and description, the dataset's tables;
 //! - `canvas`: the browser's drawing backend;
 //! - `from_js`: an option's JavaScript value as the options reader takes it;
-//! - `to_js`: results as plain JavaScript objects (serde-wasm-bindgen's shapes);
+//! - `to_js`: results as plain JavaScript objects (serde-wasm-bindgen's shapes),
+//!   built field by field, or in the first-draw build parsed from JSON text;
 //! - `dataset_js`: reading a custom dataset (feature `full`).
 //!
 //! This file is the JavaScript boundary and nothing else: it converts

@@ -1,45 +1,10 @@
-//! Results to JavaScript values, as serde-wasm-bindgen 0.6's
-//! `Serializer::json_compatible()` makes them for the shapes the results
-//! use: plain objects with the serde field names, arrays, strings, numbers,
-//! booleans, and `null` for `None` and `()`; what `JSON.parse` of the
-//! same value as JSON would give.
-//!
-//! It exists for size. serde-wasm-bindgen's serializer also handles 64-bit
-//! integers as BigInts, byte arrays, JavaScript `Map`s and an interning
-//! cache of field-name strings, none of which a result here needs: about
-//! 2 KB of the first-draw wasm (gzip) and a dozen imports in its glue.
+//! Results as JavaScript objects built field by field, for the builds with
+//! `full` (whose results hold floats: layouts, tables).
 
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// `value` as a JavaScript value, or why it cannot be one.
-pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
-    value.serialize(Serializer)
-}
-
-/// A value that could not become a JavaScript value: a custom `Serialize`
-/// that refused (the derived ones never do) or a map key that is not a
-/// string. It carries no message: an error that holds nothing makes every
-/// field's `?` nearly free, where a `String` inside cost each field of
-/// every result a drop path (0.3 KB of the first-draw wasm, gzip).
-#[derive(Debug)]
-pub struct SerError;
-
-impl std::fmt::Display for SerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a value without a JavaScript form")
-    }
-}
-
-impl std::error::Error for SerError {}
-
-impl ser::Error for SerError {
-    fn custom<T: std::fmt::Display>(_msg: T) -> Self {
-        SerError
-    }
-}
-
-type Result<T> = std::result::Result<T, SerError>;
+use super::{Result, SerError};
 
 /// Sets `object[key] = value` on an object this module made: a fresh plain
 /// object, whose properties are always writable, so it cannot throw.
