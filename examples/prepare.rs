@@ -1,7 +1,10 @@
-//! Build step: writes `src/model/prepared.rs`, every chart model the
-//! built-in figures make, for the first-draw wasm (`src/model/prepare.rs`
-//! says why). scripts/build.sh runs it before the wasm builds;
-//! tests/prepared.rs fails if the committed file is stale.
+//! Build step: writes what the first-draw wasm takes ready-made from the
+//! built-in figures and the English catalogue: `src/model/prepared.rs`,
+//! every chart model the figures make (`src/model/prepare.rs` says why),
+//! and `src/words/prepared/*.en.json`, the controls and interface words as
+//! the full builds pass them (src/lib.rs, `PREPARED_CONTROLS`, says why).
+//! scripts/build.sh runs it before the wasm builds; tests/prepared.rs
+//! fails if a committed file is stale.
 //!
 //! Usage: `cargo run --example prepare`
 
@@ -14,22 +17,38 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn write() {
-    use pk_it_exports::{data::builtin, model::prepare, Error};
-    const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/prepared.rs");
-    let written = prepare::source(&builtin()).and_then(|source| {
-        let old = std::fs::read_to_string(FILE).unwrap_or_default();
-        if old != source {
-            std::fs::write(FILE, &source)
-                .map_err(|e| Error::invalid("src/model/prepared.rs", e.to_string()))?;
-        }
-        Ok(old != source)
-    });
-    match written {
-        Ok(true) => println!("prepare: wrote src/model/prepared.rs"),
-        Ok(false) => println!("prepare: src/model/prepared.rs is up to date"),
-        Err(e) => {
-            eprintln!("prepare: {e}");
-            std::process::exit(1);
+    use pk_it_exports::{data::builtin, describe, model::prepare, words::Lang};
+    let words = Lang::En.words();
+    let files = [
+        (
+            "src/model/prepared.rs",
+            prepare::source(&builtin()).map_err(|e| e.to_string()),
+        ),
+        (
+            "src/words/prepared/controls.en.json",
+            serde_json::to_string(&describe::controls(words)).map_err(|e| e.to_string()),
+        ),
+        (
+            "src/words/prepared/ui.en.json",
+            serde_json::to_string(words.ui()).map_err(|e| e.to_string()),
+        ),
+    ];
+    for (file, content) in files {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        let written = content.and_then(|content| {
+            let old = std::fs::read_to_string(&path).unwrap_or_default();
+            if old != content {
+                std::fs::write(&path, &content).map_err(|e| e.to_string())?;
+            }
+            Ok(old != content)
+        });
+        match written {
+            Ok(true) => println!("prepare: wrote {file}"),
+            Ok(false) => println!("prepare: {file} is up to date"),
+            Err(e) => {
+                eprintln!("prepare: {file}: {e}");
+                std::process::exit(1);
+            }
         }
     }
 }

@@ -308,7 +308,11 @@ pub fn default_options() -> Result<JsValue, JsError> {
 pub fn ui_text(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(parse_lang(lang)?.words().ui())
+    let lang = parse_lang(lang)?;
+    #[cfg(not(feature = "full"))]
+    return prepared_json(lang, PREPARED_UI);
+    #[cfg(feature = "full")]
+    to_js(lang.words().ui())
 }
 
 /// The page's one-line summaries of its two tables, worded:
@@ -335,7 +339,31 @@ pub fn summaries(
 pub fn controls(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    to_js(&describe::controls(parse_lang(lang)?.words()))
+    let lang = parse_lang(lang)?;
+    #[cfg(not(feature = "full"))]
+    return prepared_json(lang, PREPARED_CONTROLS);
+    #[cfg(feature = "full")]
+    to_js(&describe::controls(lang.words()))
+}
+
+/// The first-draw build's controls and interface words (`controls()`,
+/// `uiText()`): English, its one language, and the same for every chart,
+/// so written as JSON at build time by `cargo run --example prepare` (from
+/// `describe::controls` and `Words::ui`, as the full builds pass them;
+/// tests/prepared.rs fails when they are stale) and parsed as they are,
+/// instead of carrying the code that words and passes them (-1.4 KB of
+/// the first-draw wasm, gzip).
+#[cfg(not(feature = "full"))]
+const PREPARED_CONTROLS: &str = include_str!("words/prepared/controls.en.json");
+#[cfg(not(feature = "full"))]
+const PREPARED_UI: &str = include_str!("words/prepared/ui.en.json");
+
+/// A prepared result in `lang`, which `parse_lang` has checked is this
+/// build's English.
+#[cfg(not(feature = "full"))]
+fn prepared_json(lang: Lang, json: &str) -> Result<JsValue, JsError> {
+    debug_assert!(lang == Lang::En);
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("a prepared result is not JSON"))
 }
 
 /// One chart. The dataset stays in Rust; JavaScript holds this handle and

@@ -1,6 +1,7 @@
 //! The first-draw build charts the models in `src/model/prepared.rs`
 //! instead of building them: that file must be what the builders make
-//! from the built-in figures now, value for value.
+//! from the built-in figures now, value for value. Its controls and
+//! interface words (`src/words/prepared/`) must be the catalogue's now.
 
 // Reads the source from disk: native only.
 #![cfg(not(target_arch = "wasm32"))]
@@ -19,6 +20,26 @@ fn the_prepared_file_is_what_the_builders_write_now() {
         "src/model/prepared.rs is stale (the figures or a builder changed): \
          run `cargo run --example prepare` and commit it"
     );
+}
+
+#[test]
+fn the_prepared_controls_and_interface_words_are_the_english_catalogue_s_now() {
+    use pk_it_exports::{describe, words::Lang};
+    let words = Lang::En.words();
+    for (file, fresh) in [
+        (
+            "controls.en.json",
+            serde_json::to_string(&describe::controls(words)),
+        ),
+        ("ui.en.json", serde_json::to_string(words.ui())),
+    ] {
+        let path = format!("{}/src/words/prepared/{file}", env!("CARGO_MANIFEST_DIR"));
+        assert!(
+            std::fs::read_to_string(&path).unwrap() == fresh.unwrap(),
+            "src/words/prepared/{file} is stale (the catalogue changed): \
+             run `cargo run --example prepare` and commit it"
+        );
+    }
 }
 
 #[test]
