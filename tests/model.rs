@@ -8,8 +8,8 @@
 use pk_it_exports::chart::{self, ChartKind, Options};
 use pk_it_exports::data::{builtin, Measure};
 use pk_it_exports::describe;
-use pk_it_exports::ids::SeriesId;
-use pk_it_exports::model::{self, OptionValue};
+use pk_it_exports::ids::{SeriesId, TargetReading};
+use pk_it_exports::model::{self, OptionValue, ThemeName};
 use pk_it_exports::words::Lang;
 use plotters::prelude::*;
 
@@ -181,6 +181,23 @@ fn options_are_read_by_the_names_and_values_they_are_written_with() {
         .keys()
         .map(String::as_str)
         .collect();
+    // The enums' expected values, as serde lists variants.
+    let serde_list = |ids: Vec<&str>| {
+        let ids: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+        match ids.as_slice() {
+            [a, b] => format!("{a} or {b}"),
+            _ => format!("one of {}", ids.join(", ")),
+        }
+    };
+    assert_eq!(
+        model::EXPECTED,
+        [
+            serde_list(ChartKind::ALL.map(ChartKind::id).to_vec()),
+            serde_list(ThemeName::ALL.map(ThemeName::id).to_vec()),
+            serde_list(TargetReading::ALL.map(TargetReading::id).to_vec()),
+            serde_list(Lang::ALL.map(Lang::tag).to_vec()),
+        ]
+    );
     assert_eq!(
         Options::UNKNOWN,
         format!(
