@@ -30,10 +30,12 @@ for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm target/pkg-li
   # past a few levels). Flattening and re-looping first, merging functions
   # that differ only in constants, then -Oz twice: -0.7 KB gzip over one
   # -Oz (measured on the first-draw wasm; --converge, -O3 and GUFA did not
-  # help), for two more seconds a build.
+  # help), for two more seconds a build. The target_features section tells
+  # tools (wasm-bindgen, which has run) what the code uses; browsers ignore
+  # it, so it goes with the debug info and producers (-0.1 KB gzip).
   wasm-opt $WASM_OPT_PASSES --low-memory-unused --enable-bulk-memory --enable-reference-types --enable-multivalue \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --strip-debug --strip-producers "$wasm" -o "$wasm"
+    --strip-debug --strip-producers --strip-target-features "$wasm" -o "$wasm"
 done
 
 # The first-draw wasm's imports get short names, in it and in its glue (the
