@@ -6,7 +6,11 @@
 // Addresses resolve from the bundle's own URL, so the files can live on any
 // path or CDN. The npm package's element uses kits-package.js instead (its
 // layout, and imports a bundler follows); scripts/bundle.mjs picks one.
-import initLite, * as lite from '../target/pkg-lite/pk_it_exports_lite.js';
+// Named, not a namespace import: esbuild then leaves out what no widget
+// calls (the glue's initSync).
+import initLite, { Chart, controls, uiText } from '../target/pkg-lite/pk_it_exports_lite.js';
+
+const lite = { Chart, controls, uiText };
 
 // A computed address keeps esbuild from bundling the other builds into this one.
 const at = (file) => new URL(`./pkg/${file}`, import.meta.url).href;
