@@ -13,9 +13,12 @@ use serde::Serialize;
 use crate::chart::{Layout, Rect};
 use crate::data::{Dataset, Period, Release, Source};
 use crate::error::Joined;
-use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
-use crate::model::{self, ChartModel, Point};
+use crate::ids::{Choice, Label, Message, OptionId, SeriesId};
+use crate::model::{ChartModel, Point};
+// The controls' words: the full builds' (the first-draw build's are prepared).
 use crate::words::Words;
+#[cfg(feature = "full")]
+use crate::{ids::ChartKind, model};
 // The dataset's tables, CSV and data report: the builds that read custom data.
 #[cfg(feature = "full")]
 use crate::{
@@ -676,7 +679,9 @@ pub struct ChoiceEntry {
     pub label: &'static str,
 }
 
-/// The charts and their controls, worded by `words`.
+/// The charts and their controls, worded by `words`. The full builds'
+/// (the first-draw build has them prepared, src/lib.rs `PREPARED_CONTROLS`).
+#[cfg(feature = "full")]
 pub fn controls(words: &dyn Words) -> Controls {
     let kinds = ChartKind::ALL;
     Controls {
