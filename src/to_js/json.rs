@@ -312,7 +312,8 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-#[cfg(test)]
+// Native: serde_json, the reference, is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::to_string;
     use crate::describe::{self, Controls};

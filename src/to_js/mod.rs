@@ -16,7 +16,8 @@
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
 
-#[cfg(any(test, not(feature = "full")))]
+// Also in the native tests, which check it against serde_json.
+#[cfg(any(all(test, not(target_arch = "wasm32")), not(feature = "full")))]
 mod json;
 #[cfg(feature = "full")]
 mod object;
