@@ -16,6 +16,9 @@ use crate::error::Joined;
 use crate::ids::{Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{ChartModel, Point};
 // The controls' words: the full builds' (the first-draw build's are prepared).
+use crate::words::Catalogue;
+// Methods on a concrete `Catalogue` (the English builds) need the trait.
+#[cfg(not(feature = "ur"))]
 use crate::words::Words;
 #[cfg(feature = "full")]
 use crate::{ids::ChartKind, model};
@@ -40,7 +43,7 @@ pub struct Citation {
 
 #[cfg(feature = "full")]
 /// The citation of source `id`; an unknown id is cited as itself.
-fn cite(data: &Dataset, id: &str, words: &dyn Words) -> Citation {
+fn cite(data: &Dataset, id: &str, words: &Catalogue) -> Citation {
     match data.source(id) {
         Ok(s) => Citation {
             outlet: s.outlet.to_string(),
@@ -78,7 +81,7 @@ pub struct Row {
 }
 
 #[cfg(feature = "full")]
-fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
+fn row(data: &Dataset, r: &Record, words: &Catalogue) -> Row {
     let mut flags = Vec::new();
     if let Some(how) = &r.derivation {
         flags.push(format!("{}: {}", words.derived(), words.data_text(how)));
@@ -116,7 +119,7 @@ fn row(data: &Dataset, r: &Record, words: &dyn Words) -> Row {
 
 #[cfg(feature = "full")]
 /// Every record as a table row, grouped by measure, then by period.
-pub fn table(data: &Dataset, words: &dyn Words) -> Vec<Row> {
+pub fn table(data: &Dataset, words: &Catalogue) -> Vec<Row> {
     let mut records: Vec<&Record> = data.records.iter().collect();
     // (measure, period) is unique in a valid dataset, so order among equal
     // keys does not arise.
@@ -141,7 +144,7 @@ pub struct CheckRow {
 
 #[cfg(feature = "full")]
 /// Every check of the dataset, formatted for the page.
-pub fn check_rows(data: &Dataset, words: &dyn Words) -> Vec<CheckRow> {
+pub fn check_rows(data: &Dataset, words: &Catalogue) -> Vec<CheckRow> {
     growth::checks(data)
         .into_iter()
         .map(|c| match c {
@@ -243,7 +246,7 @@ pub struct ChartText {
 
 /// "Figures to February 2026.", from the data's last month; empty for data
 /// with no dated series.
-pub fn figures_to(model: &ChartModel, words: &dyn Words) -> String {
+pub fn figures_to(model: &ChartModel, words: &Catalogue) -> String {
     model
         .figures_to
         .map(|(year, month)| words.message(&Message::FiguresTo { year, month }))
@@ -252,7 +255,7 @@ pub fn figures_to(model: &ChartModel, words: &dyn Words) -> String {
 
 /// A publication as a source line names it: "Business Recorder, spring 2021"
 /// for a source article, the outlet alone for the public series.
-fn citation_name(s: &Source, words: &dyn Words) -> String {
+fn citation_name(s: &Source, words: &Catalogue) -> String {
     match (&s.date, s.layer) {
         (Some(d), 1) => words.citation(&s.outlet, d),
         _ => s.outlet.to_string(),
@@ -281,7 +284,7 @@ fn each_once(names: Vec<String>) -> Vec<String> {
 }
 
 /// Title, takeaway and source line of `model`.
-pub fn chart_text(data: &Dataset, model: &ChartModel, words: &dyn Words) -> ChartText {
+pub fn chart_text(data: &Dataset, model: &ChartModel, words: &Catalogue) -> ChartText {
     let outlets = each_once(
         model
             .cited
@@ -322,7 +325,7 @@ pub struct PointRow {
 }
 
 /// The points of `model`, in drawing order, ready for a table or a CSV.
-pub fn chart_rows(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Vec<PointRow> {
+pub fn chart_rows(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Vec<PointRow> {
     model
         .points
         .iter()
@@ -330,7 +333,7 @@ pub fn chart_rows(data: &Dataset, model: &ChartModel, words: &dyn Words) -> Vec<
         .collect()
 }
 
-fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -> PointRow {
+fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -> PointRow {
     let record = data.get(p.measure, p.period).ok();
     let quoted_source = record
         .and_then(|r| r.quoted_growth.as_ref())
@@ -372,7 +375,7 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &dyn Words) -
 
 /// The outlets of the monthly figures inside `p`'s fiscal span, first
 /// cited first; `None` if `p` is not a span of months the data has.
-fn months_summed(data: &Dataset, p: &Point, words: &dyn Words) -> Option<Vec<String>> {
+fn months_summed(data: &Dataset, p: &Point, words: &Catalogue) -> Option<Vec<String>> {
     let (fy, first, last) = match p.period {
         Period::FiscalSpan { fy, first, last } => (fy, first, last),
         Period::FiscalYear { fy } => (fy, 1, 12),
@@ -425,7 +428,7 @@ pub fn point_info(
     model: &ChartModel,
     layout: &Layout,
     index: usize,
-    words: &dyn Words,
+    words: &Catalogue,
 ) -> Option<PointInfo> {
     let mark = layout.marks.get(index)?;
     let p = model.points.get(index)?;
@@ -492,7 +495,7 @@ pub fn point_info(
 /// The chart for a screen reader: what kind of chart, each series from
 /// first to last with its highest and lowest, further figures the chart
 /// calls for (the fastest and slowest year), and the takeaway.
-pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) -> String {
+pub fn chart_description(data: &Dataset, model: &ChartModel, words: &Catalogue) -> String {
     let rows = chart_rows(data, model, words);
     let mut parts = vec![words.message(&model.intro)];
     let mut series: Vec<SeriesId> = Vec::new();
@@ -546,7 +549,7 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &dyn Words) 
 #[cfg(feature = "full")]
 /// The chart's points as CSV (RFC 4180): one row per point, with unit,
 /// definition and source.
-pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &dyn Words) -> String {
+pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &Catalogue) -> String {
     fn field(s: &str) -> String {
         if s.contains([',', '"', '\n', '\r']) {
             // Quotes doubled, by hand: `str::replace` costs the wasm 0.5 KB.
@@ -603,7 +606,7 @@ pub struct DataReport {
 
 #[cfg(feature = "full")]
 /// Which of the dataset's figures `model` does not show.
-pub fn data_report(data: &Dataset, model: &ChartModel, words: &dyn Words) -> DataReport {
+pub fn data_report(data: &Dataset, model: &ChartModel, words: &Catalogue) -> DataReport {
     // The dataset's own index type, so the wasm carries one map. A figure
     // a drawn one is compared with (the year before a growth rate) counts
     // as shown: the chart uses it, so it is not dropped.
@@ -682,7 +685,7 @@ pub struct ChoiceEntry {
 /// The charts and their controls, worded by `words`. The full builds'
 /// (the first-draw build has them prepared, src/lib.rs `PREPARED_CONTROLS`).
 #[cfg(feature = "full")]
-pub fn controls(words: &dyn Words) -> Controls {
+pub fn controls(words: &Catalogue) -> Controls {
     let kinds = ChartKind::ALL;
     Controls {
         charts: kinds
@@ -728,7 +731,7 @@ pub struct Summaries {
 
 #[cfg(feature = "full")]
 /// The page's summaries of the quote checks and the dataset table.
-pub fn summaries(data: &Dataset, words: &dyn Words) -> Summaries {
+pub fn summaries(data: &Dataset, words: &Catalogue) -> Summaries {
     let rows = check_rows(data, words);
     // Verdict ids, as `CheckRow::verdict_id` carries them.
     let count = |id: &str| rows.iter().filter(|r| r.verdict_id == id).count();

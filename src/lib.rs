@@ -60,7 +60,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use model::{ChartModel, Options};
-use words::{Lang, Words};
+use words::{Catalogue, Lang};
+// Methods on a concrete `Catalogue` (the English build with `full`) need the trait.
+#[cfg(all(feature = "full", not(feature = "ur")))]
+use words::Words;
 
 thread_local! {
     /// The built-in dataset, built once per page and shared by every chart.
@@ -393,7 +396,7 @@ impl Chart {
         }
     }
 
-    fn words(&self) -> &'static dyn Words {
+    fn words(&self) -> &'static Catalogue {
         self.lang.words()
     }
 

@@ -13,6 +13,9 @@ use crate::error::Result;
 use crate::ids::{Label, Message};
 use crate::model::annual::Detail;
 use crate::model::{ChartModel, Point};
+// Methods on a concrete `Catalogue` (the English builds) need the trait.
+#[cfg(not(feature = "ur"))]
+use crate::words::Words;
 
 pub fn draw<DB: DrawingBackend>(
     p: &mut Painter<DB>,

@@ -15,6 +15,9 @@ use crate::error::{Error, Result};
 use crate::ids::{Label, Message, Verdict};
 use crate::model::compared::{row_height, Detail, Pair, BAR_H};
 use crate::model::{ChartModel, Point};
+use crate::words::Catalogue;
+// Methods on a concrete `Catalogue` (the English builds) need the trait.
+#[cfg(not(feature = "ur"))]
 use crate::words::Words;
 
 pub fn draw<DB: DrawingBackend>(
@@ -212,7 +215,7 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-fn base_label(words: &dyn Words, pair: &Pair, base: &Point, level: u8) -> String {
+fn base_label(words: &Catalogue, pair: &Pair, base: &Point, level: u8) -> String {
     let label = words.period_short(base.period, level);
     if pair.base_derived {
         format!("{label} {}", words.label(Label::DerivedBase))

@@ -10,7 +10,7 @@ use super::{draw_error, draw_model, Layout, Options, Painter, Theme};
 use crate::data::sort_by_key;
 use crate::error::Result;
 use crate::model::{ChartModel, NavOrder};
-use crate::words::Words;
+use crate::words::Catalogue;
 
 /// How far, in CSS pixels, a pointer may be from a point and still pick it:
 /// about a fingertip, so a tap beside a thin bar still finds it.
@@ -176,7 +176,7 @@ pub fn draw_framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     model: &ChartModel,
     options: &Options,
-    words: &dyn Words,
+    words: &Catalogue,
     title: &str,
     source: &str,
     (header, footer): (i32, i32),

@@ -22,6 +22,9 @@ use crate::data::{Dataset, Measure, Period};
 use crate::error::{Error, Result};
 use crate::ids::{for_each_chart, SeriesId};
 use crate::model::{self, ChartModel, Detail, NavOrder, Point};
+use crate::words::Catalogue;
+// Methods on a concrete `Catalogue` (the English builds) need the trait.
+#[cfg(not(feature = "ur"))]
 use crate::words::Words;
 
 pub use crate::ids::ChartKind;
@@ -156,7 +159,7 @@ pub struct Layout {
 
 impl Mark {
     /// The mark of `point`, drawn in `rect`, its series named in `words`.
-    pub fn of(point: &Point, rect: Rect, words: &dyn Words) -> Mark {
+    pub fn of(point: &Point, rect: Rect, words: &Catalogue) -> Mark {
         Mark {
             series: words.series(point.series),
             series_id: point.series,
@@ -266,7 +269,7 @@ macro_rules! kinds {
             area: &DrawingArea<DB, Shift>,
             model: &ChartModel,
             options: &Options,
-            words: &dyn Words,
+            words: &Catalogue,
         ) -> Result<Layout> {
             options.validate()?;
             let theme = Theme::new(options.theme);

@@ -21,7 +21,10 @@ use serde::Serialize;
 use super::{draw_error, Layout, Mark, Rect, Theme};
 use crate::error::Result;
 use crate::model::Point;
-use crate::words::{Lang, Words, PDI, RLI};
+use crate::words::{Catalogue, Lang, PDI, RLI};
+// Methods on a concrete `Catalogue` (the English builds) need the trait.
+#[cfg(not(feature = "ur"))]
+use crate::words::Words;
 
 /// A text as drawn, with its box in CSS pixels.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -95,7 +98,7 @@ pub struct Painter<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     pub theme: Theme,
     /// The catalogue every label is worded from.
-    pub words: &'a dyn Words,
+    pub words: &'a Catalogue,
     font: String,
     pub width: i32,
     pub height: i32,
@@ -132,7 +135,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     /// The same painter, wording labels with `words`, in that language's
     /// direction and line height.
-    pub fn with_words(self, words: &'a dyn Words) -> Self {
+    pub fn with_words(self, words: &'a Catalogue) -> Self {
         // Without the Urdu catalogue (the English wasm) these are constants,
         // and the right-to-left code below compiles away.
         Painter {

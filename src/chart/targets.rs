@@ -13,6 +13,9 @@ use crate::error::Result;
 use crate::ids::{Label, Message, TargetReading};
 use crate::model::targets::Detail;
 use crate::model::ChartModel;
+// Methods on a concrete `Catalogue` (the English builds) need the trait.
+#[cfg(not(feature = "ur"))]
+use crate::words::Words;
 
 pub fn draw<DB: DrawingBackend>(
     p: &mut Painter<DB>,
