@@ -275,7 +275,9 @@ impl Words for English {
             (Period::FiscalSpan { fy, .. }, _) => {
                 // "Q1 FY21", "Jul\u{2013}Feb FY21": the span's name, then the short year.
                 let full = p.to_string();
-                let name = full.split(' ').next().unwrap_or_default();
+                // Up to the first space, found byte by byte (see `describe::each_once`).
+                let end = full.bytes().position(|b| b == b' ').unwrap_or(full.len());
+                let name = full.get(..end).unwrap_or_default();
                 format!("{name} FY{:02}", (fy.0 + 1) % 100)
             }
             _ => p.to_string(),
