@@ -114,44 +114,22 @@ impl<'a> ser::Serializer for Writer<'a> {
     type SerializeStruct = Compound<'a>;
     type SerializeStructVariant = Compound<'a>;
 
+    super::forwarded!((), Compound<'a>, Compound<'a>);
+
     fn serialize_bool(self, v: bool) -> Result<()> {
         self.out.push_str(if v { "true" } else { "false" });
         Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<()> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<()> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<()> {
-        self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<()> {
         integer(self.out, v);
         Ok(())
     }
-    fn serialize_u8(self, v: u8) -> Result<()> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<()> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<()> {
-        self.serialize_i64(v.into())
-    }
     fn serialize_u64(self, v: u64) -> Result<()> {
         // Counts and indices, far below 2^53, as the object builder says.
         self.serialize_i64(v as i64)
     }
-    fn serialize_f32(self, _v: f32) -> Result<()> {
-        Err(SerError)
-    }
     fn serialize_f64(self, _v: f64) -> Result<()> {
         Err(SerError)
-    }
-    fn serialize_char(self, v: char) -> Result<()> {
-        self.serialize_str(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<()> {
         string(self.out, v);
@@ -168,30 +146,9 @@ impl<'a> ser::Serializer for Writer<'a> {
     fn serialize_none(self) -> Result<()> {
         self.serialize_unit()
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<()> {
-        value.serialize(self)
-    }
     fn serialize_unit(self) -> Result<()> {
         self.out.push_str("null");
         Ok(())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<()> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<()> {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<()> {
-        value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -208,12 +165,6 @@ impl<'a> ser::Serializer for Writer<'a> {
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>> {
         Ok(Compound::open(self.out, "[", "]"))
     }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
-        self.serialize_seq(Some(len))
-    }
     fn serialize_tuple_variant(
         self,
         _name: &'static str,
@@ -226,9 +177,6 @@ impl<'a> ser::Serializer for Writer<'a> {
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>> {
         Ok(Compound::open(self.out, "{", "}"))
-    }
-    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
-        self.serialize_map(Some(len))
     }
     fn serialize_struct_variant(
         self,

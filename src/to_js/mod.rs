@@ -16,6 +16,71 @@
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
 
+/// The `Serializer` methods both serializers write alike, each in terms of
+/// another: smaller numbers as 64-bit ones, a char as a string, a newtype
+/// or `Some` as what it holds, a unit struct as `()`, a unit variant as its
+/// name, a tuple as a sequence, a struct as a map. `$ok`, `$seq` and `$map`
+/// are the serializer's `Ok`, sequence and map types.
+macro_rules! forwarded {
+    ($ok:ty, $seq:ty, $map:ty) => {
+        fn serialize_i8(self, v: i8) -> Result<$ok> {
+            self.serialize_i64(v.into())
+        }
+        fn serialize_i16(self, v: i16) -> Result<$ok> {
+            self.serialize_i64(v.into())
+        }
+        fn serialize_i32(self, v: i32) -> Result<$ok> {
+            self.serialize_i64(v.into())
+        }
+        fn serialize_u8(self, v: u8) -> Result<$ok> {
+            self.serialize_u64(v.into())
+        }
+        fn serialize_u16(self, v: u16) -> Result<$ok> {
+            self.serialize_u64(v.into())
+        }
+        fn serialize_u32(self, v: u32) -> Result<$ok> {
+            self.serialize_u64(v.into())
+        }
+        fn serialize_f32(self, v: f32) -> Result<$ok> {
+            self.serialize_f64(v.into())
+        }
+        fn serialize_char(self, v: char) -> Result<$ok> {
+            self.serialize_str(v.encode_utf8(&mut [0; 4]))
+        }
+        fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<$ok> {
+            value.serialize(self)
+        }
+        fn serialize_unit_struct(self, _name: &'static str) -> Result<$ok> {
+            self.serialize_unit()
+        }
+        fn serialize_unit_variant(
+            self,
+            _name: &'static str,
+            _index: u32,
+            variant: &'static str,
+        ) -> Result<$ok> {
+            self.serialize_str(variant)
+        }
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _name: &'static str,
+            value: &T,
+        ) -> Result<$ok> {
+            value.serialize(self)
+        }
+        fn serialize_tuple(self, len: usize) -> Result<$seq> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<$seq> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_struct(self, _name: &'static str, len: usize) -> Result<$map> {
+            self.serialize_map(Some(len))
+        }
+    };
+}
+use forwarded;
+
 // Also in the native tests, which check it against serde_json.
 #[cfg(any(all(test, not(target_arch = "wasm32")), not(feature = "full")))]
 mod json;

@@ -55,42 +55,20 @@ impl ser::Serializer for Serializer {
     type SerializeStruct = ObjectBuilder;
     type SerializeStructVariant = ObjectBuilder;
 
+    super::forwarded!(JsValue, ArrayBuilder, ObjectBuilder);
+
     fn serialize_bool(self, v: bool) -> Result<JsValue> {
         Ok(JsValue::from_bool(v))
-    }
-    fn serialize_i8(self, v: i8) -> Result<JsValue> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<JsValue> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<JsValue> {
-        self.serialize_f64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<JsValue> {
         // Counts and indices, far below 2^53: exact as a number.
         self.serialize_f64(v as f64)
     }
-    fn serialize_u8(self, v: u8) -> Result<JsValue> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<JsValue> {
-        self.serialize_f64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<JsValue> {
-        self.serialize_f64(v.into())
-    }
     fn serialize_u64(self, v: u64) -> Result<JsValue> {
         self.serialize_f64(v as f64)
     }
-    fn serialize_f32(self, v: f32) -> Result<JsValue> {
-        self.serialize_f64(v.into())
-    }
     fn serialize_f64(self, v: f64) -> Result<JsValue> {
         Ok(JsValue::from_f64(v))
-    }
-    fn serialize_char(self, v: char) -> Result<JsValue> {
-        self.serialize_str(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<JsValue> {
         Ok(JsValue::from_str(v))
@@ -105,29 +83,8 @@ impl ser::Serializer for Serializer {
     fn serialize_none(self) -> Result<JsValue> {
         Ok(JsValue::NULL)
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<JsValue> {
-        value.serialize(self)
-    }
     fn serialize_unit(self) -> Result<JsValue> {
         Ok(JsValue::NULL)
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<JsValue> {
-        Ok(JsValue::NULL)
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<JsValue> {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<JsValue> {
-        value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
@@ -143,12 +100,6 @@ impl ser::Serializer for Serializer {
             array: js_sys::Array::new(),
             variant: None,
         })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<ArrayBuilder> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<ArrayBuilder> {
-        self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
         self,
@@ -168,9 +119,6 @@ impl ser::Serializer for Serializer {
             key: None,
             variant: None,
         })
-    }
-    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<ObjectBuilder> {
-        self.serialize_map(Some(len))
     }
     fn serialize_struct_variant(
         self,
