@@ -30,8 +30,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg_versi
   # registry here does not carry, so the locked install fails outright.
   cargo install wasm-bindgen-cli --version "$wbg_version" --force
 fi
-# npm's binaryen (a working wasm-opt; Debian's is too old), esbuild (the JavaScript
-# bundle) and playwright-core.
+# npm's binaryen (a working wasm-opt; Debian's is too old), esbuild and terser
+# (the JavaScript bundle) and playwright-core.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm dev dependencies"
   npm ci --no-audit --no-fund --loglevel=error
