@@ -50,7 +50,7 @@ const widgetReady = (p) => p.waitForFunction(() => window.benchDrawn?.length ===
     return Object.fromEntries([...document.querySelectorAll('pk-it-exports')].map((el) => {
       const chart = el.chart.chart;
       const figure = el.shadowRoot.querySelector('figure');
-      const replay = new Chart(chart.options());
+      const replay = new Chart(el.chart.options);
       replay.render(document.createElement('canvas'), Number(figure.dataset.width), Number(figure.dataset.height), 1);
       const { marks } = replay.layout();
       replay.free();

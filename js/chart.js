@@ -129,7 +129,7 @@ function save(blob, name) {
 
 /**
  * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
- * @param {object} options       chart options; theme may be "auto"
+ * @param {object} options       chart options, with `chart` and `lang`; theme may be "auto"
  * @param {HTMLElement} [textRoot=figure]  where the text slots are
  * @param {{ kit: object, height?: (width: number, chart: Chart) => number, data?: object, prepared?: Chart,
  *   onDrawn?: Function, onRender?: Function, onError?: Function }} sizing
@@ -146,13 +146,15 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const frame = figure.querySelector('.frame');
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
+  /** The options as Rust is given them: the asked-for ones, the theme resolved. */
+  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme) });
   // A chart that already holds the data (the embed's setData validated it
   // there) is used as it is: a big dataset is parsed once, not twice.
   const prepared = sizing.prepared;
   sizing.prepared = null;
-  const chart = prepared ?? new Chart({ ...wanted, theme: resolveTheme(wanted.theme) });
+  const chart = prepared ?? new Chart(inForce());
   try {
-    if (prepared) chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
+    if (prepared) chart.setOptions(inForce());
   } catch (e) {
     chart.free();
     throw e;
@@ -171,7 +173,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
   }
   /** Drawn right to left, as Rust draws it. */
-  const mirrored = () => { const o = chart.options(); return o.lang === 'ur' && o.mirror; };
+  const mirrored = () => chart.mirrored;
   /** A draw is queued (enqueue); destroyed charts skip theirs. */
   let pending = false;
   let destroyed = false;
@@ -503,14 +505,14 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   document.addEventListener('pointerdown', onDocumentDown);
 
   // --- Downloads ---------------------------------------------------------------
-  const stem = () => `${ui.fileStem}-${chart.options().chart}`;
+  const stem = () => `${ui.fileStem}-${wanted.chart}`;
   // The first-draw build cannot write downloads (an article's readers
   // rarely ask for one, and the code is 3.6 KB gzip): there the full build
   // is loaded on the first click, and the same chart, with the same
   // options and the built-in figures, writes it.
   async function exporting(write) {
     if (chart.csv) return write(chart);
-    const options = chart.options();
+    const options = inForce();
     const kit = await loadKit(options.lang, true);
     if (destroyed) return;
     const twin = new kit.Chart(options);
@@ -548,7 +550,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   watchRatio();
   const onScheme = () => {
     if (wanted.theme === 'auto' || !wanted.theme) {
-      chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
+      chart.setOptions(inForce());
       dirty = true;
       schedule();
     }
@@ -557,9 +559,11 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
 
   const handle = {
     chart,
+    /** The options as the chart was last given them (the theme resolved). */
+    get options() { return inForce(); },
     update(next) {
       wanted = { ...wanted, ...next };
-      chart.setOptions({ ...wanted, theme: resolveTheme(wanted.theme) });
+      chart.setOptions(inForce());
       contentStale = true;
       dirty = true;
       schedule();

@@ -491,10 +491,20 @@ impl Chart {
         Ok(())
     }
 
-    /// The options in force.
+    /// The options in force. Not in the first-draw build: the embed keeps
+    /// the options it passed (its chart handle's `options`), and this
+    /// result's code was 0.4 KB of that build (gzip).
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "Required<ChartOptions>")]
     pub fn options(&self) -> Result<JsValue, JsError> {
         to_js(&self.options)
+    }
+
+    /// Whether the chart is drawn right to left (Urdu, unless `mirror` is
+    /// off): time runs leftwards, and so do the arrow keys.
+    #[wasm_bindgen(getter)]
+    pub fn mirrored(&self) -> bool {
+        self.options.mirrored()
     }
 
     /// Draws on `canvas` at `width` x `height` CSS pixels: the backing store

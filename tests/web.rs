@@ -79,6 +79,23 @@ fn every_chart_draws_at_ratio_two() {
 }
 
 #[wasm_bindgen_test]
+fn a_chart_says_whether_it_is_drawn_right_to_left() {
+    // What the page's arrow keys follow: Urdu, unless `mirror` is off.
+    let with = |lang: &str, mirror: Option<bool>| {
+        let o = options("annual", "light");
+        js_sys::Reflect::set(&o, &"lang".into(), &lang.into()).unwrap();
+        if let Some(m) = mirror {
+            js_sys::Reflect::set(&o, &"mirror".into(), &m.into()).unwrap();
+        }
+        Chart::new(o).unwrap().mirrored()
+    };
+    assert!(!with("en", None));
+    assert!(with("ur", None));
+    assert!(!with("ur", Some(false)));
+    assert!(!with("en", Some(true)));
+}
+
+#[wasm_bindgen_test]
 fn the_narrowest_layout_draws_too() {
     for kind in KINDS {
         let canvas = canvas();

@@ -260,7 +260,7 @@ test('a bad attribute shows its reason in that widget only; changing an attribut
   await annual.evaluate((e) => e.setAttribute('theme', 'dark'));
   await page.waitForFunction((r) => {
     const e = document.querySelector('pk-it-exports[chart=annual]');
-    return e.shadowRoot.querySelector('.widget').dataset.theme === 'dark' && Number(e.shadowRoot.querySelector('figure').dataset.renders) >= 1 && e.chart && e.chart.chart.options().theme === 'dark';
+    return e.shadowRoot.querySelector('.widget').dataset.theme === 'dark' && Number(e.shadowRoot.querySelector('figure').dataset.renders) >= 1 && e.chart && e.chart.options.theme === 'dark';
   }, renders);
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -29,7 +29,8 @@ export const withLayout = (context) => context.addInitScript(() => {
     const chart = holder.chart.chart;
     if (typeof chart.layout === 'function') return chart.layout();
     const figure = holder.shadowRoot?.querySelector('figure') ?? holder;
-    const options = chart.options();
+    // The options the chart was given (the first-draw build has no options()).
+    const options = holder.chart.options;
     const script = [...document.querySelectorAll('script[src]')].map((s) => s.src).find((s) => /\/(embed|app)\.js$/.test(s));
     // Addresses of their own ("?layout"): a module instance apart from the
     // one the embed may load later, and requests a test counting the

@@ -148,16 +148,18 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
       title: getComputedStyle(r.querySelector('.title')).color,
       control: getComputedStyle(r.querySelector('.controls label')).color,
       tooltip: getComputedStyle(r.querySelector('.tooltip')).backgroundColor,
-      canvas: e.chart.chart.options().theme,
+      // The chart's own drawing, not only the words around it.
+      canvas: r.querySelector('.frame canvas').toDataURL(),
     };
   });
   const light = await look();
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForFunction(() => document.getElementById('a').chart.chart.options().theme === 'dark');
+  await page.waitForFunction(() => document.getElementById('a').chart.options.theme === 'dark');
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const dark = await look();
   assert.equal(light.theme, 'light');
   assert.equal(dark.theme, 'dark');
-  for (const k of ['bg', 'title', 'control', 'tooltip']) assert.notEqual(dark[k], light[k], `${k} restyled`);
+  for (const k of ['bg', 'title', 'control', 'tooltip', 'canvas']) assert.notEqual(dark[k], light[k], `${k} restyled`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
