@@ -13,15 +13,12 @@ use serde::Serialize;
 use crate::chart::{Layout, Rect};
 use crate::data::{Dataset, Period, Release, Source};
 use crate::error::Joined;
-use crate::ids::{Choice, Label, Message, OptionId, SeriesId};
-use crate::model::{ChartModel, Point};
-// The controls' words: the full builds' (the first-draw build's are prepared).
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
+use crate::model::{self, ChartModel, Point};
 use crate::words::Catalogue;
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
 #[cfg(not(feature = "ur"))]
 use crate::words::Words;
-#[cfg(feature = "full")]
-use crate::{ids::ChartKind, model};
 // The dataset's tables, CSV and data report: the builds that read custom data.
 #[cfg(feature = "full")]
 use crate::{
@@ -685,9 +682,8 @@ pub struct ChoiceEntry {
     pub label: &'static str,
 }
 
-/// The charts and their controls, worded by `words`. The full builds'
-/// (the first-draw build has them prepared, src/lib.rs `PREPARED_CONTROLS`).
-#[cfg(feature = "full")]
+/// The charts and their controls, worded by `words` (the first-draw
+/// build has them prepared, src/lib.rs `PREPARED_CONTROLS`).
 pub fn controls(words: &Catalogue) -> Controls {
     let kinds = ChartKind::ALL;
     Controls {

@@ -189,15 +189,20 @@ fn options_are_read_by_the_names_and_values_they_are_written_with() {
             _ => format!("one of {}", ids.join(", ")),
         }
     };
+    let expected = model::EXPECTED;
     assert_eq!(
-        model::EXPECTED,
-        [
-            serde_list(ChartKind::ALL.map(ChartKind::id).to_vec()),
-            serde_list(ThemeName::ALL.map(ThemeName::id).to_vec()),
-            serde_list(TargetReading::ALL.map(TargetReading::id).to_vec()),
-            serde_list(Lang::ALL.map(Lang::tag).to_vec()),
-        ]
+        expected.chart,
+        serde_list(ChartKind::ALL.map(ChartKind::id).to_vec())
     );
+    assert_eq!(
+        expected.theme,
+        serde_list(ThemeName::ALL.map(ThemeName::id).to_vec())
+    );
+    assert_eq!(
+        expected.target_reading,
+        serde_list(TargetReading::ALL.map(TargetReading::id).to_vec())
+    );
+    assert_eq!(expected.lang, serde_list(Lang::ALL.map(Lang::tag).to_vec()));
     assert_eq!(
         Options::UNKNOWN,
         format!(

@@ -130,7 +130,7 @@ impl Options {
                 &ChartKind::ALL,
                 ChartKind::id,
                 "enum ChartKind",
-                EXPECTED[0],
+                EXPECTED.chart,
             )
             .map(|v| self.chart = v),
             "theme" => variant(
@@ -138,7 +138,7 @@ impl Options {
                 &ThemeName::ALL,
                 ThemeName::id,
                 "enum ThemeName",
-                EXPECTED[1],
+                EXPECTED.theme,
             )
             .map(|v| self.theme = v),
             "targetReading" => variant(
@@ -146,10 +146,10 @@ impl Options {
                 &TargetReading::ALL,
                 TargetReading::id,
                 "enum TargetReading",
-                EXPECTED[2],
+                EXPECTED.target_reading,
             )
             .map(|v| self.target_reading = v),
-            "lang" => variant(value, &Lang::ALL, Lang::tag, "enum Lang", EXPECTED[3])
+            "lang" => variant(value, &Lang::ALL, Lang::tag, "enum Lang", EXPECTED.lang)
                 .map(|v| self.lang = v),
             "cumulative" => boolean(value).map(|v| self.cumulative = v),
             "background" => boolean(value).map(|v| self.background = v),
@@ -229,16 +229,23 @@ fn boolean(value: OptionValue) -> std::result::Result<bool, String> {
 }
 
 /// What each enum option expects, in serde's words for an unknown variant
-/// (`` `light` or `dark` ``, `` one of `annual`, ... ``): chart, theme,
-/// targetReading, lang. Written out rather than joined from the ids when
-/// needed (-0.6 KB of the first-draw wasm, gzip); a test checks them
-/// against the ids.
-pub const EXPECTED: [&str; 4] = [
-    "one of `annual`, `growth`, `compared`, `monthly`, `targets`",
-    "`light` or `dark`",
-    "`annualLevel` or `cumulative`",
-    "`en` or `ur`",
-];
+/// (`` `light` or `dark` ``, `` one of `annual`, ... ``).
+pub struct Expected {
+    pub chart: &'static str,
+    pub theme: &'static str,
+    pub target_reading: &'static str,
+    pub lang: &'static str,
+}
+
+/// The enum options' [`Expected`] values, written out rather than joined
+/// from the ids when needed (-0.6 KB of the first-draw wasm, gzip); a test
+/// checks them against the ids.
+pub const EXPECTED: Expected = Expected {
+    chart: "one of `annual`, `growth`, `compared`, `monthly`, `targets`",
+    theme: "`light` or `dark`",
+    target_reading: "`annualLevel` or `cumulative`",
+    lang: "`en` or `ur`",
+};
 
 /// The variant of `all` whose `id` is `value`, or serde's message for an
 /// unknown variant (`expected` lists the ids) or a value that is not a

@@ -5,13 +5,9 @@ use super::{number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
 // The dataset tables' words: the builds that read custom data.
 use crate::error::Joined;
-use crate::ids::{ChartKind, Label, Message, SeriesId, TargetReading, Verdict};
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
 #[cfg(feature = "full")]
-use {
-    super::decimals_for,
-    crate::data::Qualifier,
-    crate::ids::{Choice, OptionId},
-};
+use {super::decimals_for, crate::data::Qualifier};
 
 /// The English catalogue.
 pub struct English;
@@ -455,7 +451,6 @@ impl Words for English {
         }
     }
 
-    #[cfg(feature = "full")]
     fn chart_label(&self, kind: ChartKind) -> &'static str {
         match kind {
             ChartKind::Annual => "By fiscal year",
@@ -752,7 +747,6 @@ impl Words for English {
         }
     }
 
-    #[cfg(feature = "full")]
     fn control(&self, option: OptionId) -> &'static str {
         match option {
             OptionId::Cumulative => "Show",
@@ -760,7 +754,6 @@ impl Words for English {
         }
     }
 
-    #[cfg(feature = "full")]
     fn choice(&self, choice: Choice) -> &'static str {
         match choice {
             Choice::Cumulative(false) => "Each month",

@@ -19,9 +19,9 @@ use serde::Serialize;
 use crate::data::Qualifier;
 use crate::data::{Measure, Period, Unit};
 use crate::error::{fixed, Plain};
-use crate::ids::{ChartKind, Label, Message, SeriesId};
 #[cfg(feature = "full")]
-use crate::ids::{Choice, OptionId, Verdict};
+use crate::ids::Verdict;
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 
 pub use crate::ids::Lang;
 
@@ -186,9 +186,7 @@ pub trait Words {
 
     /// A chart's heading.
     fn title(&self, kind: ChartKind) -> &'static str;
-    /// A chart's name in a chart picker. The controls' words are the full
-    /// builds' (the first-draw build has them prepared as JSON, src/lib.rs).
-    #[cfg(feature = "full")]
+    /// A chart's name in a chart picker.
     fn chart_label(&self, kind: ChartKind) -> &'static str;
     /// The definitions note under every chart.
     fn definitions(&self) -> &'static str;
@@ -197,10 +195,8 @@ pub trait Words {
     /// A sentence or label from its id and arguments.
     fn message(&self, m: &Message) -> String;
     /// A control's legend.
-    #[cfg(feature = "full")]
     fn control(&self, option: OptionId) -> &'static str;
     /// A control choice's label.
-    #[cfg(feature = "full")]
     fn choice(&self, choice: Choice) -> &'static str;
 
     // Points, descriptions, exports.
