@@ -11,14 +11,17 @@ source scripts/setup.sh
 # build), which only a widget given its own data loads; and English + Urdu
 # with everything (default features), which only Urdu widgets load
 # (js/kits.js). So an article of built-in English charts downloads neither
-# the custom-data code nor the Urdu words.
+# the custom-data code nor the Urdu words. The first-draw build is made by
+# scripts/first-draw.sh (a pinned nightly that builds the standard library
+# with it, for size: that script says what it trades); the other two by
+# stable Rust through wasm-pack.
 # The first-draw build takes its models from src/model/prepared.rs, written
 # from the built-in figures by the same builders (src/model/prepare.rs says
 # why): brought up to date first, so a build never charts stale models.
 cargo run --quiet --example prepare
 wasm-pack build --release --target web --out-dir pkg -- --no-default-features --features full
 wasm-pack build --release --target web --out-dir target/pkg-ur --out-name pk_it_exports_ur
-wasm-pack build --release --target web --out-dir target/pkg-lite --out-name pk_it_exports_lite -- --no-default-features
+bash scripts/first-draw.sh target/pkg-lite
 cp target/pkg-ur/pk_it_exports_ur.js target/pkg-ur/pk_it_exports_ur_bg.wasm target/pkg-ur/pk_it_exports_ur.d.ts pkg/
 WASM_OPT_PASSES="--flatten --rereloop --merge-similar-functions -Oz -Oz"
 for wasm in pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur_bg.wasm target/pkg-lite/pk_it_exports_lite_bg.wasm; do

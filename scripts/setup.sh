@@ -15,6 +15,16 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# The first-draw wasm's toolchain (scripts/first-draw.sh says why): a
+# nightly pinned by date, with the standard library's source to build it
+# from. A minimal install, used for that one build.
+FIRST_DRAW_TOOLCHAIN=nightly-2026-05-20
+if ! rustup run "$FIRST_DRAW_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$FIRST_DRAW_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ] \
+  || ! rustup target list --installed --toolchain "$FIRST_DRAW_TOOLCHAIN" | grep -qx wasm32-unknown-unknown; then
+  step "installing Rust $FIRST_DRAW_TOOLCHAIN with rust-src, for the first-draw wasm"
+  rustup toolchain install "$FIRST_DRAW_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
 for component in clippy rustfmt; do
   if ! rustup component list --installed | grep -q "^$component"; then
     rustup component add "$component"

@@ -13,10 +13,15 @@ case "${1:-}" in
   ur) features=(); name=pk_it_exports_ur; shift ;;
 esac
 command -v twiggy >/dev/null || cargo install twiggy --locked
-cargo build --quiet --release --target wasm32-unknown-unknown "${features[@]}"
 out=target/twiggy/$name
 mkdir -p "$out"
-wasm-bindgen --keep-debug --target web --out-dir "$out" --out-name "$name" target/wasm32-unknown-unknown/release/pk_it_exports.wasm
+if [ "$name" = pk_it_exports_lite ]; then
+  # Built as scripts/build.sh builds it (nightly, its own flags).
+  bash scripts/first-draw.sh "$out" --keep-debug
+else
+  cargo build --quiet --release --target wasm32-unknown-unknown "${features[@]}"
+  wasm-bindgen --keep-debug --target web --out-dir "$out" --out-name "$name" target/wasm32-unknown-unknown/release/pk_it_exports.wasm
+fi
 wasm=$out/${name}_bg.wasm
 node_modules/.bin/wasm-opt --flatten --rereloop --merge-similar-functions -Oz -Oz --low-memory-unused -g --enable-bulk-memory --enable-reference-types --enable-multivalue \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$wasm" -o "$wasm"
