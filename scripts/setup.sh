@@ -19,8 +19,8 @@ fi
 # nightly pinned by date, with the standard library's source to build it
 # from. A minimal install, used for that one build.
 FIRST_DRAW_TOOLCHAIN=nightly-2026-05-20
-if ! rustup run "$FIRST_DRAW_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
-  || [ ! -d "$(rustup run "$FIRST_DRAW_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ] \
+if ! rustup toolchain list | grep -q "^$FIRST_DRAW_TOOLCHAIN-" \
+  || ! rustup component list --installed --toolchain "$FIRST_DRAW_TOOLCHAIN" | grep -q "^rust-src" \
   || ! rustup target list --installed --toolchain "$FIRST_DRAW_TOOLCHAIN" | grep -qx wasm32-unknown-unknown; then
   step "installing Rust $FIRST_DRAW_TOOLCHAIN with rust-src, for the first-draw wasm"
   rustup toolchain install "$FIRST_DRAW_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
