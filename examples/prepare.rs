@@ -1,8 +1,9 @@
 //! Build step: writes what the first-draw wasm takes ready-made from the
 //! built-in figures and the English catalogue: `src/model/prepared.rs`,
 //! every chart model the figures make (`src/model/prepare.rs` says why),
-//! and `src/words/prepared/*.en.json`, the controls and interface words as
-//! the full builds pass them (src/lib.rs, `PREPARED_CONTROLS`, says why).
+//! and `src/words/prepared/*.en.json`, the controls, the interface words
+//! and every chart's words as the full builds pass them, which the embed
+//! bundles (js/kits.js says why).
 //! scripts/build.sh runs it before the wasm builds; tests/prepared.rs
 //! fails if a committed file is stale.
 //!
@@ -31,6 +32,12 @@ fn write() {
         (
             "src/words/prepared/ui.en.json",
             serde_json::to_string(words.ui()).map_err(|e| e.to_string()),
+        ),
+        (
+            "src/words/prepared/texts.en.json",
+            prepare::texts(&builtin(), words)
+                .map_err(|e| e.to_string())
+                .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
         ),
     ];
     for (file, content) in files {

@@ -15,7 +15,7 @@
 export const darkQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
   ?? { matches: false, addEventListener() {}, removeEventListener() {} };
 
-import { KITS } from './kits.js';
+import { KITS, EARLY } from './kits.js';
 
 /** A lang tag ("ur-PK") as spoken here: "ur", "en", or null. */
 export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l === 'en' || l === 'ur' ? l : null; };
@@ -31,6 +31,24 @@ export const loadKit = (lang, ownData = false) => {
   const name = lang === 'ur' || kits.ur ? 'ur' : ownData ? 'full' : 'en';
   return kits[name] ??= KITS[name]();
 };
+
+/**
+ * The words of the build `loadKit` would load, if they are at hand before
+ * it loads (the English first-draw build's: kits.js), else null.
+ */
+export const wordsAtHand = (lang, ownData = false) => (lang === 'ur' || ownData ? null : EARLY.en ?? null);
+
+/**
+ * Writes a chart's words (`text()`) into the text slots under `root`
+ * ([data-text=title|takeaway|source|definitions]). A slot that already
+ * says it is left alone: rewritten, its paragraph would be laid out again.
+ */
+export function writeText(root, text) {
+  for (const slot of root.querySelectorAll('[data-text]')) {
+    const value = text[slot.dataset.text];
+    if (typeof value === 'string' && slot.textContent !== value) slot.textContent = value;
+  }
+}
 
 /** The theme to draw with: "auto" follows the reader's system setting. */
 export function resolveTheme(theme) {
@@ -128,59 +146,19 @@ function save(blob, name) {
 }
 
 /**
- * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
- * @param {object} options       chart options, with `chart` and `lang`; theme may be "auto"
- * @param {HTMLElement} [textRoot=figure]  where the text slots are
- * @param {{ kit: object, height?: (width: number, chart: Chart) => number, data?: object, prepared?: Chart,
- *   onDrawn?: Function, onRender?: Function, onError?: Function }} sizing
- *   the wasm module for `options.lang` (loadKit);
- *   the chart's height at a width (else the chart's own); a custom dataset (throws its
- *   validation Error), or a Chart that already holds it; callbacks when the words are
- *   new, after each draw, and for a draw that failed (null: recovered)
+ * The furniture around a figure's canvas, in `lang` with its words `ui`:
+ * the overlay the highlight is drawn on, the tooltip, the description and
+ * the keys' help (read through aria-describedby), the live region, and the
+ * tools row (downloads and the data table). Built once a figure, and
+ * before the wasm arrives where the words are at hand (the embed), so the
+ * page lays it out while the wasm downloads; mountChart gives it life.
  */
-export function mountChart(figure, options, textRoot = figure, sizing = {}) {
-  const { Chart } = sizing.kit;
-  const lang = options.lang ?? 'en';
-  const ui = sizing.kit.uiText(lang);
+export function furnish(figure, ui, lang) {
+  if (figure.furniture?.lang === lang) return figure.furniture;
+  unfurnish(figure);
   const id = `pk-chart-${++uid}`;
   const frame = figure.querySelector('.frame');
   const canvas = frame.querySelector('canvas');
-  let wanted = { ...options };
-  /** The options as Rust is given them: the asked-for ones, the theme resolved. */
-  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme) });
-  // A chart that already holds the data (the embed's setData validated it
-  // there) is used as it is: a big dataset is parsed once, not twice.
-  const prepared = sizing.prepared;
-  sizing.prepared = null;
-  const chart = prepared ?? new Chart(inForce());
-  try {
-    if (prepared) chart.setOptions(inForce());
-  } catch (e) {
-    chart.free();
-    throw e;
-  }
-  if (!prepared && sizing.data) {
-    try {
-      chart.setData(sizing.data);
-      // Data that read well but cannot make this chart (no months for the
-      // monthly chart) are refused as bad data are: said, not a blank box.
-      chart.text();
-    } catch (e) {
-      chart.free();
-      // Marked, so the caller can tell rejected data from a rejected option.
-      if (e instanceof Error) e.dataset = true;
-      throw e;
-    }
-  }
-  /** Drawn right to left, as Rust draws it. */
-  const mirrored = () => chart.mirrored;
-  /** A draw is queued (enqueue); destroyed charts skip theirs. */
-  let pending = false;
-  let destroyed = false;
-  let renders = 0;
-  let size = { width: 0, height: 0, ratio: 1 };
-
-  // --- The furniture around the canvas, built once -------------------------
   const overlay = el('canvas', 'overlay');
   overlay.setAttribute('aria-hidden', 'true');
   const tooltip = el('div', 'tooltip');
@@ -222,6 +200,70 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   csvButton.type = pngButton.type = 'button';
   const tools = el('div', 'chart-tools', csvButton, pngButton, details);
   figure.append(tools);
+  return (figure.furniture = { lang, overlay, tooltip, described, help, live, table, details, csvButton, pngButton, tools });
+}
+
+/** Takes a figure's furniture away (a chart in another language, or none). */
+function unfurnish(figure) {
+  const f = figure.furniture;
+  if (!f) return;
+  for (const e of [f.overlay, f.tooltip, f.described, f.help, f.live, f.tools]) e.remove();
+  figure.furniture = null;
+}
+
+/**
+ * @param {HTMLElement} figure   contains a .frame with a <canvas>, and text slots
+ * @param {object} options       chart options, with `chart` and `lang`; theme may be "auto"
+ * @param {HTMLElement} [textRoot=figure]  where the text slots are
+ * @param {{ kit: object, height?: (width: number, chart: Chart) => number, data?: object, prepared?: Chart,
+ *   onDrawn?: Function, onRender?: Function, onError?: Function }} sizing
+ *   the wasm module for `options.lang` (loadKit);
+ *   the chart's height at a width (else the chart's own); a custom dataset (throws its
+ *   validation Error), or a Chart that already holds it; callbacks when the words are
+ *   new, after each draw, and for a draw that failed (null: recovered)
+ */
+export function mountChart(figure, options, textRoot = figure, sizing = {}) {
+  const { Chart } = sizing.kit;
+  const lang = options.lang ?? 'en';
+  const ui = sizing.kit.uiText(lang);
+  const frame = figure.querySelector('.frame');
+  const canvas = frame.querySelector('canvas');
+  let wanted = { ...options };
+  /** The options as Rust is given them: the asked-for ones, the theme resolved. */
+  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme) });
+  // A chart that already holds the data (the embed's setData validated it
+  // there) is used as it is: a big dataset is parsed once, not twice.
+  const prepared = sizing.prepared;
+  sizing.prepared = null;
+  const chart = prepared ?? new Chart(inForce());
+  try {
+    if (prepared) chart.setOptions(inForce());
+  } catch (e) {
+    chart.free();
+    throw e;
+  }
+  if (!prepared && sizing.data) {
+    try {
+      chart.setData(sizing.data);
+      // Data that read well but cannot make this chart (no months for the
+      // monthly chart) are refused as bad data are: said, not a blank box.
+      chart.text();
+    } catch (e) {
+      chart.free();
+      // Marked, so the caller can tell rejected data from a rejected option.
+      if (e instanceof Error) e.dataset = true;
+      throw e;
+    }
+  }
+  /** Drawn right to left, as Rust draws it. */
+  const mirrored = () => chart.mirrored;
+  /** A draw is queued (enqueue); destroyed charts skip theirs. */
+  let pending = false;
+  let destroyed = false;
+  let renders = 0;
+  let size = { width: 0, height: 0, ratio: 1 };
+
+  const { overlay, tooltip, described, help, live, table, details, csvButton, pngButton, tools } = furnish(figure, ui, lang);
 
   // --- Drawing ---------------------------------------------------------------
   let selected = -1;
@@ -271,11 +313,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   function fillContent() {
     contentStale = false;
     tableStale = true;
-    const text = chart.text();
-    for (const slot of textRoot.querySelectorAll('[data-text]')) {
-      const value = text[slot.dataset.text];
-      if (typeof value === 'string') slot.textContent = value;
-    }
+    // The first-draw build's words are prepared (kits.js); any other
+    // build's chart words itself.
+    const text = sizing.kit.textOf?.(inForce()) ?? chart.text();
+    writeText(textRoot, text);
     canvas.setAttribute('aria-label', text.title);
     descriptionStale = true;
     finishSoon();
@@ -575,12 +616,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       document.removeEventListener('pointerdown', onDocumentDown);
       destroyed = true;
       if (pointerFrame) cancelAnimationFrame(pointerFrame);
-      overlay.remove();
-      tooltip.remove();
-      described.remove();
-      help.remove();
-      live.remove();
-      tools.remove();
+      unfurnish(figure);
       chart.free();
     },
   };

@@ -16,7 +16,7 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
@@ -122,6 +122,9 @@ export class PkItExports extends Element {
 
   get #kit() { return ready[need(this.#lang, this.#ownData)]; }
 
+  /** The loaded build, or before it loads the words it will speak if they are at hand (kits.js). */
+  get #kitOrWords() { return this.#kit ?? wordsAtHand(this.#lang, this.#ownData); }
+
   get #words() { return messages(this.#lang); }
 
   /** The root says the language shown. */
@@ -151,9 +154,11 @@ export class PkItExports extends Element {
       options.theme = 'auto';
     }
     // The controls' options (cumulative, target-reading) take the values
-    // their controls offer, as Rust lists them; known once the wasm is in.
-    if (this.#kit) {
-      for (const control of controlsFor(this.#kit, options.lang, options.chart)) {
+    // their controls offer, as Rust lists them; known once the wasm is in,
+    // or before, where its words are at hand.
+    const kit = this.#kitOrWords;
+    if (kit) {
+      for (const control of controlsFor(kit, options.lang, options.chart)) {
         const raw = a(attributeOf(control.option));
         if (raw == null) continue;
         const choice = control.choices.find((c) => String(c.value) === raw);
@@ -208,9 +213,13 @@ export class PkItExports extends Element {
     widget.toggleAttribute('data-fixed', Boolean(this.#fixed));
   }
 
-  #buildControls(chart, options) {
+  #buildControls(chart, options, kit = this.#kit) {
     const box = this.#el('.controls');
-    const count = buildControls(this.#kit, box, chart, options, `pk-${this.#id}`, (option, value) => this.#mounted?.update({ [option]: value }));
+    // A choice made before the chart could draw is kept for it (#mount).
+    const count = buildControls(kit, box, chart, options, `pk-${this.#id}`, (option, value) => {
+      if (this.#mounted) this.#mounted.update({ [option]: value });
+      else this.#chosen[option] = value;
+    });
     box.hidden = count === 0 || this.getAttribute('show-controls') === 'false';
   }
 
@@ -228,10 +237,59 @@ export class PkItExports extends Element {
     this.dataset.state = state;
   }
 
+  /**
+   * Before the wasm, where its words are at hand: the widget shows its
+   * words, controls and tools for `options`, and the page lays them out
+   * while the wasm downloads (with a height, the chart's room is measured
+   * too), so the first draw only draws (about 100 ms sooner on a phone).
+   */
+  #prefill(options) {
+    const words = wordsAtHand(this.#lang, this.#ownData);
+    const text = words?.textOf(options);
+    // No such chart: the wasm says so.
+    if (!text) return;
+    this.#buildControls(options.chart, options, words);
+    writeText(this.#el('.inner'), text);
+    furnish(this.#el('.chart'), words.uiText(options.lang), options.lang);
+    this.#prefilled = JSON.stringify(options);
+    this.#el('.widget').dataset.state = 'drawing';
+    if (this.#fixed) PkItExports.#holdRoomSoon(this);
+  }
+
+  /** The options the shown words and controls were made for (#prefill), as JSON. */
+  #prefilled = null;
+  /** Choices the reader made in the controls before the chart could draw. */
+  #chosen = {};
+
+  static #holding = null;
+  /**
+   * Gives the canvas of a widget with a height the room its words leave,
+   * before the first draw (which then keeps it, unless the chart needs
+   * more): for every widget prefilled in this task, in one layout.
+   */
+  static #holdRoomSoon(widget) {
+    if (!PkItExports.#holding) {
+      const batch = PkItExports.#holding = new Set();
+      queueMicrotask(() => {
+        PkItExports.#holding = null;
+        const live = [...batch].filter((w) => w.isConnected && w.#prefilled && w.#fixed);
+        const rooms = live.map((w) => Math.max(MIN_CHART, w.#leftForChart()));
+        live.forEach((w, i) => { w.#el('.frame canvas').style.height = `${rooms[i]}px`; });
+      });
+    }
+    PkItExports.#holding.add(widget);
+  }
+
   /** Nothing can be drawn: say why, and show the fallback the page gave. */
   #fail(message) {
     this.#onShown();
     this.#setState('error');
+    // Words shown before the wasm (#prefill) went with a chart that will not come.
+    if (this.#prefilled) {
+      writeText(this.#el('.inner'), { title: '', takeaway: '', source: '', definitions: '' });
+      this.#el('.controls').hidden = true;
+      this.#prefilled = null;
+    }
     const m = this.#el('.message');
     m.textContent = message;
     m.hidden = false;
@@ -261,8 +319,9 @@ export class PkItExports extends Element {
     // waits for `data-state` to leave "loading" waits for the wasm and for
     // a widget's own data (now a module fetched first, own-data.js).
     this.#setState('loading');
-    this.#readAttributes();
+    const options = this.#readAttributes();
     this.#applyChrome();
+    this.#prefill(options);
     this.#showMessage();
     darkQuery.addEventListener('change', this.#onScheme);
     const words = loadMessages(this.#lang);
@@ -354,6 +413,14 @@ export class PkItExports extends Element {
   #chartHeight(width, chart) {
     const least = Math.max(MIN_CHART, chart.minHeight?.(width) ?? 0);
     if (!this.#fixed) return Math.max(least, chart.preferredHeight(width));
+    // A very tall box does not stretch the chart past two and a half times
+    // its own height: slopes drawn ten times taller than wide mislead.
+    const most = Math.max(least, Math.round(2.5 * chart.preferredHeight(width)));
+    return Math.min(most, Math.max(least, this.#leftForChart()));
+  }
+
+  /** What the minimum height leaves the chart, at the words' present wrap. */
+  #leftForChart() {
     const widget = this.#el('.widget');
     const inner = this.#el('.inner');
     const frame = this.#el('.frame');
@@ -365,10 +432,7 @@ export class PkItExports extends Element {
     const style = getComputedStyle(widget);
     const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     const others = h(inner) - h(frame) - table;
-    // A very tall box does not stretch the chart past two and a half times
-    // its own height: slopes drawn ten times taller than wide mislead.
-    const most = Math.max(least, Math.round(2.5 * chart.preferredHeight(width)));
-    return Math.min(most, Math.max(least, Math.floor(this.#fixed - padding - others)));
+    return Math.floor(this.#fixed - padding - others);
   }
 
   /** (Re)builds the chart; `prepared`: a Chart already holding the custom data. */
@@ -383,12 +447,18 @@ export class PkItExports extends Element {
     this.#mounted = null;
     this.#drawFailure = null;
     let options = this.#readAttributes();
+    // The controls shown before the wasm were made for these options: kept,
+    // with any choice the reader made in them meanwhile.
+    const prefilled = this.#prefilled === JSON.stringify(options);
+    options = { ...options, ...this.#chosen };
+    this.#chosen = {};
+    this.#prefilled = null;
     this.#applyChrome();
     this.#el('.chart').hidden = false;
     this.#el('.fallback').hidden = true;
     // The controls before the first draw: their height is part of what
     // the text leaves the chart.
-    this.#buildControls(options.chart, options);
+    if (!prefilled) this.#buildControls(options.chart, options);
     // Out of "loading", so the chart box is laid out and draws at once.
     this.#el('.widget').dataset.state = 'drawing';
     const figure = this.#el('.chart');

@@ -28,4 +28,7 @@ export const KITS = {
   }),
 };
 
+/** See kits.js: the package's builds speak for themselves. */
+export const EARLY = {};
+
 export const urMessages = () => import('./messages-ur.js');

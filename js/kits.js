@@ -8,9 +8,31 @@
 // layout, and imports a bundler follows); scripts/bundle.mjs picks one.
 // Named, not a namespace import: esbuild then leaves out what no widget
 // calls (the glue's initSync).
-import initLite, { Chart, controls, uiText } from '../target/pkg-lite/pk_it_exports_lite.js';
+import initLite, { Chart } from '../target/pkg-lite/pk_it_exports_lite.js';
+// That build's words, the same for every reader (English, the built-in
+// figures): written by Rust at build time (`cargo run --example prepare`;
+// src/lib.rs, PREPARED, says why) and bundled here, so a widget shows its
+// title, takeaway, controls and source while the wasm is still arriving,
+// and the wasm carries neither the words nor the code that writes them.
+import CONTROLS from '../src/words/prepared/controls.en.json';
+import UI from '../src/words/prepared/ui.en.json';
+import TEXTS from '../src/words/prepared/texts.en.json';
 
-const lite = { Chart, controls, uiText };
+/**
+ * Words at hand before a build loads, by build name: the English
+ * first-draw build's `controls()`, `uiText()` and, in place of its charts'
+ * `text()`, `textOf(options)` (the chart's words for these options, or
+ * undefined for options no chart has).
+ */
+export const EARLY = {
+  en: {
+    controls: () => CONTROLS,
+    uiText: () => UI,
+    textOf: (o) => TEXTS.texts[TEXTS.of[`${o.chart},${o.cumulative ?? ''},${o.targetReading ?? ''}`]],
+  },
+};
+
+const lite = { Chart, ...EARLY.en };
 
 // A computed address keeps esbuild from bundling the other builds into this one.
 const at = (file) => new URL(`./pkg/${file}`, import.meta.url).href;

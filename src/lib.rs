@@ -140,6 +140,8 @@ pub fn dataset_table(
 /// The language `lang` names ("en", "ur"; undefined: English), or an
 /// `Error` that says what this build speaks. (A JsValue, not an
 /// `Option<String>`: five exports' string glue cost the English wasm bytes.)
+/// Only the full builds' exports take a language on its own.
+#[cfg(feature = "full")]
 fn parse_lang(lang: Option<JsValue>) -> Result<Lang, JsError> {
     let parsed = match lang.map(|l| l.as_string()) {
         None => Lang::En,
@@ -311,15 +313,15 @@ pub fn default_options() -> Result<JsValue, JsError> {
 /// dataTable, downloadData, downloadImage, growth, source, definition,
 /// series, period, value, fileStem }`.
 /// `lang`: "en" (the default) or "ur".
+///
+/// Not in the first-draw build: its embed bundles these words, prepared
+/// at build time (`PREPARED`).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = uiText, unchecked_return_type = "UiText")]
 pub fn ui_text(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let lang = parse_lang(lang)?;
-    #[cfg(not(feature = "full"))]
-    return prepared_json(lang, PREPARED_UI);
-    #[cfg(feature = "full")]
-    to_js(lang.words().ui())
+    to_js(parse_lang(lang)?.words().ui())
 }
 
 /// The page's one-line summaries of its two tables, worded:
@@ -342,36 +344,24 @@ pub fn summaries(
 /// without controls has an empty list. The page and the embed build their
 /// chart pickers and controls from this, so they cannot disagree.
 /// `lang`: "en" (the default) or "ur".
+/// Not in the first-draw build (`PREPARED`).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = controls, unchecked_return_type = "Controls")]
 pub fn controls(
     #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let lang = parse_lang(lang)?;
-    #[cfg(not(feature = "full"))]
-    return prepared_json(lang, PREPARED_CONTROLS);
-    #[cfg(feature = "full")]
-    to_js(&describe::controls(lang.words()))
+    to_js(&describe::controls(parse_lang(lang)?.words()))
 }
 
-/// The first-draw build's controls and interface words (`controls()`,
-/// `uiText()`): English, its one language, and the same for every chart,
-/// so written as JSON at build time by `cargo run --example prepare` (from
-/// `describe::controls` and `Words::ui`, as the full builds pass them;
-/// tests/prepared.rs fails when they are stale) and parsed as they are,
-/// instead of carrying the code that words and passes them (-1.4 KB of
-/// the first-draw wasm, gzip).
-#[cfg(not(feature = "full"))]
-const PREPARED_CONTROLS: &str = include_str!("words/prepared/controls.en.json");
-#[cfg(not(feature = "full"))]
-const PREPARED_UI: &str = include_str!("words/prepared/ui.en.json");
-
-/// A prepared result in `lang`, which `parse_lang` has checked is this
-/// build's English.
-#[cfg(not(feature = "full"))]
-fn prepared_json(lang: Lang, json: &str) -> Result<JsValue, JsError> {
-    debug_assert!(lang == Lang::En);
-    js_sys::JSON::parse(json).map_err(|_| JsError::new("a prepared result is not JSON"))
-}
+// PREPARED: the first-draw build has no `controls()`, `uiText()` or
+// `Chart.text()`. Its words are the same for every reader (English, the
+// built-in figures), so `cargo run --example prepare` writes them as JSON
+// at build time (`src/words/prepared/`, from `describe::controls`,
+// `Words::ui` and `describe::chart_text` of every chart, as the full
+// builds pass them; tests/prepared.rs fails when they are stale), and the
+// embed bundles them (js/kits.js): a widget shows its words, controls and
+// buttons while the wasm is still on its way, and the wasm carries
+// neither the words nor the code that writes them.
 
 /// One chart. The dataset stays in Rust; JavaScript holds this handle and
 /// asks it to render on a canvas, for its preferred height and its text.
@@ -672,7 +662,9 @@ impl Chart {
     }
 
     /// `{ title, takeaway, source, definitions }`, computed from the data;
-    /// needs no render. Throws if the data cannot make this chart.
+    /// needs no render. Throws if the data cannot make this chart. Not in
+    /// the first-draw build (`PREPARED`).
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "ChartText")]
     pub fn text(&self) -> Result<JsValue, JsError> {
         to_js(&describe::chart_text(

@@ -1,7 +1,8 @@
 //! The first-draw build charts the models in `src/model/prepared.rs`
 //! instead of building them: that file must be what the builders make
-//! from the built-in figures now, value for value. Its controls and
-//! interface words (`src/words/prepared/`) must be the catalogue's now.
+//! from the built-in figures now, value for value. Its controls, interface
+//! words and charts' words (`src/words/prepared/`, which the embed
+//! bundles) must be the catalogue's now.
 
 // Reads the source from disk: native only.
 #![cfg(not(target_arch = "wasm32"))]
@@ -23,7 +24,7 @@ fn the_prepared_file_is_what_the_builders_write_now() {
 }
 
 #[test]
-fn the_prepared_controls_and_interface_words_are_the_english_catalogue_s_now() {
+fn the_prepared_words_are_the_english_catalogue_s_now() {
     use pk_it_exports::{describe, words::Lang};
     let words = Lang::En.words();
     for (file, fresh) in [
@@ -32,6 +33,10 @@ fn the_prepared_controls_and_interface_words_are_the_english_catalogue_s_now() {
             serde_json::to_string(&describe::controls(words)),
         ),
         ("ui.en.json", serde_json::to_string(words.ui())),
+        (
+            "texts.en.json",
+            serde_json::to_string(&prepare::texts(&builtin(), words).unwrap()),
+        ),
     ] {
         let path = format!("{}/src/words/prepared/{file}", env!("CARGO_MANIFEST_DIR"));
         assert!(

@@ -436,3 +436,58 @@ fn borrowed(items: &[&'static str]) -> Vec<Cow<'static, str>> {
 }
 
 ";
+
+/// The English words around every chart of the built-in figures (`text()`
+/// of the full builds), for the embed to show before the first-draw wasm
+/// arrives: `src/words/prepared/texts.en.json`, which js/kits.js bundles.
+/// `texts` holds each distinct text once; `of` maps the options as the
+/// embed passes them, `"chart,cumulative,targetReading"` with an option
+/// left out as empty (`"monthly,,"`, `"targets,,cumulative"`), to its
+/// index, so the embed needs neither Rust's defaults nor its rules for
+/// which options change which chart.
+#[derive(serde::Serialize)]
+pub struct Texts {
+    pub texts: Vec<crate::describe::ChartText>,
+    pub of: std::collections::BTreeMap<String, usize>,
+}
+
+/// [`Texts`] of `data` in `words`.
+pub fn texts(data: &Dataset, words: &crate::words::Catalogue) -> Result<Texts> {
+    let mut out = Texts {
+        texts: Vec::new(),
+        of: Default::default(),
+    };
+    for chart in ChartKind::ALL {
+        for cumulative in [None, Some(false), Some(true)] {
+            for reading in [
+                None,
+                Some(TargetReading::AnnualLevel),
+                Some(TargetReading::Cumulative),
+            ] {
+                let defaults = Options::default();
+                let options = Options {
+                    chart,
+                    cumulative: cumulative.unwrap_or(defaults.cumulative),
+                    target_reading: reading.unwrap_or(defaults.target_reading),
+                    ..defaults
+                };
+                let text = crate::describe::chart_text(data, &build(data, &options)?, words);
+                let index = match out.texts.iter().position(|t| *t == text) {
+                    Some(i) => i,
+                    None => {
+                        out.texts.push(text);
+                        out.texts.len() - 1
+                    }
+                };
+                let key = format!(
+                    "{},{},{}",
+                    chart.id(),
+                    cumulative.map_or(String::new(), |c| c.to_string()),
+                    reading.map_or("", TargetReading::id)
+                );
+                out.of.insert(key, index);
+            }
+        }
+    }
+    Ok(out)
+}

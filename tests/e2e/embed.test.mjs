@@ -266,26 +266,63 @@ test('a bad attribute shows its reason in that widget only; changing an attribut
   await page.context().close();
 });
 
-test('a widget with a height holds it while the wasm loads: nothing below moves', async () => {
+test('before the wasm arrives a widget shows its words, controls and tools, and holds its height: nothing moves when it draws', async () => {
   const page = await env.page({ width: 1000 });
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(`${env.url}/example-article.html`);
-  const box = () => page.$eval('pk-it-exports[chart=annual]', (e) => {
+  const box = (chart) => page.$eval(`pk-it-exports[chart=${chart}]`, (e) => {
+    const root = e.shadowRoot;
     const r = e.getBoundingClientRect();
     const next = e.nextElementSibling.getBoundingClientRect();
-    return { state: e.shadowRoot.querySelector('.widget').dataset.state, height: r.height, nextTop: next.top };
+    const slots = Object.fromEntries([...root.querySelectorAll('[data-text]')].map((s) => [s.dataset.text, s.textContent]));
+    return {
+      state: e.dataset.state,
+      height: r.height,
+      nextTop: next.top,
+      canvas: root.querySelector('.frame canvas').getBoundingClientRect().height,
+      slots,
+      controls: [...root.querySelectorAll('.controls input')].map((i) => `${i.value}:${i.checked}`),
+      buttons: [...root.querySelectorAll('.chart-tools button, .chart-tools summary')].map((b) => b.textContent),
+    };
   });
   await page.waitForTimeout(300);
-  const loading = await box();
+  // One more, with controls, added by the page's own script meanwhile.
+  await page.evaluate(() => {
+    const m = document.createElement('pk-it-exports');
+    m.setAttribute('chart', 'monthly');
+    document.querySelector('article').append(m, document.createElement('p'));
+  });
+  const loading = await box('annual');
+  const monthly = await box('monthly');
   assert.equal(loading.state, 'loading');
+  assert.match(loading.slots.title, /ICT export remittances/, 'the title before the wasm');
+  assert.match(loading.slots.source, /Figures to/, 'the source line before the wasm');
+  assert.equal(loading.buttons.length, 3, 'the tools before the wasm');
+  assert.deepEqual(monthly.controls, ['false:true', 'true:false'], 'the controls before the wasm');
+  // A choice made before the chart can draw is the chart it draws.
+  await page.evaluate(() => document.querySelector('pk-it-exports[chart=monthly]').shadowRoot.querySelector('.controls input[value=true]').click());
   release();
-  await ready(page, 2);
-  const drawn = await box();
+  await ready(page, 3);
+  const drawn = await box('annual');
   assert.equal(drawn.height, loading.height, 'widget height');
+  assert.equal(drawn.canvas, loading.canvas, 'the chart took the room held for it');
   assert.equal(drawn.nextTop, loading.nextTop, 'the paragraph after it did not move');
   assert.ok(Math.abs(drawn.height - 520) <= 2 * 24 + 2, `about the 520px asked for (plus margins): ${drawn.height}`);
+  // The words shown before are the wasm's words: the full build's text() for the same options.
+  for (const chart of ['annual', 'compared', 'monthly']) {
+    const shown = (await box(chart)).slots;
+    const words = await page.$eval(`pk-it-exports[chart=${chart}]`, async (e) => {
+      const kit = await import(new URL('pkg/pk_it_exports.js?words', document.querySelector('script[src$="embed.js"]').src).href);
+      await kit.default({ module_or_path: new URL('pkg/pk_it_exports_bg.wasm?words', document.querySelector('script[src$="embed.js"]').src) });
+      const c = new kit.Chart(e.chart.options);
+      try { return c.text(); } finally { c.free(); }
+    });
+    for (const slot of ['title', 'takeaway', 'source', 'definitions']) assert.equal(shown[slot], words[slot], `${chart} ${slot}`);
+  }
+  const picked = await page.$eval('pk-it-exports[chart=monthly]', (e) => e.chart.options.cumulative);
+  assert.equal(picked, true, 'the choice made before the wasm arrived is drawn');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
