@@ -35,7 +35,7 @@ fn write() {
         ),
         (
             "src/words/prepared/texts.en.json",
-            prepare::texts(&builtin(), words)
+            describe::prepared_texts(&builtin(), words)
                 .map_err(|e| e.to_string())
                 .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
         ),

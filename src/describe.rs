@@ -752,3 +752,60 @@ pub fn summaries(data: &Dataset, words: &Catalogue) -> Summaries {
         figures: words.figures_summary(data.records.len(), sources.len()),
     }
 }
+
+/// The English words around every chart of the built-in figures (`text()`
+/// of the full builds), for the embed to show before the first-draw wasm
+/// arrives: `src/words/prepared/texts.en.json`, which js/kits.js bundles.
+/// `texts` holds each distinct text once; `of` maps the options as the
+/// embed passes them, `"chart,cumulative,targetReading"` with an option
+/// left out as empty (`"monthly,,"`, `"targets,,cumulative"`), to its
+/// index, so the embed needs neither Rust's defaults nor its rules for
+/// which options change which chart.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(serde::Serialize)]
+pub struct PreparedTexts {
+    pub texts: Vec<ChartText>,
+    pub of: std::collections::BTreeMap<String, usize>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// [`PreparedTexts`] of `data` in `words`. A build step (examples/prepare.rs).
+pub fn prepared_texts(data: &Dataset, words: &Catalogue) -> crate::error::Result<PreparedTexts> {
+    let mut out = PreparedTexts {
+        texts: Vec::new(),
+        of: Default::default(),
+    };
+    for chart in ChartKind::ALL {
+        for cumulative in [None, Some(false), Some(true)] {
+            for reading in [
+                None,
+                Some(crate::ids::TargetReading::AnnualLevel),
+                Some(crate::ids::TargetReading::Cumulative),
+            ] {
+                let defaults = model::Options::default();
+                let options = model::Options {
+                    chart,
+                    cumulative: cumulative.unwrap_or(defaults.cumulative),
+                    target_reading: reading.unwrap_or(defaults.target_reading),
+                    ..defaults
+                };
+                let text = chart_text(data, &model::build(data, &options)?, words);
+                let index = match out.texts.iter().position(|t| *t == text) {
+                    Some(i) => i,
+                    None => {
+                        out.texts.push(text);
+                        out.texts.len() - 1
+                    }
+                };
+                let key = format!(
+                    "{},{},{}",
+                    chart.id(),
+                    cumulative.map_or(String::new(), |c| c.to_string()),
+                    reading.map_or("", crate::ids::TargetReading::id)
+                );
+                out.of.insert(key, index);
+            }
+        }
+    }
+    Ok(out)
+}

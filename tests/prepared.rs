@@ -35,7 +35,7 @@ fn the_prepared_words_are_the_english_catalogue_s_now() {
         ("ui.en.json", serde_json::to_string(words.ui())),
         (
             "texts.en.json",
-            serde_json::to_string(&prepare::texts(&builtin(), words).unwrap()),
+            serde_json::to_string(&describe::prepared_texts(&builtin(), words).unwrap()),
         ),
     ] {
         let path = format!("{}/src/words/prepared/{file}", env!("CARGO_MANIFEST_DIR"));
