@@ -153,9 +153,15 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
     };
   });
   const light = await look();
+  const renders = await page.$eval('#a', (e) => Number(e.shadowRoot.querySelector('figure').dataset.renders));
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForFunction(() => document.getElementById('a').chart.options.theme === 'dark');
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  // Until the scheme's change event has reached the widget and its chart
+  // has drawn again (the handle's options resolve "auto" as they are read,
+  // so they say dark before any listener has run).
+  await page.waitForFunction((before) => {
+    const r = document.getElementById('a').shadowRoot;
+    return r.querySelector('.widget').dataset.theme === 'dark' && Number(r.querySelector('figure').dataset.renders) > before;
+  }, renders, { timeout: 10000 });
   const dark = await look();
   assert.equal(light.theme, 'light');
   assert.equal(dark.theme, 'dark');
