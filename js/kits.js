@@ -28,7 +28,9 @@ export const EARLY = {
   en: {
     controls: () => CONTROLS,
     uiText: () => UI,
-    textOf: (o) => TEXTS.texts[TEXTS.of[`${o.chart},${o.cumulative ?? ''},${o.targetReading ?? ''}`]],
+    // By the chart and its controls' values (describe::prepared_texts).
+    textOf: (o) => TEXTS.texts[TEXTS.of[[o.chart, ...(CONTROLS.controls.find((c) => c.chart === o.chart)?.controls ?? [])
+      .map((c) => o[c.option] ?? '')].join()]],
   },
 };
 

@@ -756,11 +756,11 @@ pub fn summaries(data: &Dataset, words: &Catalogue) -> Summaries {
 /// The English words around every chart of the built-in figures (`text()`
 /// of the full builds), for the embed to show before the first-draw wasm
 /// arrives: `src/words/prepared/texts.en.json`, which js/kits.js bundles.
-/// `texts` holds each distinct text once; `of` maps the options as the
-/// embed passes them, `"chart,cumulative,targetReading"` with an option
-/// left out as empty (`"monthly,,"`, `"targets,,cumulative"`), to its
-/// index, so the embed needs neither Rust's defaults nor its rules for
-/// which options change which chart.
+/// `texts` holds each distinct text once; `of` maps the chart and the
+/// values of its controls, as the embed passes them (`controls()`' order,
+/// an option left out as empty), to its index: `"annual"`,
+/// `"monthly,true"`, `"targets,"`. So the embed needs neither Rust's
+/// defaults nor which options a chart's words depend on.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(serde::Serialize)]
 pub struct PreparedTexts {
@@ -768,43 +768,57 @@ pub struct PreparedTexts {
     pub of: std::collections::BTreeMap<String, usize>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// [`PreparedTexts`] of `data` in `words`. A build step (examples/prepare.rs).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn prepared_texts(data: &Dataset, words: &Catalogue) -> crate::error::Result<PreparedTexts> {
+    use crate::ids::Choice;
     let mut out = PreparedTexts {
         texts: Vec::new(),
         of: Default::default(),
     };
     for chart in ChartKind::ALL {
-        for cumulative in [None, Some(false), Some(true)] {
-            for reading in [
-                None,
-                Some(crate::ids::TargetReading::AnnualLevel),
-                Some(crate::ids::TargetReading::Cumulative),
-            ] {
-                let defaults = model::Options::default();
-                let options = model::Options {
-                    chart,
-                    cumulative: cumulative.unwrap_or(defaults.cumulative),
-                    target_reading: reading.unwrap_or(defaults.target_reading),
-                    ..defaults
-                };
-                let text = chart_text(data, &model::build(data, &options)?, words);
-                let index = match out.texts.iter().position(|t| *t == text) {
-                    Some(i) => i,
-                    None => {
-                        out.texts.push(text);
-                        out.texts.len() - 1
+        // Every choice of every control, or none (the option's default).
+        let mut settings: Vec<Vec<Option<Choice>>> = vec![Vec::new()];
+        for control in model::controls(chart) {
+            let choices = std::iter::once(None).chain(control.choices.iter().copied().map(Some));
+            settings = settings
+                .iter()
+                .flat_map(|set| {
+                    choices
+                        .clone()
+                        .map(move |c| [set.clone(), vec![c]].concat())
+                })
+                .collect();
+        }
+        for set in settings {
+            let mut options = model::Options {
+                chart,
+                ..model::Options::default()
+            };
+            let mut key = chart.id().to_string();
+            for choice in &set {
+                key.push(',');
+                match choice {
+                    Some(Choice::Cumulative(on)) => {
+                        options.cumulative = *on;
+                        key.push_str(if *on { "true" } else { "false" });
                     }
-                };
-                let key = format!(
-                    "{},{},{}",
-                    chart.id(),
-                    cumulative.map_or(String::new(), |c| c.to_string()),
-                    reading.map_or("", crate::ids::TargetReading::id)
-                );
-                out.of.insert(key, index);
+                    Some(Choice::TargetReading(reading)) => {
+                        options.target_reading = *reading;
+                        key.push_str(reading.id());
+                    }
+                    None => {}
+                }
             }
+            let text = chart_text(data, &model::build(data, &options)?, words);
+            let index = match out.texts.iter().position(|t| *t == text) {
+                Some(i) => i,
+                None => {
+                    out.texts.push(text);
+                    out.texts.len() - 1
+                }
+            };
+            out.of.insert(key, index);
         }
     }
     Ok(out)

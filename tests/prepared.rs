@@ -91,3 +91,32 @@ fn values_are_written_as_the_rust_that_makes_them() {
     // A Vec of values that are not Copy is built, not copied.
     assert!(render(&vec![vec![1u8]]).starts_with("vec![copied(&[1])]"));
 }
+
+/// The embed looks a chart's words up by the chart and the values of its
+/// controls only (js/kits.js, `textOf`): every option a chart's words
+/// depend on must be one of its controls, or the embed would show one
+/// chart's words for another. Checked over every combination of options.
+#[test]
+fn the_prepared_texts_answer_every_options_as_the_embed_asks() {
+    use pk_it_exports::{describe, ids::Choice, words::Lang};
+    let data = builtin();
+    let words = Lang::En.words();
+    let prepared = describe::prepared_texts(&data, words).unwrap();
+    for options in prepare::combinations() {
+        // The key as kits.js writes it: an option given by the embed.
+        let mut key = options.chart.id().to_string();
+        for control in model::controls(options.chart) {
+            key.push(',');
+            match control.choices[0] {
+                Choice::Cumulative(_) => key.push_str(&options.cumulative.to_string()),
+                Choice::TargetReading(_) => key.push_str(options.target_reading.id()),
+            }
+        }
+        let index = prepared
+            .of
+            .get(&key)
+            .unwrap_or_else(|| panic!("no words for {key}"));
+        let built = describe::chart_text(&data, &model::build(&data, &options).unwrap(), words);
+        assert_eq!(prepared.texts[*index], built, "{options:?}");
+    }
+}
