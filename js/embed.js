@@ -252,7 +252,8 @@ export class PkItExports extends Element {
     writeText(this.#el('.inner'), text);
     furnish(this.#el('.chart'), words.uiText(options.lang), options.lang);
     this.#prefilled = JSON.stringify(options);
-    this.#el('.widget').dataset.state = 'drawing';
+    // The chart box is laid out now, its placeholder line showing until it draws.
+    this.#el('.widget').dataset.state = 'waiting';
     if (this.#fixed) PkItExports.#holdRoomSoon(this);
   }
 

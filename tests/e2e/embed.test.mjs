@@ -279,6 +279,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
     const slots = Object.fromEntries([...root.querySelectorAll('[data-text]')].map((s) => [s.dataset.text, s.textContent]));
     return {
       state: e.dataset.state,
+      inner: root.querySelector('.widget').dataset.state,
       height: r.height,
       nextTop: next.top,
       canvas: root.querySelector('.frame canvas').getBoundingClientRect().height,
@@ -297,6 +298,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   const loading = await box('annual');
   const monthly = await box('monthly');
   assert.equal(loading.state, 'loading');
+  assert.equal(loading.inner, 'waiting', 'the chart box laid out, its placeholder showing');
   assert.match(loading.slots.title, /ICT export remittances/, 'the title before the wasm');
   assert.match(loading.slots.source, /Figures to/, 'the source line before the wasm');
   assert.equal(loading.buttons.length, 3, 'the tools before the wasm');
