@@ -246,8 +246,12 @@ export class PkItExports extends Element {
   #prefill(options) {
     const words = wordsAtHand(this.#lang, this.#ownData);
     const text = words?.textOf(options);
-    // No such chart: the wasm says so.
-    if (!text) return;
+    // No such chart (the wasm says so), or words the widget no longer speaks.
+    if (!text) {
+      if (this.#prefilled) this.#el('.widget').dataset.state = 'loading';
+      this.#unfill();
+      return;
+    }
     this.#buildControls(options.chart, options, words);
     writeText(this.#el('.inner'), text);
     furnish(this.#el('.chart'), words.uiText(options.lang), options.lang);
@@ -255,6 +259,14 @@ export class PkItExports extends Element {
     // The chart box is laid out now, its placeholder line showing until it draws.
     this.#el('.widget').dataset.state = 'waiting';
     if (this.#fixed) PkItExports.#holdRoomSoon(this);
+  }
+
+  /** Takes back the words shown before the wasm (#prefill). */
+  #unfill() {
+    if (!this.#prefilled) return;
+    writeText(this.#el('.inner'), { title: '', takeaway: '', source: '', definitions: '' });
+    this.#el('.controls').hidden = true;
+    this.#prefilled = null;
   }
 
   /** The options the shown words and controls were made for (#prefill), as JSON. */
@@ -286,11 +298,7 @@ export class PkItExports extends Element {
     this.#onShown();
     this.#setState('error');
     // Words shown before the wasm (#prefill) went with a chart that will not come.
-    if (this.#prefilled) {
-      writeText(this.#el('.inner'), { title: '', takeaway: '', source: '', definitions: '' });
-      this.#el('.controls').hidden = true;
-      this.#prefilled = null;
-    }
+    this.#unfill();
     const m = this.#el('.message');
     m.textContent = message;
     m.hidden = false;
@@ -529,7 +537,15 @@ export class PkItExports extends Element {
       this.#loadData().then((data) => { this.#data = data; if (this.isConnected) this.#mount(); });
       return;
     }
-    // Before the wasm has loaded, connectedCallback reads the attributes.
+    // Before the wasm has loaded, connectedCallback reads the attributes;
+    // words it showed meanwhile follow them.
+    if (this.#prefilled && !this.#mounted) {
+      const options = this.#readAttributes();
+      this.#applyChrome();
+      this.#prefill(options);
+      this.#showMessage();
+      return;
+    }
     if (this.#mounted || this.dataset.state === 'error') {
       loadWasm(this.#lang, this.#ownData).then(() => this.isConnected && this.#mount(), () => {});
     }

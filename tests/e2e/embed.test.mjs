@@ -293,8 +293,14 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   await page.evaluate(() => {
     const m = document.createElement('pk-it-exports');
     m.setAttribute('chart', 'monthly');
-    document.querySelector('article').append(m, document.createElement('p'));
+    // And one whose chart the page changes meanwhile: its words follow.
+    const g = document.createElement('pk-it-exports');
+    g.setAttribute('chart', 'growth');
+    document.querySelector('article').append(m, document.createElement('p'), g, document.createElement('p'));
+    g.setAttribute('chart', 'targets');
   });
+  const changed = await box('targets');
+  assert.match(changed.slots.title, /target/i, `the changed chart's words before the wasm: ${changed.slots.title}`);
   const loading = await box('annual');
   const monthly = await box('monthly');
   assert.equal(loading.state, 'loading');
@@ -306,14 +312,14 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   // A choice made before the chart can draw is the chart it draws.
   await page.evaluate(() => document.querySelector('pk-it-exports[chart=monthly]').shadowRoot.querySelector('.controls input[value=true]').click());
   release();
-  await ready(page, 3);
+  await ready(page, 4);
   const drawn = await box('annual');
   assert.equal(drawn.height, loading.height, 'widget height');
   assert.equal(drawn.canvas, loading.canvas, 'the chart took the room held for it');
   assert.equal(drawn.nextTop, loading.nextTop, 'the paragraph after it did not move');
   assert.ok(Math.abs(drawn.height - 520) <= 2 * 24 + 2, `about the 520px asked for (plus margins): ${drawn.height}`);
   // The words shown before are the wasm's words: the full build's text() for the same options.
-  for (const chart of ['annual', 'compared', 'monthly']) {
+  for (const chart of ['annual', 'compared', 'monthly', 'targets']) {
     const shown = (await box(chart)).slots;
     const words = await page.$eval(`pk-it-exports[chart=${chart}]`, async (e) => {
       const kit = await import(new URL('pkg/pk_it_exports.js?words', document.querySelector('script[src$="embed.js"]').src).href);
