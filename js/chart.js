@@ -39,6 +39,14 @@ export const loadKit = (lang, ownData = false) => {
 export const wordsAtHand = (lang, ownData = false) => (lang === 'ur' || ownData ? null : EARLY.en ?? null);
 
 /**
+ * A chart's words for `options` from a build's prepared `texts` (kits.js),
+ * found by the chart and its controls' values as describe::prepared_texts
+ * indexes them; undefined for a build without them or a chart that is not.
+ */
+export const textOf = (kit, options) => kit.texts?.texts[kit.texts.of[[options.chart,
+  ...controlsFor(kit, options.lang ?? 'en', options.chart).map((c) => options[c.option] ?? '')].join()]];
+
+/**
  * Writes a chart's words (`text()`) into the text slots under `root`
  * ([data-text=title|takeaway|source|definitions]). A slot that already
  * says it is left alone: rewritten, its paragraph would be laid out again.
@@ -95,7 +103,8 @@ let uid = 0;
 /** Runs `f` when the browser is idle (soon, at the latest). */
 const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 200 }) : setTimeout(f, 1));
 
-// Draws that fall due together run as one batch: every chart's words are
+// Draws that fall due together run as one batch (and the embed's holding
+// of room before the wasm, the same way): every chart's words are
 // written first, then every box is measured, then every chart is rendered.
 // Five widgets mounting in one turn then cost the page one forced layout,
 // not two each (measured: forced layout was 69 of 445 ms of main-thread
@@ -103,7 +112,7 @@ const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeo
 // current task (a widget's first draw), "frame" before the next paint
 // (resizes, ratio and scheme changes).
 const batches = { soon: null, frame: null };
-function enqueue(when, job) {
+export function enqueue(when, job) {
   let batch = batches[when];
   if (!batch) {
     batch = batches[when] = new Set();
@@ -315,7 +324,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     tableStale = true;
     // The first-draw build's words are prepared (kits.js); any other
     // build's chart words itself.
-    const text = sizing.kit.textOf?.(inForce()) ?? chart.text();
+    const text = textOf(sizing.kit, inForce()) ?? chart.text();
     writeText(textRoot, text);
     canvas.setAttribute('aria-label', text.title);
     descriptionStale = true;

@@ -16,7 +16,7 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, enqueue } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
@@ -246,7 +246,7 @@ export class PkItExports extends Element {
    */
   #prefill(options) {
     const words = wordsAtHand(this.#lang, this.#ownData);
-    const text = words?.textOf(options);
+    const text = words && textOf(words, options);
     // No such chart (the wasm says so), or words the widget no longer speaks.
     if (!text) {
       if (this.#prefilled) this.#el('.widget').dataset.state = 'loading';
@@ -259,7 +259,25 @@ export class PkItExports extends Element {
     this.#prefilled = JSON.stringify(options);
     // The chart box is laid out now, its placeholder line showing until it draws.
     this.#el('.widget').dataset.state = 'waiting';
-    if (this.#fixed) PkItExports.#holdRoomSoon(this);
+    // With a height, the canvas takes the room its words leave before the
+    // first draw (which then keeps it, unless the chart needs more): read
+    // for every widget prefilled in this task, then written, in one layout.
+    if (this.#fixed) {
+      const canvas = this.#el('.frame canvas');
+      enqueue('soon', {
+        write() {},
+        measure: () => (this.isConnected && this.#prefilled && this.#fixed ? Math.max(MIN_CHART, this.#leftForChart()) : null),
+        render: (room) => { if (room) canvas.style.height = `${room}px`; },
+      });
+    }
+  }
+
+  /** Before the wasm: the attributes read, applied and, where it can, shown (#prefill), their reasons said. */
+  #present() {
+    const options = this.#readAttributes();
+    this.#applyChrome();
+    this.#prefill(options);
+    this.#showMessage();
   }
 
   /** Takes back the words shown before the wasm (#prefill). */
@@ -274,25 +292,6 @@ export class PkItExports extends Element {
   #prefilled = null;
   /** Choices the reader made in the controls before the chart could draw. */
   #chosen = {};
-
-  static #holding = null;
-  /**
-   * Gives the canvas of a widget with a height the room its words leave,
-   * before the first draw (which then keeps it, unless the chart needs
-   * more): for every widget prefilled in this task, in one layout.
-   */
-  static #holdRoomSoon(widget) {
-    if (!PkItExports.#holding) {
-      const batch = PkItExports.#holding = new Set();
-      queueMicrotask(() => {
-        PkItExports.#holding = null;
-        const live = [...batch].filter((w) => w.isConnected && w.#prefilled && w.#fixed);
-        const rooms = live.map((w) => Math.max(MIN_CHART, w.#leftForChart()));
-        live.forEach((w, i) => { w.#el('.frame canvas').style.height = `${rooms[i]}px`; });
-      });
-    }
-    PkItExports.#holding.add(widget);
-  }
 
   /** Nothing can be drawn: say why, and show the fallback the page gave. */
   #fail(message) {
@@ -329,10 +328,7 @@ export class PkItExports extends Element {
     // waits for `data-state` to leave "loading" waits for the wasm and for
     // a widget's own data (now a module fetched first, own-data.js).
     this.#setState('loading');
-    const options = this.#readAttributes();
-    this.#applyChrome();
-    this.#prefill(options);
-    this.#showMessage();
+    this.#present();
     darkQuery.addEventListener('change', this.#onScheme);
     const words = loadMessages(this.#lang);
     try {
@@ -541,10 +537,7 @@ export class PkItExports extends Element {
     // Before the wasm has loaded, connectedCallback reads the attributes;
     // words it showed meanwhile follow them.
     if (this.#prefilled && !this.#mounted) {
-      const options = this.#readAttributes();
-      this.#applyChrome();
-      this.#prefill(options);
-      this.#showMessage();
+      this.#present();
       return;
     }
     if (this.#mounted || this.dataset.state === 'error') {

@@ -21,17 +21,10 @@ import TEXTS from '../src/words/prepared/texts.en.json';
 /**
  * Words at hand before a build loads, by build name: the English
  * first-draw build's `controls()`, `uiText()` and, in place of its charts'
- * `text()`, `textOf(options)` (the chart's words for these options, or
- * undefined for options no chart has).
+ * `text()`, `texts`, every chart's words (chart.js, `textOf`, reads them).
  */
 export const EARLY = {
-  en: {
-    controls: () => CONTROLS,
-    uiText: () => UI,
-    // By the chart and its controls' values (describe::prepared_texts).
-    textOf: (o) => TEXTS.texts[TEXTS.of[[o.chart, ...(CONTROLS.controls.find((c) => c.chart === o.chart)?.controls ?? [])
-      .map((c) => o[c.option] ?? '')].join()]],
-  },
+  en: { controls: () => CONTROLS, uiText: () => UI, texts: TEXTS },
 };
 
 const lite = { Chart, ...EARLY.en };
