@@ -246,6 +246,8 @@ export class PkItExports extends Element {
    */
   #prefill(options) {
     const words = wordsAtHand(this.#lang, this.#ownData);
+    // Already downloaded: the chart comes with its words in one layout.
+    if (words?.arrived() && !this.#prefilled) return;
     const text = words && textOf(words, options);
     // No such chart (the wasm says so), or words the widget no longer speaks.
     if (!text) {
@@ -262,12 +264,24 @@ export class PkItExports extends Element {
     // With a height, the canvas takes the room its words leave before the
     // first draw (which then keeps it, unless the chart needs more): read
     // for every widget prefilled in this task, then written, in one layout.
+    // Its backing store is made then too, at the size the draw will ask
+    // for (the chart's CSS size times the device pixel ratio): a canvas's
+    // first drawing at a new size allocates it, ~5 ms a chart on the mobile
+    // profile, which the draw then finds done. A guess that turns out wrong
+    // (the chart needs more room) costs only that store.
     if (this.#fixed) {
-      const canvas = this.#el('.frame canvas');
+      const frame = this.#el('.frame');
+      const canvas = frame.querySelector('canvas');
       enqueue('soon', {
         write() {},
-        measure: () => (this.isConnected && this.#prefilled && this.#fixed ? Math.max(MIN_CHART, this.#leftForChart()) : null),
-        render: (room) => { if (room) canvas.style.height = `${room}px`; },
+        measure: () => (this.isConnected && this.#prefilled && this.#fixed
+          ? [frame.clientWidth, Math.max(MIN_CHART, this.#leftForChart())] : null),
+        render: (room) => {
+          if (!room) return;
+          canvas.style.height = `${room[1]}px`;
+          [canvas.width, canvas.height] = room.map((px) => Math.round(px * (devicePixelRatio || 1)));
+          canvas.getContext('2d').clearRect(0, 0, 1, 1);
+        },
       });
     }
   }

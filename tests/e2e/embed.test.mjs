@@ -267,7 +267,8 @@ test('a bad attribute shows its reason in that widget only; changing an attribut
 });
 
 test('before the wasm arrives a widget shows its words, controls and tools, and holds its height: nothing moves when it draws', async () => {
-  const page = await env.page({ width: 1000 });
+  // A fractional ratio: the backing store made before the wasm must round as the draw does.
+  const page = await env.page({ width: 1000, deviceScaleFactor: 1.5 });
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
@@ -283,6 +284,8 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
       height: r.height,
       nextTop: next.top,
       canvas: root.querySelector('.frame canvas').getBoundingClientRect().height,
+      backing: ((c) => [c.width, c.height])(root.querySelector('.frame canvas')),
+      drawnAt: [root.querySelector('figure').dataset.width, root.querySelector('figure').dataset.height].map(Number),
       slots,
       controls: [...root.querySelectorAll('.controls input')].map((i) => `${i.value}:${i.checked}`),
       buttons: [...root.querySelectorAll('.chart-tools button, .chart-tools summary')].map((b) => b.textContent),
@@ -316,6 +319,9 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   const drawn = await box('annual');
   assert.equal(drawn.height, loading.height, 'widget height');
   assert.equal(drawn.canvas, loading.canvas, 'the chart took the room held for it');
+  // Its backing store was made while the wasm downloaded, at the size the draw then used.
+  assert.deepEqual(drawn.backing, loading.backing, 'the backing store made before the wasm');
+  assert.deepEqual(loading.backing, drawn.drawnAt.map((px) => Math.round(px * 1.5)));
   assert.equal(drawn.nextTop, loading.nextTop, 'the paragraph after it did not move');
   assert.ok(Math.abs(drawn.height - 520) <= 2 * 24 + 2, `about the 520px asked for (plus margins): ${drawn.height}`);
   // The words shown before are the wasm's words: the full build's text() for the same options.
@@ -331,6 +337,50 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   }
   const picked = await page.$eval('pk-it-exports[chart=monthly]', (e) => e.chart.options.cumulative);
   assert.equal(picked, true, 'the choice made before the wasm arrived is drawn');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a wasm already downloaded when the embed runs draws each chart with its words in one go', async () => {
+  // The README's snippet on a fast link: the preload has the wasm in before
+  // embed.js runs (held here until it has). Its words then come with the
+  // chart, in one layout, rather than a layout and a paint of their own.
+  const page = await env.page({ width: 1000 });
+  let wasmIn;
+  const arrived = new Promise((ok) => { wasmIn = ok; });
+  page.on('requestfinished', (r) => { if (r.url().endsWith('/pkg/pk_it_exports_lite_bg.wasm')) wasmIn(); });
+  await page.route('**/embed.js', async (route) => { await arrived; await route.continue(); });
+  await page.route('**/arrived.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <link rel="preload" href="pkg/pk_it_exports_lite_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+      <script type="module" src="embed.js"></script></head>
+      <body><pk-it-exports chart="annual" height="520"></pk-it-exports><pk-it-exports chart="monthly"></pk-it-exports></body></html>`,
+  }));
+  // Every state each widget's box passes through (a record's old value
+  // keeps a state that lasted less than a callback).
+  await page.addInitScript(() => {
+    window.__states = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target.classList.contains('widget')) window.__states.push(r.oldValue, r.target.dataset.state);
+      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
+      return root;
+    };
+  });
+  await page.goto(`${env.url}/arrived.html`);
+  await ready(page, 2);
+  const states = await page.evaluate(() => window.__states);
+  assert.ok(!states.includes('waiting'), `no words-only state: ${states.join(' ')}`);
+  assert.ok(states.includes('ready'), states.join(' '));
+  const shown = await page.$$eval('pk-it-exports', (els) => els.map((e) => ({
+    title: e.shadowRoot.querySelector('[data-text=title]').textContent,
+    controls: e.shadowRoot.querySelectorAll('.controls input').length,
+  })));
+  assert.match(shown[0].title, /ICT export remittances/);
+  assert.equal(shown[1].controls, 2, 'the monthly chart\'s controls');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
