@@ -16,7 +16,7 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, enqueue } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, enqueue, sizeCanvas } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
@@ -265,10 +265,10 @@ export class PkItExports extends Element {
     // first draw (which then keeps it, unless the chart needs more): read
     // for every widget prefilled in this task, then written, in one layout.
     // Its backing store is made then too, at the size the draw will ask
-    // for (the chart's CSS size times the device pixel ratio): a canvas's
-    // first drawing at a new size allocates it, ~5 ms a chart on the mobile
-    // profile, which the draw then finds done. A guess that turns out wrong
-    // (the chart needs more room) costs only that store.
+    // for (sizeCanvas): a canvas's first drawing at a new size allocates
+    // it, ~5 ms a chart on the mobile profile, which the draw then finds
+    // done. A guess that turns out wrong (the chart needs more room) costs
+    // only that store.
     if (this.#fixed) {
       const frame = this.#el('.frame');
       const canvas = frame.querySelector('canvas');
@@ -278,8 +278,7 @@ export class PkItExports extends Element {
           ? [frame.clientWidth, Math.max(MIN_CHART, this.#leftForChart())] : null),
         render: (room) => {
           if (!room) return;
-          canvas.style.height = `${room[1]}px`;
-          [canvas.width, canvas.height] = room.map((px) => Math.round(px * (devicePixelRatio || 1)));
+          sizeCanvas(canvas, ...room);
           canvas.getContext('2d').clearRect(0, 0, 1, 1);
         },
       });

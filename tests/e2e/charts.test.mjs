@@ -120,3 +120,40 @@ test('controls switch the monthly and target views', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a canvas drawn again at its own size is drawn as a new one is; a highlight taken back leaves its overlay blank', async () => {
+  // The canvas backend keeps (and clears) a canvas already the size it
+  // needs rather than set its size again (src/canvas.rs): nothing of the
+  // chart drawn before may show through the next, nor a highlight's outline.
+  const page = await env.page({ width: 800, deviceScaleFactor: 2 });
+  await page.goto(`${env.url}/embed.html`);
+  const result = await page.evaluate(async () => {
+    const kit = await import('/pkg/pk_it_exports.js?kept');
+    await kit.default({ module_or_path: '/pkg/pk_it_exports_bg.wasm?kept' });
+    const pixels = (c) => c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const differing = (a, b) => { let n = 0; for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) n += 1; return n; };
+    const first = new kit.Chart({ chart: 'annual', theme: 'dark' });
+    const next = new kit.Chart({ chart: 'compared' });
+    const kept = document.createElement('canvas');
+    first.render(kept, 600, 640, 2);
+    const inkedBefore = pixels(kept).filter((v, i) => i % 4 === 3 && v > 0).length;
+    next.render(kept, 600, 640, 2);
+    const fresh = document.createElement('canvas');
+    next.render(fresh, 600, 640, 2);
+    const overlay = document.createElement('canvas');
+    next.highlight(overlay, 2, 2);
+    const outlined = pixels(overlay).filter((v, i) => i % 4 === 3 && v > 0).length;
+    next.highlight(overlay, -1, 2);
+    const left = pixels(overlay).filter((v, i) => i % 4 === 3 && v > 0).length;
+    first.free();
+    next.free();
+    return { inkedBefore, size: [kept.width, kept.height], differing: differing(pixels(kept), pixels(fresh)), outlined, left };
+  });
+  assert.deepEqual(result.size, [1200, 1280]);
+  assert.ok(result.inkedBefore > 10000, `the first chart drew: ${result.inkedBefore} pixels`);
+  assert.equal(result.differing, 0, 'the chart drawn again matches the one drawn on a new canvas');
+  assert.ok(result.outlined > 100, `the highlight drew: ${result.outlined} pixels`);
+  assert.equal(result.left, 0, 'the overlay is blank once the highlight is taken back');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
