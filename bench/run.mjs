@@ -10,7 +10,11 @@ import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/server.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+// Navigation rounds per profile. Times on a shared 2-core machine move by
+// 10-40% from one load to the next, Chart.js's as much as the widget's, so
+// a median of 7 moved the ratio by up to 0.07 from run to run; 15 narrow
+// that by about a third (the square root of 15/7), for a minute or two more.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 // A page that never finishes (a broken build) must not hang the benchmark.
 setTimeout(() => { console.error('bench: gave up after 15 minutes'); process.exit(1); }, 15 * 60 * 1000).unref();
 const REDRAWS = 200;
