@@ -169,13 +169,13 @@ impl WebCanvas {
             .ok_or_else(|| Error::Draw("the canvas has no 2D context".into()))?;
         // Setting the size clears the canvas and resets the context's state,
         // transform included, so the transform is set after. A canvas
-        // already that size (the embed sizes every chart's canvas before a
-        // batch of draws) is cleared instead: setting a size, even the same
-        // one, changes the element's size attributes, and the browser then
-        // brings the page's style up to date at the next font set, once per
-        // chart of a batch (~7 ms of five first draws at 4x CPU). The state
-        // it keeps is what the pen sets again (`Pen` starts unknown); the
-        // one-pixel margin covers a backing size rounded up.
+        // already that size (js/chart.js, sizeCanvas, sizes every canvas of
+        // a batch before any draws) is cleared instead: setting a size, even
+        // the same one, changes the element's size attributes, and the
+        // browser then brings the page's style up to date at the next font
+        // set, once per chart of a batch (~7 ms of five first draws at 4x
+        // CPU). The state it keeps is what the pen sets again (`Pen` starts
+        // unknown); the one-pixel margin covers a backing size rounded up.
         let (width, height) = (
             (f64::from(css_width) * ratio).round() as u32,
             (f64::from(css_height) * ratio).round() as u32,
