@@ -406,8 +406,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     if (!stale(width, height)) return null;
     // Three renders at most: a first render may change the words (and so
     // the room left), and a render may find its plot too short (below).
+    // The batch's size step has sized the box for the first; a taller
+    // retry sizes it again.
     for (let pass = 0; pass < 3; pass += 1) {
-      setBox(width, height);
       try {
         chart.render(canvas, width, height, ratio);
       } catch (e) {
@@ -424,6 +425,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       const again = Math.max(least, sizing.height?.(width, chart) ?? height);
       if (again === height) break;
       height = again;
+      setBox(width, height);
     }
     dirty = false;
     renders += 1;
