@@ -26,14 +26,27 @@ const cssAsText = {
 // Safari 15). Left out (-34 bytes of embed.js gzip), and the build fails rather than
 // guess if the glue no longer reads as expected.
 const ENCODE_INTO_FALLBACK = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n(?: {4}.*\n|\n)*?\}\n/g;
+// The first-draw glue is bundled into embed.js, where only js/kits.js calls
+// its init, always as init({ module_or_path }): its handling of a bare
+// argument or none (a deprecation warning, a default address) is left out
+// too (-81 bytes of embed.js gzip). The other builds' glue are files a page could
+// import, so they keep it.
+const BARE_INIT_ARGUMENT = /\n {4}if \(module_or_path !== undefined\) \{\n(?: {8}.*\n)+? {4}\}\n\n {4}if \(module_or_path === undefined\) \{\n {8}.*\n {4}\}\n/g;
 const modernGlue = {
   name: 'modern-glue',
   setup(b) {
     b.onLoad({ filter: /pk_it_exports\w*\.js$/ }, async ({ path }) => {
-      const glue = await readFile(path, 'utf8');
-      const found = glue.match(ENCODE_INTO_FALLBACK)?.length ?? 0;
-      if (found !== 1) throw new Error(`${path}: expected the encodeInto fallback once, found it ${found} times`);
-      return { contents: glue.replace(ENCODE_INTO_FALLBACK, '\n'), loader: 'js' };
+      let glue = await readFile(path, 'utf8');
+      const cut = (pattern, what, by = '\n') => {
+        const found = glue.match(pattern)?.length ?? 0;
+        if (found !== 1) throw new Error(`${path}: expected ${what} once, found it ${found} times`);
+        glue = glue.replace(pattern, by);
+      };
+      cut(ENCODE_INTO_FALLBACK, 'the encodeInto fallback');
+      if (path.endsWith('pk_it_exports_lite.js')) {
+        cut(BARE_INIT_ARGUMENT, 'the init\'s bare-argument handling', '\n    ({ module_or_path } = module_or_path);\n');
+      }
+      return { contents: glue, loader: 'js' };
     });
   },
 };
