@@ -130,8 +130,13 @@ export class PkItExports extends Element {
   /** The root says the language shown. */
   #applyLang() {
     const root = this.#el('.widget');
-    root.lang = this.#lang;
-    root.dir = root.lang === 'ur' ? 'rtl' : 'ltr';
+    // Written only when it changes: Chromium restyles every element under
+    // a lang attribute that is set, even to the value it had (the first
+    // draw after the words-first layout restyled all five widgets for it).
+    if (root.lang !== this.#lang) {
+      root.lang = this.#lang;
+      root.dir = root.lang === 'ur' ? 'rtl' : 'ltr';
+    }
   }
 
   /**

@@ -272,6 +272,19 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  // Each widget's lang, as written: Chromium restyles everything under a
+  // lang attribute set again, even to the value it had.
+  await page.addInitScript(() => {
+    window.__langWrites = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target.classList.contains('widget')) window.__langWrites.push(r.target.lang);
+      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+      return root;
+    };
+  });
   await page.goto(`${env.url}/example-article.html`);
   const box = (chart) => page.$eval(`pk-it-exports[chart=${chart}]`, (e) => {
     const root = e.shadowRoot;
@@ -337,6 +350,9 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   }
   const picked = await page.$eval('pk-it-exports[chart=monthly]', (e) => e.chart.options.cumulative);
   assert.equal(picked, true, 'the choice made before the wasm arrived is drawn');
+  // Once a widget: shown before the wasm, not again when it draws.
+  const widgets = await page.$$eval('pk-it-exports', (els) => els.length);
+  assert.deepEqual(await page.evaluate(() => window.__langWrites), Array(widgets).fill('en'), 'lang written once a widget');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
