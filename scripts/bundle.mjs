@@ -29,8 +29,8 @@ const ENCODE_INTO_FALLBACK = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{
 // The first-draw glue is bundled into embed.js, where only js/kits.js calls
 // its init, always as init({ module_or_path }): its handling of a bare
 // argument or none (a deprecation warning, a default address) is left out
-// too (-81 bytes of embed.js gzip). The other builds' glue are files a page could
-// import, so they keep it.
+// too (-81 bytes of embed.js gzip). The other builds' glue are files a
+// page could import, so they keep it.
 const BARE_INIT_ARGUMENT = /\n {4}if \(module_or_path !== undefined\) \{\n(?: {8}.*\n)+? {4}\}\n\n {4}if \(module_or_path === undefined\) \{\n {8}.*\n {4}\}\n/g;
 const modernGlue = {
   name: 'modern-glue',
