@@ -27,6 +27,22 @@ const ready = (page, n) => page.waitForFunction((count) => {
   return els.length === count && els.every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0);
 }, n, { timeout: 15000 });
 
+/**
+ * Records each write of `attr` on every widget's inner box, from before any
+ * page script, as [old value, new value] pairs in window.__writes.
+ */
+const recordWidgetWrites = (page, attr) => page.addInitScript((name) => {
+  window.__writes = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.classList.contains('widget')) window.__writes.push([r.oldValue, r.target.getAttribute(name)]);
+    }).observe(root, { subtree: true, attributes: true, attributeFilter: [name], attributeOldValue: true });
+    return root;
+  };
+}, attr);
+
 async function frameGap(page) {
   const frame = page.frameLocator('iframe[data-pk-it-exports]');
   await frame.locator('pk-it-exports[data-state=ready]').waitFor({ timeout: 15000 });
@@ -274,17 +290,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   // Each widget's lang, as written: Chromium restyles everything under a
   // lang attribute set again, even to the value it had.
-  await page.addInitScript(() => {
-    window.__langWrites = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      new MutationObserver((records) => {
-        for (const r of records) if (r.target.classList.contains('widget')) window.__langWrites.push(r.target.lang);
-      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
-      return root;
-    };
-  });
+  await recordWidgetWrites(page, 'lang');
   await page.goto(`${env.url}/example-article.html`);
   const box = (chart) => page.$eval(`pk-it-exports[chart=${chart}]`, (e) => {
     const root = e.shadowRoot;
@@ -352,7 +358,8 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   assert.equal(picked, true, 'the choice made before the wasm arrived is drawn');
   // Once a widget: shown before the wasm, not again when it draws.
   const widgets = await page.$$eval('pk-it-exports', (els) => els.length);
-  assert.deepEqual(await page.evaluate(() => window.__langWrites), Array(widgets).fill('en'), 'lang written once a widget');
+  const langs = await page.evaluate(() => window.__writes.map(([, lang]) => lang));
+  assert.deepEqual(langs, Array(widgets).fill('en'), 'lang written once a widget');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -375,20 +382,10 @@ test('a wasm already downloaded when the embed runs draws each chart with its wo
   }));
   // Every state each widget's box passes through (a record's old value
   // keeps a state that lasted less than a callback).
-  await page.addInitScript(() => {
-    window.__states = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      new MutationObserver((records) => {
-        for (const r of records) if (r.target.classList.contains('widget')) window.__states.push(r.oldValue, r.target.dataset.state);
-      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
-      return root;
-    };
-  });
+  await recordWidgetWrites(page, 'data-state');
   await page.goto(`${env.url}/arrived.html`);
   await ready(page, 2);
-  const states = await page.evaluate(() => window.__states);
+  const states = await page.evaluate(() => window.__writes.flat());
   assert.ok(!states.includes('waiting'), `no words-only state: ${states.join(' ')}`);
   assert.ok(states.includes('ready'), states.join(' '));
   const shown = await page.$$eval('pk-it-exports', (els) => els.map((e) => ({
