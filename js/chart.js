@@ -110,7 +110,7 @@ const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeo
 // is written. A canvas's first font makes the browser bring the page's
 // style up to date, so any write between two charts' renders cost a style
 // pass per chart (six in the first draw of five charts, ~7 ms at 4x CPU).
-// A job is { write(), measure(), size?(measured), render(measured) }; render
+// A job is { write?(), measure(), size?(measured), render(measured) }; render
 // may return a function, the job's writes after every render.
 // Five widgets mounting in one turn then cost the page one forced layout,
 // not two each (measured: forced layout was 69 of 445 ms of main-thread
@@ -141,7 +141,7 @@ function runBatch(jobs) {
       return null;
     }
   });
-  each((job) => job.write());
+  each((job) => job.write?.());
   const sizes = each((job) => job.measure());
   each((job, i) => job.size?.(sizes[i]));
   const after = each((job, i) => job.render(sizes[i]));

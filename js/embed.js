@@ -278,7 +278,6 @@ export class PkItExports extends Element {
       const frame = this.#el('.frame');
       const canvas = frame.querySelector('canvas');
       enqueue('soon', {
-        write() {},
         measure: () => (this.isConnected && this.#prefilled && this.#fixed
           ? [frame.clientWidth, Math.max(MIN_CHART, this.#leftForChart())] : null),
         render: (room) => {
