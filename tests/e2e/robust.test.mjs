@@ -263,6 +263,23 @@ test('bad attributes name the attribute and what is allowed', async () => {
   await page.context().close();
 });
 
+test('the wasm sent as another type than application/wasm: every chart still draws, the reason warned', async () => {
+  // A common host misconfiguration. The bundled first-draw glue keeps
+  // wasm-bindgen's fallback for it (scripts/bundle.mjs cuts only its message).
+  const page = await env.page({ width: 900 });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(`${env.url}/example-article.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
+  assert.deepEqual(page.errors, []);
+  assert.ok(warnings.some((w) => /application\/wasm/.test(w)), warnings.join('\n'));
+  await page.context().close();
+});
+
 test('the wasm answering 404: each widget shows its fallback and a message, no uncaught error', async () => {
   const page = await env.page({ width: 900 });
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
