@@ -3,7 +3,8 @@
 //! every chart model the figures make (`src/model/prepare.rs` says why),
 //! and `src/words/prepared/*.en.json`, the controls, the interface words
 //! and every chart's words as the full builds pass them, which the embed
-//! bundles (js/kits.js says why).
+//! bundles (js/kits.js says why), and the canvas fonts the charts draw in
+//! (src/chart/fonts.rs says why).
 //! scripts/build.sh runs it before the wasm builds; tests/prepared.rs
 //! fails if a committed file is stale.
 //!
@@ -18,7 +19,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn write() {
-    use pk_it_exports::{data::builtin, describe, model::prepare, words::Lang};
+    use pk_it_exports::{chart::fonts, data::builtin, describe, model::prepare, words::Lang};
     let words = Lang::En.words();
     let files = [
         (
@@ -38,6 +39,12 @@ fn write() {
             describe::prepared_texts(&builtin(), words)
                 .map_err(|e| e.to_string())
                 .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
+        ),
+        (
+            "src/words/prepared/fonts.en.json",
+            fonts::used(&builtin(), words)
+                .map_err(|e| e.to_string())
+                .and_then(|f| serde_json::to_string(&f).map_err(|e| e.to_string())),
         ),
     ];
     for (file, content) in files {

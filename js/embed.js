@@ -16,7 +16,7 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, enqueue, sizeCanvas } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, enqueue, sizeCanvas, warmFonts } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
@@ -266,6 +266,7 @@ export class PkItExports extends Element {
     this.#prefilled = JSON.stringify(options);
     // The chart box is laid out now, its placeholder line showing until it draws.
     this.#el('.widget').dataset.state = 'waiting';
+    warmFonts(words.fonts, options.fontFamily, words.arrived);
     // With a height, the canvas takes the room its words leave before the
     // first draw (which then keeps it, unless the chart needs more): read
     // for every widget prefilled in this task, then written, in one layout.

@@ -17,6 +17,8 @@ import initLite, { Chart } from '../target/pkg-lite/pk_it_exports_lite.js';
 import CONTROLS from '../src/words/prepared/controls.en.json';
 import UI from '../src/words/prepared/ui.en.json';
 import TEXTS from '../src/words/prepared/texts.en.json';
+// And the canvas fonts its charts draw in (chart.js, warmFonts, says why).
+import FONTS from '../src/words/prepared/fonts.en.json';
 
 // A computed address keeps esbuild from bundling the other builds into this one.
 const at = (file) => new URL(`./pkg/${file}`, import.meta.url).href;
@@ -40,6 +42,7 @@ export const EARLY = {
     controls: () => CONTROLS,
     uiText: () => UI,
     texts: TEXTS,
+    fonts: FONTS,
     arrived: () => performance.getEntriesByName(liteWasm()).length > 0,
   },
 };

@@ -2,7 +2,8 @@
 //! instead of building them: that file must be what the builders make
 //! from the built-in figures now, value for value. Its controls, interface
 //! words and charts' words (`src/words/prepared/`, which the embed
-//! bundles) must be the catalogue's now.
+//! bundles) must be the catalogue's now, and its list of the charts'
+//! canvas fonts what they draw in now.
 
 // Reads the source from disk: native only.
 #![cfg(not(target_arch = "wasm32"))]
@@ -36,6 +37,10 @@ fn the_prepared_words_are_the_english_catalogue_s_now() {
         (
             "texts.en.json",
             serde_json::to_string(&describe::prepared_texts(&builtin(), words).unwrap()),
+        ),
+        (
+            "fonts.en.json",
+            serde_json::to_string(&pk_it_exports::chart::fonts::used(&builtin(), words).unwrap()),
         ),
     ] {
         let path = format!("{}/src/words/prepared/{file}", env!("CARGO_MANIFEST_DIR"));

@@ -101,13 +101,18 @@ impl<DB: DrawingBackend> DrawingBackend for Estimated<DB> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<DB::ErrorType>> {
-        let size = style.size();
-        let bold = if matches!(style.style(), plotters_backend::FontStyle::Bold) {
-            1.08
-        } else {
-            1.0
-        };
-        let em: f64 = text.chars().map(advance).sum();
-        Ok(((em * size * bold).round() as u32, size.ceil() as u32))
+        Ok(size(text, style))
     }
+}
+
+/// `text`'s estimated width and height in `style`, in pixels.
+pub(super) fn size<S: BackendTextStyle>(text: &str, style: &S) -> (u32, u32) {
+    let size = style.size();
+    let bold = if matches!(style.style(), plotters_backend::FontStyle::Bold) {
+        1.08
+    } else {
+        1.0
+    };
+    let em: f64 = text.chars().map(advance).sum();
+    ((em * size * bold).round() as u32, size.ceil() as u32)
 }

@@ -9,6 +9,8 @@
 //! layout, tests and hit testing stay in one unit.
 
 mod estimate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fonts;
 mod paint;
 mod scale;
 

@@ -28,6 +28,23 @@ const ready = (page, n) => page.waitForFunction((count) => {
 }, n, { timeout: 15000 });
 
 /**
+ * Records each canvas font set, as the browser reads it back, by when
+ * (`window.__released`, set by the test) and where: a canvas in the page
+ * (a chart's) or one in none (the embed's font warming).
+ */
+const recordCanvasFonts = (page) => page.addInitScript(() => {
+  window.__fonts = [];
+  const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
+  Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+    ...font,
+    set(value) {
+      font.set.call(this, value);
+      window.__fonts.push({ font: this.font, after: Boolean(window.__released), chart: this.canvas.isConnected });
+    },
+  });
+});
+
+/**
  * Records each write of `attr` on every widget's inner box, from before any
  * page script, as [old value, new value] pairs in window.__writes.
  */
@@ -291,6 +308,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   // Each widget's lang, as written: Chromium restyles everything under a
   // lang attribute set again, even to the value it had.
   await recordWidgetWrites(page, 'lang');
+  await recordCanvasFonts(page);
   await page.goto(`${env.url}/example-article.html`);
   const box = (chart) => page.$eval(`pk-it-exports[chart=${chart}]`, (e) => {
     const root = e.shadowRoot;
@@ -303,6 +321,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
       height: r.height,
       nextTop: next.top,
       canvas: root.querySelector('.frame canvas').getBoundingClientRect().height,
+      painted: getComputedStyle(root.querySelector('.frame canvas')).visibility,
       backing: ((c) => [c.width, c.height])(root.querySelector('.frame canvas')),
       drawnAt: [root.querySelector('figure').dataset.width, root.querySelector('figure').dataset.height].map(Number),
       slots,
@@ -333,11 +352,21 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   assert.deepEqual(monthly.controls, ['false:true', 'true:false'], 'the controls before the wasm');
   // A choice made before the chart can draw is the chart it draws.
   await page.evaluate(() => document.querySelector('pk-it-exports[chart=monthly]').shadowRoot.querySelector('.controls input[value=true]').click());
+  // Its canvas, blank until drawn, is not painted meanwhile.
+  assert.equal(loading.painted, 'hidden');
+  await page.evaluate(() => { window.__released = true; });
   release();
   await ready(page, 4);
   const drawn = await box('annual');
   assert.equal(drawn.height, loading.height, 'widget height');
   assert.equal(drawn.canvas, loading.canvas, 'the chart took the room held for it');
+  assert.equal(drawn.painted, 'visible');
+  // Every font the first draws used was asked for while the wasm downloaded.
+  const fonts = await page.evaluate(() => window.__fonts);
+  const warmed = new Set(fonts.filter((f) => !f.after && !f.chart).map((f) => f.font));
+  const drawnIn = new Set(fonts.filter((f) => f.after && f.chart).map((f) => f.font));
+  assert.ok(drawnIn.size >= 4, [...drawnIn].join(' | '));
+  assert.deepEqual([...drawnIn].filter((f) => !warmed.has(f)), [], `warmed: ${[...warmed].join(' | ')}`);
   // Its backing store was made while the wasm downloaded, at the size the draw then used.
   assert.deepEqual(drawn.backing, loading.backing, 'the backing store made before the wasm');
   assert.deepEqual(loading.backing, drawn.drawnAt.map((px) => Math.round(px * 1.5)));
