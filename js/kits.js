@@ -23,7 +23,11 @@ import FONTS from '../src/words/prepared/fonts.en.json';
 // A computed address keeps esbuild from bundling the other builds into this one.
 const at = (file) => new URL(`./pkg/${file}`, import.meta.url).href;
 const urls = {};
-const liteWasm = () => urls.en ?? at('pk_it_exports_lite_bg.wasm');
+// Its default address made once: each widget asks for it before the wasm
+// arrives (arrived()), and a URL parsed each time cost five widgets ~4 ms
+// of a phone's main thread then (CPU profiles at 4x), when it is busiest.
+let liteDefault;
+const liteWasm = () => urls.en ?? (liteDefault ??= at('pk_it_exports_lite_bg.wasm'));
 
 /**
  * Words at hand before a build loads, by build name: the English
