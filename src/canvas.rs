@@ -33,6 +33,7 @@ use plotters_backend::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::chart;
 use crate::data::map::Map;
 use crate::error::{Error, Plain, Result};
 
@@ -75,16 +76,6 @@ fn error_cast(e: JsValue) -> DrawingErrorKind<CanvasError> {
 fn css_color(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     format!("rgba({r},{g},{b},{})", Plain(color.alpha))
-}
-
-/// A text style's CSS font: "style sizepx family".
-fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!(
-        "{} {}px {}",
-        style.style().as_str(),
-        Plain(style.size()),
-        style.family().as_str()
-    )
 }
 
 /// Moves a vertical (horizontal) line half a pixel left (up), so a one
@@ -433,7 +424,7 @@ impl DrawingBackend for WebCanvas {
             });
         }
         self.set_fill(color);
-        self.set_font(&css_font(style));
+        self.set_font(&chart::css_font(style));
         self.context
             .fill_text(text, f64::from(x), f64::from(y))
             .map_err(error_cast)?;
@@ -451,7 +442,7 @@ impl DrawingBackend for WebCanvas {
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
         // The same font string `draw_text` draws with.
-        let font = css_font(style);
+        let font = chart::css_font(style);
         // The text first: keys that differ early compare fast in the
         // binary search (font first, every comparison ran through the ~75
         // bytes of font stack they share: memcmp 4.7 -> 1.6 ms of a first

@@ -48,10 +48,13 @@ struct Log {
 
 impl Log {
     fn note<S: BackendTextStyle>(&mut self, text: &str, style: &S) {
-        let font = match style.style() {
-            FontStyle::Normal => format!("{}px", style.size()),
-            other => format!("{} {}px", other.as_str(), style.size()),
-        };
+        // As the canvas backend sets it, less the family (the embed adds the widget's).
+        let font = super::css_font(style);
+        let font = font
+            .strip_suffix(style.family().as_str())
+            .unwrap_or(&font)
+            .trim_end()
+            .to_string();
         if !self.fonts.contains(&font) {
             self.fonts.push(font);
         }

@@ -32,7 +32,7 @@ use crate::words::Words;
 pub use crate::ids::ChartKind;
 pub use crate::model::{is_narrow, Options, ThemeName};
 pub use estimate::Estimated;
-pub use paint::{Painter, Placed, INK_DROP};
+pub use paint::{css_font, Painter, Placed, INK_DROP};
 pub use scale::{nice_ticks, Band, Linear};
 
 /// Colours for one theme. Series colours are from the Okabe-Ito palette,

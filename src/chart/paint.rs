@@ -19,7 +19,7 @@ use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
 use serde::Serialize;
 
 use super::{draw_error, Layout, Mark, Rect, Theme};
-use crate::error::Result;
+use crate::error::{Plain, Result};
 use crate::model::Point;
 use crate::words::{Catalogue, Lang, PDI, RLI};
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
@@ -92,6 +92,18 @@ fn font_family(name: &str) -> FontFamily<'_> {
         }
     }
     FontFamily::Name(name)
+}
+
+/// A text style's CSS font, "style sizepx family": what the canvas backend
+/// sets, and (less the family) what the embed sets up before the wasm
+/// (crate::chart::fonts).
+pub fn css_font<S: plotters_backend::BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        Plain(style.size()),
+        style.family().as_str()
+    )
 }
 
 pub struct Painter<'a, DB: DrawingBackend> {
