@@ -327,6 +327,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
       slots,
       controls: [...root.querySelectorAll('.controls input')].map((i) => `${i.value}:${i.checked}`),
       buttons: [...root.querySelectorAll('.chart-tools button, .chart-tools summary')].map((b) => b.textContent),
+      textSizes: ['.source', '.chart-tools'].map((sel) => getComputedStyle(root.querySelector(sel)).fontSize),
     };
   });
   await page.waitForTimeout(300);
@@ -367,6 +368,11 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   const drawnIn = new Set(fonts.filter((f) => f.after && f.chart).map((f) => f.font));
   assert.ok(drawnIn.size >= 4, [...drawnIn].join(' | '));
   assert.deepEqual([...drawnIn].filter((f) => !warmed.has(f)), [], `warmed: ${[...warmed].join(' | ')}`);
+  // The source line and the tools, laid out before the wasm, are in the
+  // size the charts draw their axis labels in (a size's first use loads
+  // its glyphs: shared, the draw finds that done).
+  assert.deepEqual(loading.textSizes, ['12px', '12px']);
+  assert.ok([...drawnIn].some((f) => f.startsWith('12px ')), [...drawnIn].join(' | '));
   // Its backing store was made while the wasm downloaded, at the size the draw then used.
   assert.deepEqual(drawn.backing, loading.backing, 'the backing store made before the wasm');
   assert.deepEqual(loading.backing, drawn.drawnAt.map((px) => Math.round(px * 1.5)));
