@@ -3,8 +3,9 @@
 //! every chart model the figures make (`src/model/prepare.rs` says why),
 //! and `src/words/prepared/*.en.json`, the controls, the interface words
 //! and every chart's words as the full builds pass them, which the embed
-//! bundles (js/kits.js says why), and the canvas fonts the charts draw in
-//! (src/chart/fonts.rs says why).
+//! bundles (js/kits.js says why), every chart's heights as rules of the
+//! width (`model::Height` says why) and the canvas fonts the charts draw
+//! in (src/chart/fonts.rs says why).
 //! scripts/build.sh runs it before the wasm builds; tests/prepared.rs
 //! fails if a committed file is stale.
 //!
@@ -19,7 +20,9 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn write() {
-    use pk_it_exports::{chart::fonts, data::builtin, describe, model::prepare, words::Lang};
+    use pk_it_exports::{
+        chart, chart::fonts, data::builtin, describe, model::prepare, words::Lang,
+    };
     let words = Lang::En.words();
     let files = [
         (
@@ -39,6 +42,12 @@ fn write() {
             describe::prepared_texts(&builtin(), words)
                 .map_err(|e| e.to_string())
                 .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
+        ),
+        (
+            "src/words/prepared/heights.en.json",
+            chart::heights(&builtin())
+                .map_err(|e| e.to_string())
+                .and_then(|h| serde_json::to_string(&h).map_err(|e| e.to_string())),
         ),
         (
             "src/words/prepared/fonts.en.json",

@@ -47,6 +47,19 @@ export const textOf = (kit, options) => kit.texts?.texts[kit.texts.of[[options.c
   ...controlsFor(kit, options.lang ?? 'en', options.chart).map((c) => options[c.option] ?? '')].join()]];
 
 /**
+ * A chart's heights from a build's prepared rules (kits.js), before the
+ * build has loaded: the wasm Chart's preferredHeight and minHeight (before
+ * any drawing) for the embed to size the chart's box with while the wasm
+ * downloads. Each rule is Rust's model::Height, whose `at` this follows.
+ */
+export function heightsOf({ heights: { bands, charts } }, chart) {
+  const at = ([slope, least, most, add]) => (width) =>
+    Math.min(most, Math.max(least, Math.floor(width * slope))) + add[bands.filter((b) => width >= b).length];
+  const [preferred, min] = charts[chart];
+  return { preferredHeight: at(preferred), minHeight: at(min) };
+}
+
+/**
  * Writes a chart's words (`text()`) into the text slots under `root`
  * ([data-text=title|takeaway|source|definitions]). A slot that already
  * says it is left alone: rewritten, its paragraph would be laid out again.

@@ -16,14 +16,16 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, enqueue, sizeCanvas, warmFonts } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, heightsOf, enqueue, sizeCanvas, warmFonts } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
 import CHART_CSS from '../www/chart.css';
 import { messages, loadMessages } from './messages.js';
 export { setWasmUrls } from './kits.js';
-import './iframe-host.js';
+// Not iframe-host.js: an article with widget iframes loads it beside them,
+// as the README's iframe snippet does, and one with elements only (most,
+// and a page of five widgets) does not download it (147 bytes gzip).
 
 const asset = (path) => new URL(path, import.meta.url).href;
 /** The builds loaded, by what a widget needs: its language, and its own data or not. */
@@ -220,10 +222,14 @@ export class PkItExports extends Element {
 
   #buildControls(chart, options, kit = this.#kit) {
     const box = this.#el('.controls');
-    // A choice made before the chart could draw is kept for it (#mount).
+    // A choice made before the chart could draw is kept for it (#mount),
+    // and its words shown meanwhile (#prefill).
     const count = buildControls(kit, box, chart, options, `pk-${this.#id}`, (option, value) => {
       if (this.#mounted) this.#mounted.update({ [option]: value });
-      else this.#chosen[option] = value;
+      else {
+        this.#chosen[option] = value;
+        this.#present();
+      }
     });
     box.hidden = count === 0 || this.getAttribute('show-controls') === 'false';
   }
@@ -253,41 +259,47 @@ export class PkItExports extends Element {
     const words = wordsAtHand(this.#lang, this.#ownData);
     // Already downloaded: the chart comes with its words in one layout.
     if (words?.arrived() && !this.#prefilled) return;
-    const text = words && textOf(words, options);
+    const text = words && textOf(words, { ...options, ...this.#chosen });
     // No such chart (the wasm says so), or words the widget no longer speaks.
     if (!text) {
       if (this.#prefilled) this.#el('.widget').dataset.state = 'loading';
       this.#unfill();
       return;
     }
-    this.#buildControls(options.chart, options, words);
+    // Not again for a choice made in them: the reader's focus is there.
+    if (this.#prefilled !== JSON.stringify(options)) this.#buildControls(options.chart, options, words);
     writeText(this.#el('.inner'), text);
     furnish(this.#el('.chart'), words.uiText(options.lang), options.lang);
     this.#prefilled = JSON.stringify(options);
     // The chart box is laid out now, its placeholder line showing until it draws.
     this.#el('.widget').dataset.state = 'waiting';
     warmFonts(words.fonts, options.fontFamily, words.arrived);
-    // With a height, the canvas takes the room its words leave before the
-    // first draw (which then keeps it, unless the chart needs more): read
-    // for every widget prefilled in this task, then written, in one layout.
-    // Its backing store is made then too, at the size the draw will ask
-    // for (sizeCanvas): a canvas's first drawing at a new size allocates
-    // it, ~5 ms a chart on the mobile profile, which the draw then finds
-    // done. A guess that turns out wrong (the chart needs more room) costs
-    // only that store.
-    if (this.#fixed) {
-      const frame = this.#el('.frame');
-      const canvas = frame.querySelector('canvas');
-      enqueue('soon', {
-        measure: () => (this.isConnected && this.#prefilled && this.#fixed
-          ? [frame.clientWidth, Math.max(MIN_CHART, this.#leftForChart())] : null),
-        render: (room) => {
-          if (!room) return;
-          sizeCanvas(canvas, ...room);
-          canvas.getContext('2d').clearRect(0, 0, 1, 1);
-        },
-      });
-    }
+    // The canvas takes the room its chart will have before the first draw
+    // (which then keeps it, unless its drawing finds it needs more): with a
+    // height, what the words leave; without, the chart's own height for its
+    // width, by the rules Rust prepared (heightsOf), so the article does not
+    // move when the chart draws. Read for every widget prefilled in this
+    // task, then written, in one layout. Its backing store is made then
+    // too, at the size the draw will ask for (sizeCanvas): a canvas's first
+    // drawing at a new size allocates it, ~5 ms a chart on the mobile
+    // profile, which the draw then finds done.
+    const frame = this.#el('.frame');
+    const canvas = frame.querySelector('canvas');
+    const heights = heightsOf(words, options.chart);
+    const shown = this.#prefilled;
+    enqueue('soon', {
+      measure: () => {
+        // Unless the words shown have changed since (a later job sizes it).
+        const width = this.isConnected && this.#prefilled === shown && Math.floor(frame.clientWidth);
+        // Not laid out (display: none): the draw sizes it when it is.
+        return width >= 100 ? [width, this.#chartHeight(width, heights)] : null;
+      },
+      render: (room) => {
+        if (!room) return;
+        sizeCanvas(canvas, ...room);
+        canvas.getContext('2d').clearRect(0, 0, 1, 1);
+      },
+    });
   }
 
   /** Before the wasm: the attributes read, applied and, where it can, shown (#prefill), their reasons said. */

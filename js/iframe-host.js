@@ -7,9 +7,10 @@
 // parallel with the article's scripts), so on starting the host says
 //   { type: "pk-it-exports:hello" }
 // to each widget iframe, which answers with its height.
-// Loaded by embed.js; a page with only iframes can load this file alone (as
-// a module: a module runs once per page however often it is imported), or
-// paste the one-line listener from the README.
+// An article with widget iframes loads this file beside them, as the
+// README's iframe snippet does (embed.js does not carry it: a page of
+// elements only has no use for it); as a module, it runs once per page
+// however often the page names it.
 const TYPE = 'pk-it-exports:height';
 
 function onMessage(event) {

@@ -19,6 +19,8 @@ import UI from '../src/words/prepared/ui.en.json';
 import TEXTS from '../src/words/prepared/texts.en.json';
 // And the canvas fonts its charts draw in (chart.js, warmFonts, says why).
 import FONTS from '../src/words/prepared/fonts.en.json';
+// And its charts' heights by the width, to size their boxes before it arrives.
+import HEIGHTS from '../src/words/prepared/heights.en.json';
 
 // A computed address keeps esbuild from bundling the other builds into this one.
 const at = (file) => new URL(`./pkg/${file}`, import.meta.url).href;
@@ -32,7 +34,8 @@ const liteWasm = () => urls.en ?? (liteDefault ??= at('pk_it_exports_lite_bg.was
 /**
  * Words at hand before a build loads, by build name: the English
  * first-draw build's `controls()`, `uiText()` and, in place of its charts'
- * `text()`, `texts`, every chart's words (chart.js, `textOf`, reads them).
+ * `text()`, `texts`, every chart's words (chart.js, `textOf`, reads them),
+ * and `heights`, every chart's heights by the width (`heightsOf`).
  * `arrived()`: the build's wasm has already downloaded (its resource
  * timing entry is in), as on a fast link where the page's preload beats
  * this script; the charts then follow within a task or two, and words
@@ -47,6 +50,7 @@ export const EARLY = {
     uiText: () => UI,
     texts: TEXTS,
     fonts: FONTS,
+    heights: HEIGHTS,
     arrived: () => performance.getEntriesByName(liteWasm()).length > 0,
   },
 };

@@ -39,6 +39,10 @@ fn the_prepared_words_are_the_english_catalogue_s_now() {
             serde_json::to_string(&describe::prepared_texts(&builtin(), words).unwrap()),
         ),
         (
+            "heights.en.json",
+            serde_json::to_string(&pk_it_exports::chart::heights(&builtin()).unwrap()),
+        ),
+        (
             "fonts.en.json",
             serde_json::to_string(&pk_it_exports::chart::fonts::used(&builtin(), words).unwrap()),
         ),
@@ -123,5 +127,35 @@ fn the_prepared_texts_answer_every_options_as_the_embed_asks() {
             .unwrap_or_else(|| panic!("no words for {key}"));
         let built = describe::chart_text(&data, &model::build(&data, &options).unwrap(), words);
         assert_eq!(prepared.texts[*index], built, "{options:?}");
+    }
+}
+
+#[test]
+fn the_prepared_heights_are_the_english_charts_heights_at_every_width() {
+    use pk_it_exports::chart;
+    // The embed sizes a chart's box with these before the wasm arrives
+    // (js/embed.js, #prefill): any width it could meet must give what the
+    // drawing's own rules give, or the box moves when the chart draws.
+    let data = builtin();
+    let heights = chart::heights(&data).unwrap();
+    for kind in ChartKind::ALL {
+        let options = model::Options {
+            chart: kind,
+            ..model::Options::default()
+        };
+        let built = model::build(&data, &options).unwrap();
+        let [preferred, least] = heights.charts[kind.id()];
+        for width in 100..=4000 {
+            assert_eq!(
+                preferred.at(width),
+                chart::preferred_height(&options, width),
+                "{kind:?} preferred at {width}"
+            );
+            assert_eq!(
+                least.at(width),
+                chart::min_height(&built, &options, width, None),
+                "{kind:?} least at {width}"
+            );
+        }
     }
 }

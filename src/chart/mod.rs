@@ -212,6 +212,38 @@ pub fn min_height(
     least.max(measured.max(0) as u32)
 }
 
+/// Every chart's preferred and least heights as rules of the width, for
+/// English and the built-in figures (`data`): what the first-draw build
+/// draws, prepared for the embed by `cargo run --example prepare`
+/// ([`model::Height`] says why). English adds nothing to a rule
+/// ([`for_lang`]), so they give what [`preferred_height`] and
+/// [`min_height`] give before a drawing has measured anything.
+pub fn heights(data: &Dataset) -> Result<Heights> {
+    let mut charts = std::collections::BTreeMap::new();
+    for kind in ChartKind::ALL {
+        let options = Options {
+            chart: kind,
+            ..Options::default()
+        };
+        charts.insert(
+            kind.id(),
+            model::height_rules(&model::build(data, &options)?),
+        );
+    }
+    Ok(Heights {
+        bands: model::BANDS,
+        charts,
+    })
+}
+
+/// [`heights`]: the widths the rules step at, and each chart's
+/// `[preferred, least]` by its id.
+#[derive(Debug, Serialize)]
+pub struct Heights {
+    pub bands: [u32; 2],
+    pub charts: std::collections::BTreeMap<&'static str, [model::Height; 2]>,
+}
+
 /// A height for `options.lang`: the compared chart is rows of text, so it
 /// grows with a script's taller lines (Nastaliq's); the targets chart's
 /// notes and the other charts' legends take more room, the plot the same.

@@ -3,7 +3,7 @@
 //! exists, the first release of each revised year, and a year still
 //! running drawn as its months so far beside the same months a year earlier.
 
-use super::{annual_growth, default_height, months_behind, ChartModel, Options, Point};
+use super::{annual_growth, default_height, months_behind, ChartModel, Height, Options, Point};
 use crate::data::{Dataset, Measure, Record};
 use crate::error::{Error, Result};
 use crate::growth;
@@ -17,6 +17,12 @@ pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
 
 pub fn preferred_height(width: u32) -> u32 {
     default_height(width)
+}
+
+pub const PREFERRED_HEIGHT: Height = super::DEFAULT_HEIGHT;
+
+pub fn min_rule(_model: &ChartModel) -> Height {
+    Height::fixed(super::MIN_HEIGHT)
 }
 
 /// One slot on the axis: a fiscal year's ICT bar and, where published, its

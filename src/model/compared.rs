@@ -2,7 +2,7 @@
 //! a pair (base, current) with the growth computed, the rate quoted and
 //! whether the quote reproduces.
 
-use super::{is_narrow, ChartModel, NavOrder, Options, Point};
+use super::{is_narrow, ChartModel, Height, NavOrder, Options, Point, PHONE};
 use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::Result;
 use crate::growth::{self, Check, QuoteCheck};
@@ -15,7 +15,7 @@ pub const BAR_H: i32 = 14;
 
 /// Height of one pair's row: title, two bars, then (narrow) the growth and
 /// up to two verdict lines, and a gap.
-pub fn row_height(narrow: bool) -> i32 {
+pub const fn row_height(narrow: bool) -> i32 {
     20 + 2 * (BAR_H + 6) + if narrow { 56 } else { 10 } + 12
 }
 
@@ -23,22 +23,42 @@ pub fn row_height(narrow: bool) -> i32 {
 /// running year.
 const ROWS: i32 = 8;
 
+/// The legend above the rows: one line, or two on a phone (at its tallest).
+const LEGEND: i32 = 28;
+const LEGEND_PHONE: i32 = 2 * (12 + 8) + 8;
+
 pub fn preferred_height(width: u32) -> u32 {
     let narrow = is_narrow(width as i32);
-    let legend = if width < 400 { 48 } else { 28 };
+    let legend = if width < PHONE { LEGEND_PHONE } else { LEGEND };
     (legend + ROWS * row_height(narrow) + 8) as u32
 }
+
+pub const PREFERRED_HEIGHT: Height = Height::stepped(
+    (LEGEND_PHONE + ROWS * row_height(true) + 8) as u32,
+    (LEGEND + ROWS * row_height(true) + 8) as u32,
+    (LEGEND + ROWS * row_height(false) + 8) as u32,
+);
 
 /// The legend at its tallest (two rows), then every pair's row at the
 /// tightest spacing that keeps its verdicts apart.
 pub fn min_height(model: &ChartModel, width: u32) -> u32 {
-    let narrow = is_narrow(width as i32);
-    let rows = match &model.detail {
+    least(rows(model), is_narrow(width as i32))
+}
+
+pub fn min_rule(model: &ChartModel) -> Height {
+    let rows = rows(model);
+    Height::stepped(least(rows, true), least(rows, true), least(rows, false))
+}
+
+fn least(rows: i32, narrow: bool) -> u32 {
+    (LEGEND_PHONE + 4 + rows * (row_height(narrow) - 10) + 8) as u32
+}
+
+fn rows(model: &ChartModel) -> i32 {
+    match &model.detail {
         super::Detail::Compared(d) => d.pairs.len().max(1) as i32,
         _ => 1,
-    };
-    let legend = 2 * (12 + 8) + 8;
-    (legend + 4 + rows * (row_height(narrow) - 10) + 8) as u32
+    }
 }
 
 /// One comparison as the chart shows it: its points are the base

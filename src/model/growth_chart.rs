@@ -1,7 +1,7 @@
 //! The growth chart's figures: year-on-year growth of both annual series,
 //! and every annual growth rate the reports quoted, with its check.
 
-use super::{annual_growth, default_height, months_behind, ChartModel, Options, Point};
+use super::{annual_growth, default_height, months_behind, ChartModel, Height, Options, Point};
 use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
 use crate::growth::{self, Check};
@@ -15,6 +15,12 @@ pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
 
 pub fn preferred_height(width: u32) -> u32 {
     default_height(width)
+}
+
+pub const PREFERRED_HEIGHT: Height = super::DEFAULT_HEIGHT;
+
+pub fn min_rule(_model: &ChartModel) -> Height {
+    Height::fixed(super::MIN_HEIGHT)
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -400,16 +400,65 @@ pub fn prepared(options: &Options) -> ChartModel {
 
 /// Whether a chart at `width` CSS pixels is narrow enough for its compact layout.
 pub fn is_narrow(width: i32) -> bool {
-    width < 520
+    width < NARROW as i32
+}
+
+/// Below this width, in CSS pixels, a chart takes its compact layout.
+const NARROW: u32 = 520;
+/// Below this width a legend of two entries wraps to two rows.
+pub(crate) const PHONE: u32 = 400;
+/// The widths at which a [`Height`] steps: its `.3` has an entry for each
+/// band they make.
+pub const BANDS: [u32; 2] = [PHONE, NARROW];
+
+/// A chart's height in CSS pixels as a rule of the width: the width times
+/// `.0`, held between `.1` and `.2` and truncated, plus the `.3` of the
+/// band the width falls in ([`BANDS`]: under 400, under 520, wider).
+///
+/// Data, so the embed can give a chart its box before the wasm arrives:
+/// `cargo run --example prepare` writes the English first-draw charts'
+/// rules (`src/words/prepared/heights.en.json`), and js/embed.js,
+/// `#prefill`, sizes each chart's box by them while the wasm downloads, so
+/// the chart draws into the room the page already gave it instead of
+/// moving the article below it (JavaScript's numbers are the same doubles,
+/// so it reckons a rule to the same pixel). Each kind's `preferred_height`
+/// and `min_height` apply their own rule's parts in code of their own: a
+/// rule passed through [`Height::at`] cost the first-draw wasm ~100 bytes
+/// gzip. tests/prepared.rs holds the two equal at every width.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Height(pub f64, pub u32, pub u32, pub [u32; 3]);
+
+impl Height {
+    /// A height that does not change with the width.
+    const fn fixed(height: u32) -> Height {
+        Height(0.0, height, height, [0; 3])
+    }
+
+    /// A height of `phone` under [`PHONE`], `narrow` under [`NARROW`],
+    /// `wide` from it on.
+    const fn stepped(phone: u32, narrow: u32, wide: u32) -> Height {
+        Height(0.0, 0, 0, [phone, narrow, wide])
+    }
+
+    /// The height at `width` CSS pixels.
+    pub fn at(self, width: u32) -> u32 {
+        let Height(slope, least, most, add) = self;
+        let band = BANDS.iter().filter(|&&b| width >= b).count();
+        (f64::from(width) * slope).clamp(f64::from(least), f64::from(most)) as u32 + add[band]
+    }
 }
 
 /// The least height most charts stay readable at: bars, their labels and a
 /// value axis with a few ticks.
 const MIN_HEIGHT: u32 = 190;
 
+/// The height most charts want.
+const DEFAULT_HEIGHT: Height = Height(0.58, 260, 440, [0; 3]);
+
 /// The height most charts want at `width` CSS pixels.
 fn default_height(width: u32) -> u32 {
-    (f64::from(width) * 0.58).clamp(260.0, 440.0) as u32
+    let Height(slope, least, most, _) = DEFAULT_HEIGHT;
+    (f64::from(width) * slope).clamp(f64::from(least), f64::from(most)) as u32
 }
 
 /// A whole year with its growth on the year before: (base period, percent).
@@ -474,6 +523,14 @@ macro_rules! kinds {
         pub fn min_height(model: &ChartModel, width: u32) -> u32 {
             match model.kind {
                 $(ChartKind::$kind => $module::min_height(model, width),)*
+            }
+        }
+
+        /// [`preferred_height`] and [`min_height`] for `model` as rules of
+        /// the width, for the embed ([`Height`] says why).
+        pub fn height_rules(model: &ChartModel) -> [Height; 2] {
+            match model.kind {
+                $(ChartKind::$kind => [$module::PREFERRED_HEIGHT, $module::min_rule(model)],)*
             }
         }
 

@@ -1,7 +1,7 @@
 //! The monthly chart's figures: the two latest fiscal years with monthly
 //! ICT figures, month by month or as fiscal-year-to-date running totals.
 
-use super::{default_height, ChartModel, Options, Point};
+use super::{default_height, ChartModel, Height, Options, Point};
 use crate::data::{calendar_month, fiscal_month_index, Dataset, FiscalYear, Measure, Period};
 use crate::error::{Error, Result};
 use crate::growth::{self, fiscal_ytd};
@@ -18,6 +18,12 @@ pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
 
 pub fn preferred_height(width: u32) -> u32 {
     default_height(width)
+}
+
+pub const PREFERRED_HEIGHT: Height = super::DEFAULT_HEIGHT;
+
+pub fn min_rule(_model: &ChartModel) -> Height {
+    Height::fixed(super::MIN_HEIGHT)
 }
 
 /// One fiscal year's line.

@@ -3,7 +3,7 @@
 //! running year's with its progress so far and the pace the rest of the
 //! year needs), the stated potential, and the growth a year each needed.
 
-use super::{is_narrow, months_behind, ChartModel, Options, Point};
+use super::{is_narrow, months_behind, ChartModel, Height, Options, Point};
 use crate::data::{sort_by_key, Dataset, FiscalYear, Measure, Period, Record};
 use crate::error::{Error, Result};
 use crate::growth::{self, TargetProgress, YearToDate};
@@ -20,22 +20,37 @@ pub const CONTROLS: &[Control] = &[Control {
 /// Its notes sit inside the canvas, under the plot, so it needs most of
 /// its own height.
 pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
-    preferred_height(width).saturating_sub(80)
+    preferred_height(width).saturating_sub(SHORTER)
 }
 
-pub fn preferred_height(width: u32) -> u32 {
-    (f64::from(width) * 0.62).clamp(340.0, 480.0) as u32 + notes_room(width)
+pub fn min_rule(_model: &ChartModel) -> Height {
+    let Height(slope, least, most, add) = PREFERRED_HEIGHT;
+    Height(slope, least, most, add.map(|a| a - SHORTER))
 }
+
+/// How much shorter than it wants the chart may be.
+const SHORTER: u32 = 80;
+
+pub fn preferred_height(width: u32) -> u32 {
+    let Height(slope, least, most, _) = PREFERRED_HEIGHT;
+    (f64::from(width) * slope).clamp(f64::from(least), f64::from(most)) as u32 + notes_room(width)
+}
+
+/// The plot's height by the width, and under it [`notes_room`].
+pub const PREFERRED_HEIGHT: Height = Height(0.62, 340, 480, [NOTES_NARROW, NOTES_NARROW, NOTES]);
 
 /// Room for the notes under the plot: about ten lines of English at phone
 /// width. A script with taller lines needs more (`crate::chart` adds it).
 pub fn notes_room(width: u32) -> u32 {
     if is_narrow(width as i32) {
-        250
+        NOTES_NARROW
     } else {
-        110
+        NOTES
     }
 }
+
+const NOTES: u32 = 110;
+const NOTES_NARROW: u32 = 250;
 
 /// A running year's target: where the months so far stand.
 #[derive(Debug, Clone, Copy, PartialEq)]

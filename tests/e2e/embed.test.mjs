@@ -206,7 +206,7 @@ test('cross-origin: widgets and iframe from another origin, on a page with its o
   const cdnUrl = `${cdn.url}/`;
   await copyFile('www/favicon.svg', join(dir, 'favicon.ico'));
   await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${cdnUrl}embed.js"></script></head><body><main>
+<script type="module" src="${cdnUrl}embed.js"></script><script type="module" src="${cdnUrl}iframe-host.js"></script></head><body><main>
 <pk-it-exports chart="growth" theme="dark"></pk-it-exports>
 <iframe data-pk-it-exports src="${cdnUrl}embed.html?chart=targets" title="Targets" height="300"></iframe>
 </main></body></html>`);
@@ -353,11 +353,23 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   assert.deepEqual(monthly.controls, ['false:true', 'true:false'], 'the controls before the wasm');
   // A choice made before the chart can draw is the chart it draws.
   await page.evaluate(() => document.querySelector('pk-it-exports[chart=monthly]').shadowRoot.querySelector('.controls input[value=true]').click());
+  // Its words follow the choice at once, not when the chart draws.
+  const chosen = (await box('monthly')).slots.takeaway;
+  assert.notEqual(chosen, monthly.slots.takeaway, 'the takeaway for the year to date, before the wasm');
   // Its canvas, blank until drawn, is not painted meanwhile.
   assert.equal(loading.painted, 'hidden');
+  // Every widget, with a height or without (the compared chart's, and the
+  // two the page added): its chart's box and backing store before the wasm
+  // are the ones it draws in, so none grows or shrinks when it draws.
+  const boxes = () => page.$$eval('pk-it-exports', (els) => els.map((e) => {
+    const c = e.shadowRoot.querySelector('.frame canvas');
+    return `${e.getAttribute('chart')}: widget ${e.getBoundingClientRect().height}px, canvas ${c.style.height}, ${c.width}x${c.height}`;
+  }));
+  const room = await boxes();
   await page.evaluate(() => { window.__released = true; });
   release();
   await ready(page, 4);
+  assert.deepEqual(await boxes(), room, 'the room held before the wasm is the room drawn in');
   const drawn = await box('annual');
   assert.equal(drawn.height, loading.height, 'widget height');
   assert.equal(drawn.canvas, loading.canvas, 'the chart took the room held for it');
@@ -391,6 +403,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   }
   const picked = await page.$eval('pk-it-exports[chart=monthly]', (e) => e.chart.options.cumulative);
   assert.equal(picked, true, 'the choice made before the wasm arrived is drawn');
+  assert.equal((await box('monthly')).slots.takeaway, chosen, 'with the words shown for it');
   // Once a widget: shown before the wasm, not again when it draws.
   const widgets = await page.$$eval('pk-it-exports', (els) => els.length);
   const langs = await page.evaluate(() => window.__writes.map(([, lang]) => lang));
