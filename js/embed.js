@@ -266,11 +266,12 @@ export class PkItExports extends Element {
       this.#unfill();
       return;
     }
+    const shown = JSON.stringify(options);
     // Not again for a choice made in them: the reader's focus is there.
-    if (this.#prefilled !== JSON.stringify(options)) this.#buildControls(options.chart, options, words);
+    if (this.#prefilled !== shown) this.#buildControls(options.chart, options, words);
     writeText(this.#el('.inner'), text);
     furnish(this.#el('.chart'), words.uiText(options.lang), options.lang);
-    this.#prefilled = JSON.stringify(options);
+    this.#prefilled = shown;
     // The chart box is laid out now, its placeholder line showing until it draws.
     this.#el('.widget').dataset.state = 'waiting';
     warmFonts(words.fonts, options.fontFamily, words.arrived);
@@ -286,7 +287,6 @@ export class PkItExports extends Element {
     const frame = this.#el('.frame');
     const canvas = frame.querySelector('canvas');
     const heights = heightsOf(words, options.chart);
-    const shown = this.#prefilled;
     enqueue('soon', {
       measure: () => {
         // Unless the words shown have changed since (a later job sizes it).

@@ -218,6 +218,7 @@ pub fn min_height(
 /// ([`model::Height`] says why). English adds nothing to a rule
 /// ([`for_lang`]), so they give what [`preferred_height`] and
 /// [`min_height`] give before a drawing has measured anything.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn heights(data: &Dataset) -> Result<Heights> {
     let mut charts = std::collections::BTreeMap::new();
     for kind in ChartKind::ALL {
@@ -238,6 +239,7 @@ pub fn heights(data: &Dataset) -> Result<Heights> {
 
 /// [`heights`]: the widths the rules step at, and each chart's
 /// `[preferred, least]` by its id.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Serialize)]
 pub struct Heights {
     pub bands: [u32; 2],

@@ -28,16 +28,20 @@ const LEGEND: i32 = 28;
 const LEGEND_PHONE: i32 = 2 * (12 + 8) + 8;
 
 pub fn preferred_height(width: u32) -> u32 {
-    let narrow = is_narrow(width as i32);
     let legend = if width < PHONE { LEGEND_PHONE } else { LEGEND };
-    (legend + ROWS * row_height(narrow) + 8) as u32
+    preferred(legend, is_narrow(width as i32))
 }
 
 pub const PREFERRED_HEIGHT: Height = Height::stepped(
-    (LEGEND_PHONE + ROWS * row_height(true) + 8) as u32,
-    (LEGEND + ROWS * row_height(true) + 8) as u32,
-    (LEGEND + ROWS * row_height(false) + 8) as u32,
+    preferred(LEGEND_PHONE, true),
+    preferred(LEGEND, true),
+    preferred(LEGEND, false),
 );
+
+/// The legend, then the built-in figures' rows, then a gap.
+const fn preferred(legend: i32, narrow: bool) -> u32 {
+    (legend + ROWS * row_height(narrow) + 8) as u32
+}
 
 /// The legend at its tallest (two rows), then every pair's row at the
 /// tightest spacing that keeps its verdicts apart.
@@ -47,7 +51,8 @@ pub fn min_height(model: &ChartModel, width: u32) -> u32 {
 
 pub fn min_rule(model: &ChartModel) -> Height {
     let rows = rows(model);
-    Height::stepped(least(rows, true), least(rows, true), least(rows, false))
+    let narrow = least(rows, true);
+    Height::stepped(narrow, narrow, least(rows, false))
 }
 
 fn least(rows: i32, narrow: bool) -> u32 {

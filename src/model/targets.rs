@@ -32,8 +32,7 @@ pub fn min_rule(_model: &ChartModel) -> Height {
 const SHORTER: u32 = 80;
 
 pub fn preferred_height(width: u32) -> u32 {
-    let Height(slope, least, most, _) = PREFERRED_HEIGHT;
-    (f64::from(width) * slope).clamp(f64::from(least), f64::from(most)) as u32 + notes_room(width)
+    PREFERRED_HEIGHT.scaled(width) + notes_room(width)
 }
 
 /// The plot's height by the width, and under it [`notes_room`].
