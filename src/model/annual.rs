@@ -11,8 +11,8 @@ use crate::ids::{ChartKind, Control, Message, SeriesId};
 
 pub const CONTROLS: &[Control] = &[];
 
-pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
-    super::MIN_HEIGHT
+pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
+    super::by_band(width, MIN_RULE.3)
 }
 
 pub fn preferred_height(width: u32) -> u32 {
@@ -22,8 +22,10 @@ pub fn preferred_height(width: u32) -> u32 {
 pub const PREFERRED_HEIGHT: Height = super::DEFAULT_HEIGHT;
 
 pub fn min_rule(_model: &ChartModel) -> Height {
-    Height::fixed(super::MIN_HEIGHT)
+    MIN_RULE
 }
+
+const MIN_RULE: Height = super::axis_least(257, 237, 218);
 
 /// One slot on the axis: a fiscal year's ICT bar and, where published, its
 /// narrow bar; or the running year's months so far and, where the dataset

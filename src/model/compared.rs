@@ -2,7 +2,7 @@
 //! a pair (base, current) with the growth computed, the rate quoted and
 //! whether the quote reproduces.
 
-use super::{is_narrow, ChartModel, Height, NavOrder, Options, Point, PHONE};
+use super::{is_narrow, ChartModel, Height, NavOrder, Options, Point};
 use crate::data::{Dataset, FiscalYear, Measure, Period};
 use crate::error::Result;
 use crate::growth::{self, Check, QuoteCheck};
@@ -23,20 +23,21 @@ pub const fn row_height(narrow: bool) -> i32 {
 /// running year.
 const ROWS: i32 = 8;
 
-/// The legend above the rows: one line, or two on a phone (at its tallest).
+/// The legend above the rows: one line, or two on a narrow chart (at its
+/// tallest: it wraps on a phone).
 const LEGEND: i32 = 28;
 const LEGEND_PHONE: i32 = 2 * (12 + 8) + 8;
 
 pub fn preferred_height(width: u32) -> u32 {
-    let legend = if width < PHONE { LEGEND_PHONE } else { LEGEND };
-    preferred(legend, is_narrow(width as i32))
+    let narrow = is_narrow(width as i32);
+    preferred(if narrow { LEGEND_PHONE } else { LEGEND }, narrow)
 }
 
-pub const PREFERRED_HEIGHT: Height = Height::stepped(
+pub const PREFERRED_HEIGHT: Height = Height::stepped([
     preferred(LEGEND_PHONE, true),
-    preferred(LEGEND, true),
+    preferred(LEGEND_PHONE, true),
     preferred(LEGEND, false),
-);
+]);
 
 /// The legend, then the built-in figures' rows, then a gap.
 const fn preferred(legend: i32, narrow: bool) -> u32 {
@@ -52,7 +53,7 @@ pub fn min_height(model: &ChartModel, width: u32) -> u32 {
 pub fn min_rule(model: &ChartModel) -> Height {
     let rows = rows(model);
     let narrow = least(rows, true);
-    Height::stepped(narrow, narrow, least(rows, false))
+    Height::stepped([narrow, narrow, least(rows, false)])
 }
 
 fn least(rows: i32, narrow: bool) -> u32 {

@@ -405,15 +405,16 @@ pub fn is_narrow(width: i32) -> bool {
 
 /// Below this width, in CSS pixels, a chart takes its compact layout.
 const NARROW: u32 = 520;
-/// Below this width a legend of two entries wraps to two rows.
-pub(crate) const PHONE: u32 = 400;
+/// Below this width, a 320 px phone's less an article's margins, the
+/// charts' legends and the targets chart's notes wrap to a row more.
+const SMALL_PHONE: u32 = 325;
 /// The widths at which a [`Height`] steps: its `.3` has an entry for each
 /// band they make.
-pub const BANDS: [u32; 2] = [PHONE, NARROW];
+pub const BANDS: [u32; 2] = [SMALL_PHONE, NARROW];
 
 /// A chart's height in CSS pixels as a rule of the width: the width times
 /// `.0`, held between `.1` and `.2` and truncated, plus the `.3` of the
-/// band the width falls in ([`BANDS`]: under 400, under 520, wider).
+/// band the width falls in ([`BANDS`]: under 325, under 520, wider).
 ///
 /// Data, so the embed can give a chart its box before the wasm arrives:
 /// `cargo run --example prepare` writes the English first-draw charts'
@@ -429,15 +430,9 @@ pub const BANDS: [u32; 2] = [PHONE, NARROW];
 pub struct Height(pub f64, pub u32, pub u32, pub [u32; 3]);
 
 impl Height {
-    /// A height that does not change with the width.
-    const fn fixed(height: u32) -> Height {
-        Height(0.0, height, height, [0; 3])
-    }
-
-    /// A height of `phone` under [`PHONE`], `narrow` under [`NARROW`],
-    /// `wide` from it on.
-    const fn stepped(phone: u32, narrow: u32, wide: u32) -> Height {
-        Height(0.0, 0, 0, [phone, narrow, wide])
+    /// A height for each band ([`by_band`]).
+    const fn stepped(by_band: [u32; 3]) -> Height {
+        Height(0.0, 0, 0, by_band)
     }
 
     /// The height at `width` CSS pixels.
@@ -456,9 +451,34 @@ impl Height {
     }
 }
 
-/// The least height most charts stay readable at: bars, their labels and a
-/// value axis with a few ticks.
-const MIN_HEIGHT: u32 = 190;
+/// `[small phone, narrow, wide]`'s entry for the band `width` falls in
+/// ([`BANDS`], [`Height::stepped`]).
+fn by_band(width: u32, [small, narrow, wide]: [u32; 3]) -> u32 {
+    if width < SMALL_PHONE {
+        small
+    } else if width < NARROW {
+        narrow
+    } else {
+        wide
+    }
+}
+
+/// The least heights of a chart of bars or lines on a value axis with a
+/// legend above (the annual, growth and monthly charts), by band: a plot of
+/// `chart::MIN_PLOT` (140 px) and what the axis labels, the legend and the
+/// margins took when drawn in Chromium, at each band's narrowest width down
+/// to 255 px (a 320 px phone less margins of up to 32 px a side). Drawn
+/// any shorter, a chart measures what it needs and grows at its first
+/// draw, moving the article below it, which these heights, given before
+/// the wasm arrives, are for. The legend is what changes with the width:
+/// four rows on a phone, one on a desktop. Measured in Noto Sans (the test
+/// machines' system-ui), about as wide as phones' Roboto and San
+/// Francisco; a page test (tests/e2e/embed.test.mjs) holds every width
+/// from 255 to 800 px to them. One 190 px before: every such chart with
+/// a height that left it less grew 8-67 px at its first draw.
+const fn axis_least(small: u32, narrow: u32, wide: u32) -> Height {
+    Height::stepped([small, narrow, wide])
+}
 
 /// The height most charts want.
 const DEFAULT_HEIGHT: Height = Height(0.58, 260, 440, [0; 3]);

@@ -12,8 +12,8 @@ pub const CONTROLS: &[Control] = &[Control {
     choices: &[Choice::Cumulative(false), Choice::Cumulative(true)],
 }];
 
-pub fn min_height(_model: &ChartModel, _width: u32) -> u32 {
-    super::MIN_HEIGHT
+pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
+    super::by_band(width, MIN_RULE.3)
 }
 
 pub fn preferred_height(width: u32) -> u32 {
@@ -23,8 +23,10 @@ pub fn preferred_height(width: u32) -> u32 {
 pub const PREFERRED_HEIGHT: Height = super::DEFAULT_HEIGHT;
 
 pub fn min_rule(_model: &ChartModel) -> Height {
-    Height::fixed(super::MIN_HEIGHT)
+    MIN_RULE
 }
+
+const MIN_RULE: Height = super::axis_least(217, 217, 198);
 
 /// One fiscal year's line.
 #[derive(Debug, Clone, PartialEq)]

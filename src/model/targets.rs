@@ -17,19 +17,24 @@ pub const CONTROLS: &[Control] = &[Control {
     ],
 }];
 
-/// Its notes sit inside the canvas, under the plot, so it needs most of
-/// its own height.
 pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
-    preferred_height(width).saturating_sub(SHORTER)
+    // MIN_RULE in other terms: at most 80 px under the preferred height,
+    // which the wasm has anyway, and no less than each band's floor (6
+    // bytes of gzip fewer than its own clamp; tests/prepared.rs holds the
+    // two equal at every width).
+    (preferred_height(width) - 80).max(super::by_band(width, [579, 510, 429]))
 }
 
 pub fn min_rule(_model: &ChartModel) -> Height {
-    let Height(slope, least, most, add) = PREFERRED_HEIGHT;
-    Height(slope, least, most, add.map(|a| a - SHORTER))
+    MIN_RULE
 }
 
-/// How much shorter than it wants the chart may be.
-const SHORTER: u32 = 80;
+/// Its notes sit inside the canvas, under the plot, so it needs most of
+/// its own height: the plot's rule, held at 399 px or more, and room for
+/// the notes as they wrap in the band, down to 255 px wide. Measured as
+/// [`super::axis_least`] says: drawn shorter, between 520 and 610 px wide
+/// and under 320, the chart grew at its first draw by up to 59 px.
+const MIN_RULE: Height = Height(0.62, 399, 480, [180, 111, 30]);
 
 pub fn preferred_height(width: u32) -> u32 {
     PREFERRED_HEIGHT.scaled(width) + notes_room(width)

@@ -412,6 +412,36 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   await page.context().close();
 });
 
+test("a chart's least height, known before the wasm, is what its drawing needs at every phone-to-desktop width", async () => {
+  // The embed holds a chart's room before the wasm by its prepared rules
+  // (equal to a fresh chart's minHeight: tests/prepared.rs); if a drawing
+  // then measures its legend or notes taller than that, the chart grows
+  // at its first draw and the article below it moves.
+  const page = await env.page({ width: 800 });
+  await page.goto(`${env.url}/index.html`);
+  const grew = await page.evaluate(async () => {
+    const { default: init, Chart } = await import('/pkg/pk_it_exports.js?least');
+    await init({ module_or_path: '/pkg/pk_it_exports_bg.wasm?least' });
+    const out = [];
+    for (const options of [{ chart: 'annual' }, { chart: 'growth' }, { chart: 'compared' }, { chart: 'monthly' },
+      { chart: 'monthly', cumulative: true }, { chart: 'targets' }, { chart: 'targets', targetReading: 'cumulative' }]) {
+      const chart = new Chart({ ...options, lang: 'en', theme: 'light' });
+      // From a 320 px phone less an article's margins (up to 32 px a side)
+      // to a desktop column.
+      for (let width = 255; width <= 800; width += 5) {
+        const least = chart.minHeight(width);
+        chart.render(document.createElement('canvas'), width, Math.max(least, chart.preferredHeight(width)), 1);
+        const needed = chart.minHeight(width);
+        if (needed > least) out.push(`${JSON.stringify(options)} at ${width}px: ${least} -> ${needed}`);
+      }
+      chart.free();
+    }
+    return out;
+  });
+  assert.deepEqual(grew, []);
+  await page.context().close();
+});
+
 test('a wasm already downloaded when the embed runs draws each chart with its words in one go', async () => {
   // The README's snippet on a fast link: the preload has the wasm in before
   // embed.js runs (held here until it has). Its words then come with the
