@@ -204,7 +204,7 @@ pub fn min_height(
     width: u32,
     drawn: Option<&Layout>,
 ) -> u32 {
-    let least = for_lang(options, width, model::min_height(model, width));
+    let least = least_for_lang(options, width, model::min_height(model, width));
     let measured = drawn
         .filter(|l| l.width == width as i32 && model.kind != ChartKind::Compared)
         .and_then(|l| l.plot.map(|plot| l.height - plot.height() + MIN_PLOT))
@@ -270,6 +270,25 @@ fn for_lang(options: &Options, width: u32, height: u32) -> u32 {
             let rows = if width < 520 { 2.0 } else { 1.0 };
             height + (40.0 * rows * (line - 1.0)).round() as u32
         }
+    }
+}
+
+/// [`for_lang`] for a least height. Urdu's (the one catalogue with taller
+/// lines) for the charts with a legend above a value axis are measured by
+/// band as the English ones are ([`model`]'s `axis_least`), in Noto
+/// Nastaliq Urdu: each band's tallest need, so none grows at its first
+/// draw (a page test holds every width from 255 to 800 px to them). A rule
+/// of rows on the English 190 px estimate before was up to 80 px short
+/// (the chart grew at its draw) or 96 px more than needed.
+fn least_for_lang(options: &Options, width: u32, least: u32) -> u32 {
+    if options.lang.words().line_box() <= 1.0 {
+        return least;
+    }
+    match options.chart {
+        ChartKind::Annual => model::by_band(width, [430, 386, 346]),
+        ChartKind::Growth => model::by_band(width, [386, 386, 302]),
+        ChartKind::Monthly => model::by_band(width, [298, 298, 258]),
+        ChartKind::Compared | ChartKind::Targets => for_lang(options, width, least),
     }
 }
 

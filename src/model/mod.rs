@@ -453,7 +453,7 @@ impl Height {
 
 /// `[small phone, narrow, wide]`'s entry for the band `width` falls in
 /// ([`BANDS`], [`Height::stepped`]).
-fn by_band(width: u32, [small, narrow, wide]: [u32; 3]) -> u32 {
+pub(crate) fn by_band(width: u32, [small, narrow, wide]: [u32; 3]) -> u32 {
     if width < SMALL_PHONE {
         small
     } else if width < NARROW {
