@@ -287,7 +287,7 @@ export class PkItExports extends Element {
     const frame = this.#el('.frame');
     const canvas = frame.querySelector('canvas');
     const heights = heightsOf(words, options.chart);
-    enqueue('soon', {
+    const job = {
       measure: () => {
         // Unless the words shown have changed since (a later job sizes it).
         const width = this.isConnected && this.#prefilled === shown && Math.floor(frame.clientWidth);
@@ -299,7 +299,13 @@ export class PkItExports extends Element {
         sizeCanvas(canvas, ...room);
         canvas.getContext('2d').clearRect(0, 0, 1, 1);
       },
-    });
+    };
+    enqueue('soon', job);
+    // And again before the next paint, in the layout that paint needs
+    // anyway: the room just held may have made the page scroll, and a
+    // classic scrollbar then narrows every widget (the draw found the
+    // chart 8 px shorter at 721 px than the 736 px it was sized at).
+    enqueue('frame', job);
   }
 
   /** Before the wasm: the attributes read, applied and, where it can, shown (#prefill), their reasons said. */

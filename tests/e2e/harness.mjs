@@ -55,12 +55,17 @@ export const withLayout = (context) => context.addInitScript(() => {
   };
 });
 
-export async function start({ headers, root = 'www' } = {}) {
+/**
+ * `scrollbars`: classic scrollbars that take room, as on Windows and Linux
+ * desktops (headless Chromium hides them unless told otherwise).
+ */
+export async function start({ headers, root = 'www', scrollbars = false } = {}) {
   await mkdir(OUT, { recursive: true });
   const server = await serve({ root, headers });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ARGS,
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [],
   });
   return {
     url: server.url,
