@@ -301,11 +301,12 @@ export class PkItExports extends Element {
       },
     };
     enqueue('soon', job);
-    // And again before the next paint, in the layout that paint needs
-    // anyway: the room just held may have made the page scroll, and a
-    // classic scrollbar then narrows every widget (the draw found the
-    // chart 8 px shorter at 721 px than the 736 px it was sized at).
-    enqueue('frame', job);
+    // And again whenever the box's size changes before the wasm: a phone
+    // turned, a window resized, or a classic scrollbar that the room just
+    // held brought (the draw then found the chart 8 px shorter at 721 px
+    // than the 736 px it was sized at). Once other words are shown, or the
+    // chart is mounted (whose own observer takes over), the job does nothing.
+    new ResizeObserver(() => enqueue('soon', job)).observe(frame);
   }
 
   /** Before the wasm: the attributes read, applied and, where it can, shown (#prefill), their reasons said. */

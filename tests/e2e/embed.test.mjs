@@ -412,6 +412,35 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   await page.context().close();
 });
 
+test('a phone turned while the wasm downloads: the room held follows, and nothing moves when the charts draw', async () => {
+  const page = await env.page({ width: 390, height: 844, deviceScaleFactor: 3 });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/turned.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="preload" href="pkg/pk_it_exports_lite_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<script type="module" src="embed.js"></script><style>body{margin:0 16px}</style></head><body>
+<pk-it-exports chart="annual" height="520"></pk-it-exports><pk-it-exports chart="compared"></pk-it-exports>
+<pk-it-exports chart="targets"></pk-it-exports><p id="after">After.</p></body></html>` }));
+  await page.goto(`${env.url}/turned.html`);
+  const room = () => page.evaluate(() => [...document.querySelectorAll('pk-it-exports')].map((e) => {
+    const c = e.shadowRoot.querySelector('.frame canvas');
+    return `${e.getAttribute('chart')}: ${e.getBoundingClientRect().height}px, canvas ${c.style.height} ${c.width}x${c.height}`;
+  }).concat(`after at ${document.getElementById('after').getBoundingClientRect().top}`));
+  await page.waitForTimeout(300);
+  const upright = await room();
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.waitForTimeout(300);
+  const turned = await room();
+  assert.notDeepEqual(turned, upright, 'the room follows the new width');
+  release();
+  await ready(page, 3);
+  assert.deepEqual(await room(), turned, 'the charts drew in the room held for them');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("a chart's least height, known before the wasm, is what its drawing needs at every phone-to-desktop width", async () => {
   // The embed holds a chart's room before the wasm by its prepared rules
   // (equal to a fresh chart's minHeight: tests/prepared.rs); if a drawing
