@@ -305,8 +305,9 @@ export class PkItExports extends Element {
     // turned, a window resized, or a classic scrollbar that the room just
     // held brought (the draw then found the chart 8 px shorter at 721 px
     // than the 736 px it was sized at). Once other words are shown, or the
-    // chart is mounted (whose own observer takes over), the job does nothing.
-    new ResizeObserver(() => enqueue('soon', job)).observe(frame);
+    // chart is mounted (whose own observer takes over), it lets go.
+    new ResizeObserver((_, self) => (this.#prefilled === shown ? enqueue('soon', job) : self.disconnect()))
+      .observe(frame);
   }
 
   /** Before the wasm: the attributes read, applied and, where it can, shown (#prefill), their reasons said. */
