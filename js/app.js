@@ -5,7 +5,7 @@
 // Every word and number comes from Rust. Without the wasm, the page keeps
 // what the build wrote (each chart's image and table) and says what failed.
 import { mountChart, buildControls, loadKit, langOf } from './chart.js';
-import { messages, loadMessages } from './messages.js';
+import { pageFailed, loadMessages } from './messages.js';
 
 // The page's language (www/index.html English, www/ur/index.html Urdu):
 // every chart, table and summary is worded in it.
@@ -38,7 +38,7 @@ async function main() {
     // What the build wrote stays: each chart's image and table.
     document.documentElement.classList.replace('js', 'failed');
     await loadMessages(lang);
-    status.textContent = messages(document.documentElement.lang).pageFailed(e instanceof Error ? e.message : String(e));
+    status.textContent = pageFailed(document.documentElement.lang, e instanceof Error ? e.message : String(e));
     status.classList.add('error');
   }
 }

@@ -16,6 +16,7 @@ export const darkQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
   ?? { matches: false, addEventListener() {}, removeEventListener() {} };
 
 import { KITS, EARLY } from './kits.js';
+import { darkAround } from './scheme.js';
 
 /** A lang tag ("ur-PK") as spoken here: "ur", "en", or null. */
 export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l === 'en' || l === 'ur' ? l : null; };
@@ -71,9 +72,9 @@ export function writeText(root, text) {
   }
 }
 
-/** The theme to draw with: "auto" follows the reader's system setting. */
-export function resolveTheme(theme) {
-  return theme === 'auto' || !theme ? (darkQuery.matches ? 'dark' : 'light') : theme;
+/** The theme to draw with: "auto" (and none, or one not known) matches the page around `el` (scheme.js). */
+export function resolveTheme(theme, el) {
+  return ['light', 'dark'].includes(theme) ? theme : (darkAround(el) ?? darkQuery.matches) ? 'dark' : 'light';
 }
 
 /** The controls each chart offers, from Rust: one list for the page and the embed. */
@@ -298,7 +299,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
   /** The options as Rust is given them: the asked-for ones, the theme resolved. */
-  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme) });
+  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme, figure) });
   // A chart that already holds the data (the embed's setData validated it
   // there) is used as it is: a big dataset is parsed once, not twice.
   const prepared = sizing.prepared;

@@ -112,7 +112,7 @@ export class PkItExports extends Element {
     this.#root.append(template.content);
   }
 
-  /** theme="auto": the whole widget follows the reader's scheme, not only the canvas. */
+  /** theme="auto": the whole widget follows the page's scheme, not only the canvas. */
   #onScheme = () => this.#applyTheme();
 
   #el(selector) { return this.#root.querySelector(selector); }
@@ -197,8 +197,7 @@ export class PkItExports extends Element {
   #srcTimeout = 10000;
 
   #applyTheme() {
-    const theme = this.getAttribute('theme');
-    this.#el('.widget').dataset.theme = resolveTheme(['light', 'dark'].includes(theme) ? theme : 'auto');
+    this.#el('.widget').dataset.theme = resolveTheme(this.getAttribute('theme'), this);
   }
 
   #applyChrome() {

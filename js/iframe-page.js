@@ -44,8 +44,19 @@ widget.addEventListener('render', () => {
 widget.addEventListener('error', () => report());
 addEventListener('load', () => report());
 // The host page's listener may start after this iframe reported (see
-// iframe-host.js): it says hello, and gets the height again.
+// iframe-host.js): it says hello, and gets the height again. It also says
+// whether the article around this iframe is dark, which theme=auto (or no
+// theme) then takes: from inside, the iframe sees only the reader's setting.
+const auto = !['light', 'dark'].includes(params.get('theme'));
 addEventListener('message', (event) => {
-  if (event.source === window.parent && event.data?.type === 'pk-it-exports:hello') report(true);
+  if (event.source !== window.parent) return;
+  if (event.data?.type === 'pk-it-exports:hello') report(true);
+  const { type, dark } = event.data ?? {};
+  const theme = dark ? 'dark' : 'light';
+  // Only a change: a theme set again redraws, and a draw reports a height,
+  // which the host answers with the scheme again.
+  if (auto && type === 'pk-it-exports:scheme' && typeof dark === 'boolean' && widget.getAttribute('theme') !== theme) {
+    widget.setAttribute('theme', theme);
+  }
 });
 report();

@@ -11,8 +11,6 @@ const en = {
     table: 'Its figures and sources follow.',
     image: 'A static image of it follows.',
   }[fallback] ?? 'Reload the page to try again.'}`,
-  /** The story page could not run its charts; the build's copies stay. */
-  pageFailed: (reason) => `The interactive charts could not load (${reason}). The chart images, figures and checks on this page are as of its last build.`,
   drawFailed: (reason) => `This chart could not be drawn: ${reason}`,
   oneOf: (name, value, allowed) => `${name}: "${value}" is not one of ${allowed.join(', ')}`,
   range: (name, value, what, min, max) => `${name}: "${value}" is not a number of ${what} from ${min} to ${max}`,
@@ -29,6 +27,15 @@ export const MESSAGES = { en };
 export function messages(lang) {
   return MESSAGES[lang] ?? en;
 }
+
+/**
+ * The story page's one sentence of its own (app.js): its charts could not
+ * run, and the build's copies stay. Kept out of `en`, which embed.js
+ * bundles whole, so that an article does not download it; Urdu's is in its
+ * catalogue, which loads when needed.
+ */
+export const pageFailed = (lang, reason) => (MESSAGES[lang]?.pageFailed
+  ?? ((why) => `The interactive charts could not load (${why}). The chart images, figures and checks on this page are as of its last build.`))(reason);
 
 /** Loads `lang`'s catalogue, once; English is always here. */
 export const loadMessages = (lang) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages().then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());

@@ -58,6 +58,23 @@ async function __wbg_load(module, imports) {
     return WebAssembly.instantiate(await module.arrayBuffer(), imports);
 }
 `;
+// The first-draw glue renews its TextDecoder after every 2 GiB decoded, for
+// a Safari whose decoder fails past that. A widget decodes a few KB a draw
+// (its labels, fonts and colours): 2 GiB is some 400,000 draws of five
+// charts in one page's life. Left out, as is the `using` disposal of a
+// Chart no code outside the element holds (-45 bytes of embed.js gzip).
+const SAFARI_DECODER_RENEWAL = /\nconst MAX_SAFARI_DECODE_BYTES = \d+;\nlet numBytesDecoded = 0;\nfunction decodeText\(ptr, len\) \{\n(?: {4}.*\n)+?\}\n/g;
+const DECODE_TEXT = `
+function decodeText(ptr, len) {
+    return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+`;
+// Its DataView over the wasm memory is made again when the memory has grown:
+// it asks `buffer.detached` first where a browser has it, else compares the
+// buffers. Comparing is right in every browser (a grown memory's buffer is
+// a new object), so the glue only compares (-18 bytes of embed.js gzip).
+const DETACHED_CHECK = /cachedDataViewMemory0\.buffer\.detached === true \|\| \(cachedDataViewMemory0\.buffer\.detached === undefined && (cachedDataViewMemory0\.buffer !== wasm\.memory\.buffer)\)/g;
+const USING_DISPOSAL = /\nif \(Symbol\.dispose\) Chart\.prototype\[Symbol\.dispose\] = Chart\.prototype\.free;\n/g;
 const modernGlue = {
   name: 'modern-glue',
   setup(b) {
@@ -74,6 +91,9 @@ const modernGlue = {
         cut(BARE_INIT_ARGUMENT, 'the init\'s bare-argument handling', '\n    ({ module_or_path } = module_or_path);\n');
         cut(ANY_MODULE_OR_PATH, 'the init\'s fetch of an address', '\n    module_or_path = fetch(module_or_path);\n');
         cut(ANY_LOAD, 'the load of a Response, a module or bytes', RESPONSE_LOAD);
+        cut(SAFARI_DECODER_RENEWAL, 'the decoder\'s renewal for Safari', DECODE_TEXT);
+        cut(USING_DISPOSAL, 'the Chart\'s disposal by `using`');
+        cut(DETACHED_CHECK, 'the DataView\'s check of a detached buffer', '$1');
       }
       return { contents: glue, loader: 'js' };
     });

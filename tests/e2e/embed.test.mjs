@@ -184,10 +184,27 @@ test('the example article renders every widget under a strict CSP, isolated from
   await page.context().close();
 });
 
+/** The theme an article's widget iframe has settled on (the article's iframe-host.js tells it). */
+async function frameTheme(page) {
+  const theme = () => page.frameLocator('iframe[data-pk-it-exports]').locator('pk-it-exports')
+    .evaluate((e) => [e.shadowRoot.querySelector('.widget').dataset.theme, Number(e.shadowRoot.querySelector('figure').dataset.renders)]);
+  // Told after its first height report: give the message and its redraw a moment.
+  let last;
+  for (let i = 0; i < 20; i += 1) {
+    const now = await theme();
+    if (last && now[0] === last[0] && now[1] === last[1] && now[1] > 0) return now[0];
+    last = now;
+    await page.waitForTimeout(150);
+  }
+  return last[0];
+}
+
 test('the iframe keeps its height equal to its content through resizes', async () => {
   const page = await env.page({ width: 1200, height: 900, colorScheme: 'dark' });
   await page.goto(`${env.url}/example-article.html`);
   await frameGap(page);
+  // The example article has a dark mode: its iframe (theme=auto) is dark with it.
+  assert.equal(await frameTheme(page), 'dark');
   for (const width of [1200, 800, 360]) {
     await page.setViewportSize({ width, height: 900 });
     const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
@@ -213,13 +230,18 @@ test('cross-origin: widgets and iframe from another origin, on a page with its o
   const csp = `default-src 'self' ${cdn.url}; script-src 'self' ${cdn.url} 'wasm-unsafe-eval'; style-src 'self' ${cdn.url}`;
   const host = await serve({ root: dir, headers: { 'Content-Security-Policy': csp } });
   try {
-    const page = await env.page({ width: 700 });
+    // A reader who prefers dark, on an article without a dark mode.
+    const page = await env.page({ width: 700, colorScheme: 'dark' });
     await instrument(page);
     await page.goto(host.url.replace('127.0.0.1', 'localhost') + '/');
     await ready(page, 1);
     const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
     assert.ok(g.ok, `iframe ${g.outer}px, content ${g.inner}px`);
     assert.ok(g.outer > 350, 'grew from its 300px attribute');
+    // The iframe (no theme: auto) is told the article is light and draws
+    // light, as the article is; the element asked for dark stays dark.
+    assert.equal(await frameTheme(page), 'light');
+    assert.equal(await page.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.widget').dataset.theme), 'dark');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -15,12 +15,17 @@ const CHARTS = ['annual', 'growth', 'compared', 'monthly', 'targets'];
 const HEIGHTS = [null, 200, 300, 380, 520, 800, 4000];
 
 /** A page of widgets on the test origin (under the strict CSP), from body HTML. */
-async function pageWith(body, options = {}, lang = 'en') {
+// An article with a dark mode (it declares both schemes, and the browser
+// darkens its page for a reader who prefers dark): theme="auto" widgets on
+// it follow the reader, so the matrix sees dark widgets at ratio 3.
+const BOTH_SCHEMES = '<meta name="color-scheme" content="light dark">';
+
+async function pageWith(body, options = {}, lang = 'en', head = BOTH_SCHEMES) {
   const page = await env.page(options);
   await page.route('**/matrix.html', (route) => route.fulfill({
     contentType: 'text/html',
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    body: `<!doctype html><html lang="${lang}" dir="${lang === 'ur' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    body: `<!doctype html><html lang="${lang}" dir="${lang === 'ur' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}
 <title>matrix</title><link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script></head><body><main>${body}</main></body></html>`,
   }));
   await page.addInitScript(() => {
@@ -168,6 +173,44 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
   for (const k of ['bg', 'title', 'control', 'tooltip', 'canvas']) assert.notEqual(dark[k], light[k], `${k} restyled`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('theme="auto" (and no theme) matches the page: light in a light-only article for a reader who prefers dark, dark on a dark site for one who prefers light, and a site\'s own dark mode live', async () => {
+  // Each page's own stylesheet, as a site's (the strict CSP allows no inline style).
+  const SITES = {
+    'light.css': 'body { background: #fff; color: #222; }',
+    'dark.css': 'html { background: #111418; color: #e6e6e6; }',
+    'own-dark-mode.css': 'body { background: #fafafa; color: #1a1a1a; } @media (prefers-color-scheme: dark) { body { background: #16181c; color: #ececec; } }',
+  };
+  const themes = async (site, colorScheme) => {
+    const page = await env.page({ width: 414, colorScheme });
+    await page.route('**/site.css', (route) => route.fulfill({ contentType: 'text/css', body: SITES[site] }));
+    // No color-scheme declared: a site without a dark mode, as most are.
+    await page.route('**/matrix.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="site.css"><script type="module" src="embed.js"></script></head>
+<body><main><pk-it-exports id="a" chart="annual" theme="auto" height="520"></pk-it-exports><pk-it-exports id="b" chart="monthly"></pk-it-exports></main></body></html>`,
+    }));
+    await page.goto(`${env.url}/matrix.html`);
+    await allDrawn(page);
+    const read = () => page.$$eval('pk-it-exports', (els) => els.map((e) => e.shadowRoot.querySelector('.widget').dataset.theme));
+    return { page, read };
+  };
+  for (const [site, scheme, want] of [['light.css', 'dark', 'light'], ['dark.css', 'light', 'dark'], ['own-dark-mode.css', 'dark', 'dark'], ['own-dark-mode.css', 'light', 'light']]) {
+    const { page, read } = await themes(site, scheme);
+    assert.deepEqual(await read(), [want, want], `${site}, a reader who prefers ${scheme}`);
+    // The chart draws in it too: its canvas's corner is the widget's background.
+    const corner = await page.$eval('#a', (e) => [...e.shadowRoot.querySelector('.frame canvas').getContext('2d').getImageData(1, 1, 1, 1).data].slice(0, 3));
+    assert.ok(want === 'dark' ? Math.max(...corner) < 80 : Math.min(...corner) > 180, `${site}: canvas corner ${corner}`);
+    if (site === 'own-dark-mode.css' && scheme === 'dark') {
+      // The site's dark mode follows the reader's switch, and the widgets with it.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.shadowRoot.querySelector('.widget').dataset.theme === 'light'), null, { timeout: 10000 });
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
 });
 
 test('a tapped mark keeps its tooltip off it, inside the widget and the viewport; the same point is announced again', async () => {
