@@ -594,12 +594,16 @@ export class PkItExports extends Element {
 }
 
 if (globalThis.customElements && !customElements.get('pk-it-exports')) {
-  // Start the download now, not when the first element connects; a failure
-  // is reported by each widget, so it must not surface as unhandled here.
+  // Start the download now, not when the first element connects. A failure
+  // is shown by each widget to its reader, and said once here, as a
+  // warning, to whoever set the page up: a policy without
+  // 'wasm-unsafe-eval' blocks the wasm and the browser says nothing of it
+  // (the widgets' "Reload the page" cannot help then). Not as an unhandled
+  // rejection, which a page's error tracking would count as a crash.
   // The build the page's widgets need: the full one only if every widget
   // already in the document brings its own data.
   const widgets = [...document.querySelectorAll('pk-it-exports')];
   const ownData = widgets.length > 0 && widgets.every(hasOwnData);
-  loadWasm(langOf(document.documentElement.lang) ?? 'en', ownData).catch(() => {});
+  loadWasm(langOf(document.documentElement.lang) ?? 'en', ownData).catch(console.warn);
   customElements.define('pk-it-exports', PkItExports);
 }

@@ -17,8 +17,8 @@ use crate::error::{Error, Result};
 use crate::growth;
 use crate::ids::{for_each_chart, ChartKind, Control, Lang, Message, SeriesId, TargetReading};
 
-/// Light or dark palette. "auto" is resolved by the page from
-/// `prefers-color-scheme` before it reaches Rust.
+/// Light or dark palette. "auto" is resolved by the page before it reaches
+/// Rust: the page's own scheme around the widget (js/scheme.js).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ThemeName {

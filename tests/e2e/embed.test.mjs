@@ -268,6 +268,29 @@ test('with the wasm blocked, each widget shows its data table and a message; not
   await page.context().close();
 });
 
+test("a policy without 'wasm-unsafe-eval': each widget says it could not load, and the console says why, once", async () => {
+  // The browser itself says nothing when a policy blocks a wasm; the page's
+  // editor needs the reason more than the reader does.
+  const page = await env.page({ width: 700 });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/no-wasm-eval.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>policy</title><script type="module" src="embed.js"></script></head>
+<body><main><pk-it-exports chart="annual"></pk-it-exports><pk-it-exports chart="growth"></pk-it-exports></main></body></html>`,
+  }));
+  await page.goto(`${env.url}/no-wasm-eval.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'error'), null, { timeout: 15000 });
+  for (const el of await page.$$('pk-it-exports')) {
+    assert.match(await el.evaluate((e) => e.shadowRoot.querySelector('.message').textContent), /could not load/);
+  }
+  const said = warnings.filter((w) => /Content Security Policy/.test(w) && /unsafe-eval/.test(w));
+  assert.equal(said.length, 1, `the reason, once: ${JSON.stringify(warnings)}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('without JavaScript the fallback image and table show', async () => {
   const page = await env.page({ width: 400, javaScriptEnabled: false });
   await page.goto(`${env.url}/example-article.html`);
