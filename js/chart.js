@@ -299,7 +299,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const canvas = frame.querySelector('canvas');
   let wanted = { ...options };
   /** The options as Rust is given them: the asked-for ones, the theme resolved. */
-  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme, figure) });
+  // The element whose surroundings pick theme "auto": the widget's own
+  // (embed.js), or the figure on a page of its own (app.js).
+  const placed = figure.getRootNode().host ?? figure;
+  const inForce = () => ({ ...wanted, theme: resolveTheme(wanted.theme, placed) });
   // A chart that already holds the data (the embed's setData validated it
   // there) is used as it is: a big dataset is parsed once, not twice.
   const prepared = sizing.prepared;

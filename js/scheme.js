@@ -6,24 +6,21 @@
 // article of every site without a dark mode, for every reader with one. The
 // page's text colour says which scheme it is in, whether its dark mode comes
 // from its own rules, from `color-scheme` (the browser's text colour) or is
-// its only look: light text, a dark page. A colour given in another space
-// than sRGB (oklch()) reads as unknown, and the caller falls back to the
-// reader's setting.
-
-// Read once a task: five widgets mounting together read it once, not once
-// each between one widget's writes and the next's (a style pass a widget).
-// A page's widgets share its scheme.
-let known;
+// its only look: light text, a dark page. The text colour of the element the
+// widget sits in, so a chart in a dark callout of a light article is dark.
+//
+// Read for every widget, every time: the element it sits in is outside its
+// shadow tree, whose writes leave that element's style clean, so a read
+// between one widget's writes and the next's costs no style pass (traces:
+// as many style passes in a first draw of five charts as before).
 
 /** True on a dark page, false on a light one, undefined if it cannot tell. */
 export function darkAround(el) {
-  if (!known) {
-    // Outside the widget's own shadow tree, whose colours are its theme's.
-    const page = (el?.getRootNode().host ?? el)?.parentElement;
-    const c = page ? getComputedStyle(page).color : '';
-    const [r, g, b] = c[0] === 'r' ? c.match(/[\d.]+/g) : [];
-    known = [r ? 2 * r + 7 * g + +b > 1280 : undefined];
-    queueMicrotask(() => { known = null; });
-  }
-  return known[0];
+  // Its parent, or the host of the shadow root it is placed in.
+  const page = el.parentElement ?? el.getRootNode().host;
+  const c = page ? getComputedStyle(page).color : '';
+  const [r, g, b] = c.match(/[\d.]+/g) ?? [];
+  // rgb() in 0-255; oklch() and oklab() (Tailwind's colours) lead with a
+  // lightness from 0 to 1; any other space (lab(), color()) is not read.
+  return c[0] === 'r' ? 2 * r + 7 * g + +b > 1280 : c[1] === 'k' ? r > 0.6 : undefined;
 }

@@ -175,12 +175,15 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
   await page.context().close();
 });
 
-test('theme="auto" (and no theme) matches the page: light in a light-only article for a reader who prefers dark, dark on a dark site for one who prefers light, and a site\'s own dark mode live', async () => {
+test('theme="auto" (and no theme) matches the page: light in a light-only article for a reader who prefers dark, dark on a dark site for one who prefers light, dark in a dark callout, and a site\'s own dark mode live', async () => {
   // Each page's own stylesheet, as a site's (the strict CSP allows no inline style).
+  // And on each, a dark callout box (light text on a dark panel), as
+  // articles set a chart apart: a widget in it is dark on any page.
+  const CALLOUT = ' .callout { background: #1e293b; color: #f1f5f9; padding: 1rem; }';
   const SITES = {
-    'light.css': 'body { background: #fff; color: #222; }',
-    'dark.css': 'html { background: #111418; color: #e6e6e6; }',
-    'own-dark-mode.css': 'body { background: #fafafa; color: #1a1a1a; } @media (prefers-color-scheme: dark) { body { background: #16181c; color: #ececec; } }',
+    'light.css': `body { background: #fff; color: #222; }${CALLOUT}`,
+    'dark.css': `html { background: #111418; color: #e6e6e6; }${CALLOUT}`,
+    'own-dark-mode.css': `body { background: #fafafa; color: #1a1a1a; } @media (prefers-color-scheme: dark) { body { background: #16181c; color: #ececec; } }${CALLOUT}`,
   };
   const themes = async (site, colorScheme) => {
     const page = await env.page({ width: 414, colorScheme });
@@ -190,7 +193,8 @@ test('theme="auto" (and no theme) matches the page: light in a light-only articl
       contentType: 'text/html',
       headers: { 'Content-Security-Policy': STRICT_CSP },
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="site.css"><script type="module" src="embed.js"></script></head>
-<body><main><pk-it-exports id="a" chart="annual" theme="auto" height="520"></pk-it-exports><pk-it-exports id="b" chart="monthly"></pk-it-exports></main></body></html>`,
+<body><main><pk-it-exports id="a" chart="annual" theme="auto" height="520"></pk-it-exports><pk-it-exports id="b" chart="monthly"></pk-it-exports>
+<div class="callout"><pk-it-exports id="c" chart="growth" height="520"></pk-it-exports></div></main></body></html>`,
     }));
     await page.goto(`${env.url}/matrix.html`);
     await allDrawn(page);
@@ -199,14 +203,16 @@ test('theme="auto" (and no theme) matches the page: light in a light-only articl
   };
   for (const [site, scheme, want] of [['light.css', 'dark', 'light'], ['dark.css', 'light', 'dark'], ['own-dark-mode.css', 'dark', 'dark'], ['own-dark-mode.css', 'light', 'light']]) {
     const { page, read } = await themes(site, scheme);
-    assert.deepEqual(await read(), [want, want], `${site}, a reader who prefers ${scheme}`);
+    // Each widget reads where it sits: the callout's is dark whatever the page.
+    assert.deepEqual(await read(), [want, want, 'dark'], `${site}, a reader who prefers ${scheme}`);
     // The chart draws in it too: its canvas's corner is the widget's background.
     const corner = await page.$eval('#a', (e) => [...e.shadowRoot.querySelector('.frame canvas').getContext('2d').getImageData(1, 1, 1, 1).data].slice(0, 3));
     assert.ok(want === 'dark' ? Math.max(...corner) < 80 : Math.min(...corner) > 180, `${site}: canvas corner ${corner}`);
     if (site === 'own-dark-mode.css' && scheme === 'dark') {
       // The site's dark mode follows the reader's switch, and the widgets with it.
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.shadowRoot.querySelector('.widget').dataset.theme === 'light'), null, { timeout: 10000 });
+      await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id).shadowRoot.querySelector('.widget').dataset.theme === 'light'), null, { timeout: 10000 });
+      assert.deepEqual(await read(), ['light', 'light', 'dark']);
     }
     assert.deepEqual(page.errors, []);
     await page.context().close();
