@@ -10,13 +10,10 @@
 // Three wasm builds (kits.js): English with the built-in figures, English
 // that also reads custom datasets, and English + Urdu with everything.
 
-// A page's, or for a server rendering the app (Node, no matchMedia) a
-// stand-in that is never dark and never changes, so importing is safe there.
-export const darkQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
-  ?? { matches: false, addEventListener() {}, removeEventListener() {} };
-
 import { KITS, EARLY } from './kits.js';
-import { darkAround } from './scheme.js';
+import { darkQuery, darkAround } from './scheme.js';
+
+export { darkQuery };
 
 /** A lang tag ("ur-PK") as spoken here: "ur", "en", or null. */
 export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[0]; return l === 'en' || l === 'ur' ? l : null; };
@@ -74,7 +71,7 @@ export function writeText(root, text) {
 
 /** The theme to draw with: "auto" (and none, or one not known) matches the page around `el` (scheme.js). */
 export function resolveTheme(theme, el) {
-  return ['light', 'dark'].includes(theme) ? theme : (darkAround(el) ?? darkQuery.matches) ? 'dark' : 'light';
+  return ['light', 'dark'].includes(theme) ? theme : darkAround(el) ? 'dark' : 'light';
 }
 
 /** The controls each chart offers, from Rust: one list for the page and the embed. */

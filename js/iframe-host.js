@@ -12,11 +12,10 @@
 // README's iframe snippet does (embed.js does not carry it: a page of
 // elements only has no use for it); as a module, it runs once per page
 // however often the page names it.
-import { darkAround } from './scheme.js';
+import { darkQuery, darkAround } from './scheme.js';
 
 const TYPE = 'pk-it-exports:height';
 const frames = () => document.querySelectorAll('iframe[data-pk-it-exports]');
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 
 /**
  * An iframe cannot see the article around it, so theme=auto inside it
@@ -27,8 +26,7 @@ const darkQuery = matchMedia('(prefers-color-scheme: dark)');
  * the reader's setting changes (the article's own dark mode may follow it).
  */
 function tellScheme(frame) {
-  const dark = darkAround(frame) ?? darkQuery.matches;
-  frame.contentWindow?.postMessage({ type: 'pk-it-exports:scheme', dark }, '*');
+  frame.contentWindow?.postMessage({ type: 'pk-it-exports:scheme', dark: darkAround(frame) }, '*');
 }
 
 function onMessage(event) {

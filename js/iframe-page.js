@@ -50,11 +50,11 @@ addEventListener('load', () => report());
 const auto = !['light', 'dark'].includes(params.get('theme'));
 addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
-  if (event.data?.type === 'pk-it-exports:hello') report(true);
   const { type, dark } = event.data ?? {};
-  const theme = dark ? 'dark' : 'light';
+  if (type === 'pk-it-exports:hello') report(true);
   // Only a change: a theme set again redraws, and a draw reports a height,
   // which the host answers with the scheme again.
+  const theme = dark ? 'dark' : 'light';
   if (auto && type === 'pk-it-exports:scheme' && typeof dark === 'boolean' && widget.getAttribute('theme') !== theme) {
     widget.setAttribute('theme', theme);
   }

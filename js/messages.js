@@ -34,8 +34,8 @@ export function messages(lang) {
  * bundles whole, so that an article does not download it; Urdu's is in its
  * catalogue, which loads when needed.
  */
-export const pageFailed = (lang, reason) => (MESSAGES[lang]?.pageFailed
-  ?? ((why) => `The interactive charts could not load (${why}). The chart images, figures and checks on this page are as of its last build.`))(reason);
+export const pageFailed = (lang, reason) => (MESSAGES[lang]?.pageFailed ?? enPageFailed)(reason);
+const enPageFailed = (reason) => `The interactive charts could not load (${reason}). The chart images, figures and checks on this page are as of its last build.`;
 
 /** Loads `lang`'s catalogue, once; English is always here. */
 export const loadMessages = (lang) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages().then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());

@@ -14,7 +14,13 @@
 // between one widget's writes and the next's costs no style pass (traces:
 // as many style passes in a first draw of five charts as before).
 
-/** True on a dark page, false on a light one, undefined if it cannot tell. */
+// The reader's setting, where the page's colour cannot be read; or for a
+// server rendering the app (Node, no matchMedia) a stand-in that is never
+// dark and never changes, so importing is safe there.
+export const darkQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
+  ?? { matches: false, addEventListener() {}, removeEventListener() {} };
+
+/** Whether the page around `el` is dark (else the reader's setting, where its colour cannot be read). */
 export function darkAround(el) {
   // Its parent, or the host of the shadow root it is placed in.
   const page = el.parentElement ?? el.getRootNode().host;
@@ -22,5 +28,5 @@ export function darkAround(el) {
   const [r, g, b] = c.match(/[\d.]+/g) ?? [];
   // rgb() in 0-255; oklch() and oklab() (Tailwind's colours) lead with a
   // lightness from 0 to 1; any other space (lab(), color()) is not read.
-  return c[0] === 'r' ? 2 * r + 7 * g + +b > 1280 : c[1] === 'k' ? r > 0.6 : undefined;
+  return c[0] === 'r' ? 2 * r + 7 * g + +b > 1280 : c[1] === 'k' ? r > 0.6 : darkQuery.matches;
 }
