@@ -248,7 +248,12 @@ export function furnish(figure, ui, lang) {
   frame.append(overlay, tooltip, described, help, live);
   frame.tabIndex = 0;
   frame.setAttribute('role', 'group');
-  frame.setAttribute('aria-label', ui.chartLabel);
+  // Named by the chart's title (the canvas's name), so a screen reader
+  // tabbing through a page's charts tells them apart; an "Interactive
+  // chart" by role (each was named that alone).
+  frame.setAttribute('aria-roledescription', ui.chartLabel);
+  canvas.id = `${id}-img`;
+  frame.setAttribute('aria-labelledby', canvas.id);
   frame.setAttribute('aria-describedby', help.id);
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-describedby', described.id);

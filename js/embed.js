@@ -38,23 +38,24 @@ const hasOwnData = (widget) => widget.hasAttribute('src') || Boolean(widget.quer
 /** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
 const MIN_CHART = 150;
 
-const TEMPLATE = `
-<div class="widget" part="widget" data-state="loading">
-  <div class="inner">
-    <h2 class="title" part="title" data-text="title"></h2>
-    <p class="takeaway" part="takeaway" data-text="takeaway"></p>
-    <fieldset class="controls" part="controls" hidden>
-      <legend></legend>
-    </fieldset>
-    <figure class="chart">
-      <div class="frame"><canvas role="img"></canvas></div>
-      <figcaption class="source" part="source"><span data-text="source"></span> <span data-text="definitions"></span></figcaption>
-    </figure>
-    <p class="message" role="status" hidden></p>
-    <p class="notice" role="status" hidden></p>
-    <div class="fallback" hidden><slot></slot></div>
-  </div>
-</div>`;
+// One string without the whitespace between tags (esbuild joins the
+// parts): no text nodes for the parser to make in every widget.
+const TEMPLATE = '<div class="widget" part="widget" data-state="loading">'
+  + '<div class="inner">'
+  + '<h2 class="title" part="title" data-text="title"></h2>'
+  + '<p class="takeaway" part="takeaway" data-text="takeaway"></p>'
+  + '<fieldset class="controls" part="controls" hidden>'
+  + '<legend></legend>'
+  + '</fieldset>'
+  + '<figure class="chart">'
+  + '<div class="frame"><canvas role="img"></canvas></div>'
+  + '<figcaption class="source" part="source"><span data-text="source"></span> <span data-text="definitions"></span></figcaption>'
+  + '</figure>'
+  + '<p class="message" role="status" hidden></p>'
+  + '<p class="notice" role="status" hidden></p>'
+  + '<div class="fallback" hidden><slot></slot></div>'
+  + '</div>'
+  + '</div>';
 
 /** An option's attribute: targetReading -> target-reading. */
 const attributeOf = (option) => option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -92,8 +93,6 @@ export class PkItExports extends Element {
   #drawFailure = null;
   /** The minimum height of the whole widget, CSS px, or null. */
   #fixed = null;
-  /** #fail let go of the element's height; #applyChrome gives it back. */
-  #released = false;
   /** Settles when the widget first shows a chart or its fallback, or leaves the page: what an early setData waits for. */
   #onShown;
   #shown = new Promise((settle) => { this.#onShown = settle; });
@@ -107,9 +106,7 @@ export class PkItExports extends Element {
     // and nothing to wait for before the first draw, and CSSOM, which a
     // strict CSP allows (a <style> element it would block).
     this.#root.adoptedStyleSheets = widgetSheets();
-    const template = document.createElement('template');
-    template.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
-    this.#root.append(template.content);
+    this.#root.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
   }
 
   /** theme="auto": the whole widget follows the page's scheme, not only the canvas. */
@@ -212,10 +209,10 @@ export class PkItExports extends Element {
     // a readable chart need more than it gives.
     const widget = this.#el('.widget');
     widget.style.minHeight = this.#fixed ? `${this.#fixed}px` : '';
-    if (this.#released) {
-      this.style.minHeight = '';
-      this.#released = false;
-    }
+    // host.css reserves the attribute as written: one out of range (a
+    // typo, 8600) would keep up to 4,000 px blank under a widget that
+    // draws at its own height. Given back too after #fail let it go.
+    this.style.minHeight = this.#fixed || !this.hasAttribute('height') ? '' : '0px';
     widget.toggleAttribute('data-fixed', Boolean(this.#fixed));
   }
 
@@ -348,7 +345,6 @@ export class PkItExports extends Element {
     if (!given.some((n) => n.nodeType === 1 || n.textContent.trim())) {
       this.#el('.widget').style.minHeight = '';
       this.style.minHeight = '0px';
-      this.#released = true;
     }
   }
 
@@ -462,6 +458,9 @@ export class PkItExports extends Element {
     return Math.min(most, Math.max(least, this.#leftForChart()));
   }
 
+  /** The tools' box when last measured with the table closed. */
+  #toolsClosed = null;
+
   /** What the minimum height leaves the chart, at the words' present wrap. */
   #leftForChart() {
     const widget = this.#el('.widget');
@@ -471,7 +470,13 @@ export class PkItExports extends Element {
     // Fractional heights (offsetHeight rounds), so the parts never add up
     // to a pixel more than the height asked for.
     const h = (e) => e.getBoundingClientRect().height;
-    const table = details?.open ? h(details) - h(details.querySelector('summary')) : 0;
+    // Open, the table takes a row of its own, and its switch with it (a
+    // wide widget shows the switch beside the buttons): what the open
+    // table adds is the tools' height over theirs when last closed (at
+    // another width, after a turn of the phone, a row of buttons out at most).
+    const tools = details?.parentElement.getBoundingClientRect();
+    if (!details?.open) this.#toolsClosed = tools;
+    const table = details?.open ? tools.height - (this.#toolsClosed?.height ?? tools.height) : 0;
     const style = getComputedStyle(widget);
     const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     const others = h(inner) - h(frame) - table;

@@ -137,6 +137,60 @@ test('the data table opens without shrinking the chart; every row is reachable b
   assert.ok(last.rows >= 14, `${last.rows} rows`);
   assert.ok(last.visible, `last row reachable (scrollTop ${last.scrolled})`);
   await page.screenshot({ path: `${OUT}/table-open-360.png`, fullPage: true });
+  // Wide, the closed table's switch shares the buttons' row and, open,
+  // moves to a row of its own with the table: that row is not the
+  // chart's to give either (at 800 px it was: 578 -> 548 px).
+  await page.$eval('#a', (e) => {
+    e.shadowRoot.querySelector('details').open = false;
+    // Room to spare, so the chart takes what the words leave it.
+    e.setAttribute('height', '900');
+  });
+  await page.setViewportSize({ width: 800, height: 740 });
+  await page.waitForFunction(() => Number(document.getElementById('a').shadowRoot.querySelector('figure').dataset.width) > 700);
+  await page.waitForTimeout(300);
+  const wide = await chartHeight();
+  await page.$eval('#a', (e) => e.shadowRoot.querySelector('summary').click());
+  await page.waitForTimeout(300);
+  assert.equal(await chartHeight(), wide, 'chart height with the table open at 800 px');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('each chart is named by its title; a height out of range holds no room; printed, a chart keeps its proportions', async () => {
+  const page = await pageWith('<pk-it-exports id="a" chart="annual" height="8600"></pk-it-exports>'
+    + '<pk-it-exports id="b" chart="growth" height="520"></pk-it-exports><p id="next">after</p>', { width: 414, height: 800 });
+  await allDrawn(page);
+  // A screen reader tabbing from chart to chart hears each one's title
+  // (both were "Interactive chart"), told it is an interactive chart.
+  const titles = await page.$$eval('pk-it-exports', (els) => els.map((e) => e.shadowRoot.querySelector('.title').textContent));
+  assert.notEqual(titles[0], titles[1]);
+  for (const title of titles) {
+    const group = page.getByRole('group', { name: title, exact: true });
+    assert.equal(await group.count(), 1, `a chart named "${title}"`);
+    assert.equal(await group.getAttribute('aria-roledescription'), 'Interactive chart');
+  }
+  // height="8600", a typo: said, and the chart drawn at its own height,
+  // without host.css's 4,000 px reserved around it.
+  const typo = await page.$eval('#a', (e) => ({
+    message: e.shadowRoot.querySelector('.message').textContent,
+    box: e.getBoundingClientRect().height,
+    widget: e.shadowRoot.querySelector('.widget').getBoundingClientRect().height,
+  }));
+  assert.match(typo.message, /height/);
+  assert.ok(typo.box <= typo.widget + 1, `the element is ${typo.box} px around a ${typo.widget} px widget`);
+  // Printed, the column takes the paper's width at once, before any
+  // redraw: the canvas keeps its drawing's proportions.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$eval('#b', (e) => {
+    document.querySelector('main').style.width = '300px';
+    const canvas = e.shadowRoot.querySelector('.frame canvas');
+    const r = canvas.getBoundingClientRect();
+    const buttons = [...e.shadowRoot.querySelectorAll('.chart-tools button')].map((b) => getComputedStyle(b).display);
+    return { shown: r.width / r.height, drawn: canvas.width / canvas.height, width: r.width, buttons };
+  });
+  assert.equal(printed.width, 300);
+  assert.ok(Math.abs(printed.shown / printed.drawn - 1) < 0.01, `printed ${printed.shown.toFixed(3)}, drawn ${printed.drawn.toFixed(3)}`);
+  assert.deepEqual([...new Set(printed.buttons)], ['none']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
