@@ -654,7 +654,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
   }
   csvButton.addEventListener('click', () => exporting((c) => {
-    save(new Blob([c.csv()], { type: 'text/csv;charset=utf-8' }), `${stem()}.csv`);
+    // The byte order mark, which says UTF-8 in the file itself: Excel
+    // reads a CSV as UTF-8 only with it (a type's charset is not saved).
+    save(new Blob(['\ufeff', c.csv()], { type: 'text/csv' }), `${stem()}.csv`);
   }).catch(reportError));
   pngButton.addEventListener('click', () => {
     const { width, height } = size;

@@ -230,7 +230,8 @@ pub enum Message {
     AnnualTakeaway {
         first: (Period, f64),
         last: (Period, f64),
-        cagr_pct: f64,
+        /// None from a first year of zero: no average rate grows from nothing.
+        cagr_pct: Option<f64>,
         falls: Vec<(Period, f64)>,
     },
     /// The growth chart's takeaway: peak, latest, and how the quotes fare.

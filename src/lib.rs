@@ -288,8 +288,16 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     let mut parsed = Options::default();
     for key in js_sys::Object::keys(object).iter() {
         // Reading a plain object's own key cannot throw; a getter that
-        // throws reads as undefined, which `set` refuses by name.
-        let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+        // throws reads as null, which `set` refuses by name.
+        let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+        // An option spelt out as undefined (`{ chart: props.chart }`) is
+        // one not given, as TypeScript's optional fields have it. (The
+        // first-draw build reads the options the embed makes from its
+        // attributes, never undefined.)
+        #[cfg(feature = "full")]
+        if value.is_undefined() {
+            continue;
+        }
         parsed.set(
             &key.as_string().unwrap_or_default(),
             from_js::option_value(&value),

@@ -551,3 +551,89 @@ fn the_largest_allowed_values_chart_with_real_labels_and_no_negative_tick() {
     }
     assert!(ticks > 30, "value axes were checked ({ticks} ticks)");
 }
+
+/// A custom series over three years, from `values`.
+fn series(values: [f64; 3]) -> pk_it_exports::data::Dataset {
+    let mut d = good();
+    d["records"] = serde_json::json!([
+        { "measure": "ict", "period": "FY2021-22", "value": values[0], "unit": "usdMillion", "source": "sbp" },
+        { "measure": "ict", "period": "FY2022-23", "value": values[1], "source": "sbp" },
+        { "measure": "ict", "period": "FY2023-24", "value": values[2], "source": "sbp" }
+    ]);
+    parse(&serde_json::from_value(d).unwrap()).unwrap()
+}
+
+fn takeaway(data: &pk_it_exports::data::Dataset, lang: pk_it_exports::words::Lang) -> String {
+    let options = Options {
+        chart: ChartKind::Annual,
+        lang,
+        ..Options::default()
+    };
+    let model = pk_it_exports::model::build(data, &options).expect("the annual chart builds");
+    pk_it_exports::describe::chart_text(data, &model, lang.words()).takeaway
+}
+
+/// The takeaway says what the figures did: a series that fell is not said
+/// to have grown, and one that starts at zero has no average rate (it
+/// failed the chart: "base value 0 for CAGR start value", naming nothing).
+#[test]
+fn a_takeaway_says_the_way_the_figures_went() {
+    use pk_it_exports::words::Lang;
+    let fell = takeaway(&series([3000.0, 2500.0, 2000.0]), Lang::En);
+    assert!(
+        fell.starts_with("ICT export remittances fell from $3bn in FY2021-22 to $2bn in FY2023-24, \u{2212}18.4% a year on average; they fell in 2 years."),
+        "{fell}"
+    );
+    let grew = takeaway(&series([1000.0, 1100.0, 1210.0]), Lang::En);
+    assert!(grew.starts_with("ICT export remittances grew from $1bn in FY2021-22 to $1.21bn in FY2023-24, +10.0% a year on average;"), "{grew}");
+    let from_zero = takeaway(&series([0.0, 50.0, 120.0]), Lang::En);
+    assert!(
+        from_zero.starts_with("ICT export remittances grew from $0m in FY2021-22 to $120m in FY2023-24; they did not fall in any year."),
+        "{from_zero}"
+    );
+    // Urdu: "kam ho kar ... rah gaeen", fell to; never "barh kar", grew to.
+    let ur = takeaway(&series([3000.0, 2500.0, 2000.0]), Lang::Ur);
+    assert!(
+        ur.contains("سے کم ہو کر") && ur.contains("رہ گئیں") && !ur.contains("بڑھ کر"),
+        "{ur}"
+    );
+    let ur_zero = takeaway(&series([0.0, 50.0, 120.0]), Lang::Ur);
+    assert!(
+        ur_zero.contains("سے بڑھ کر") && !ur_zero.contains("اوسطاً"),
+        "{ur_zero}"
+    );
+}
+
+/// The CSV a reader downloads opens as data in a spreadsheet: no direction
+/// marks inside its cells (the Urdu file's periods carried them, so a
+/// filter for "2015-16" found nothing), and a custom source that reads as
+/// a formula is text.
+#[test]
+fn a_csv_cell_is_plain_text_in_a_spreadsheet() {
+    use pk_it_exports::words::Lang;
+    let csv = |data: &pk_it_exports::data::Dataset, lang: Lang| {
+        let options = Options {
+            chart: ChartKind::Annual,
+            lang,
+            ..Options::default()
+        };
+        let model = pk_it_exports::model::build(data, &options).unwrap();
+        pk_it_exports::describe::chart_csv(data, &model, lang.words())
+    };
+    let builtin = pk_it_exports::data::builtin();
+    let ur = csv(&builtin, Lang::Ur);
+    assert!(
+        !ur.contains(['\u{2060}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+        "{ur}"
+    );
+    assert!(ur.contains("2015-16"), "{ur}");
+    let mut d = good();
+    d["sources"][0]["outlet"] = serde_json::json!("=HYPERLINK(\"http://x.example\",\"SBP\")");
+    let data = parse(&serde_json::from_value(d).unwrap()).unwrap();
+    let en = csv(&data, Lang::En);
+    assert!(
+        en.contains(",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"SBP\"\")"),
+        "{en}"
+    );
+    assert!(!en.contains(",=") && !en.contains(",\"="), "{en}");
+}

@@ -369,7 +369,7 @@ fn sample_messages() -> Vec<Message> {
         Message::AnnualTakeaway {
             first: (fy(2015), 788.64),
             last: (fy(2024), 3810.0),
-            cagr_pct: 19.1,
+            cagr_pct: Some(19.1),
             falls: vec![(fy(2022), -1.0)],
         },
         Message::GrowthTakeaway {

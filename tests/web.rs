@@ -142,6 +142,20 @@ fn bad_input_is_an_error_not_a_panic() {
         refused("fontFamily", 3.5.into()),
         "options.fontFamily: invalid type: floating point `3.5`, expected a string"
     );
+    assert_eq!(
+        refused("mirror", JsValue::NULL),
+        "options.mirror: invalid type: unit value, expected a boolean"
+    );
+    // An option spelt out as undefined (`{ chart: props.chart }`) is one not
+    // given: it takes its default, as TypeScript's optional field allows.
+    let o = options("annual", "light");
+    for field in ["chart", "theme", "lang", "cumulative", "fontFamily"] {
+        js_sys::Reflect::set(&o, &field.into(), &JsValue::UNDEFINED).unwrap();
+    }
+    assert!(
+        Chart::new(o).is_ok(),
+        "undefined fields take their defaults"
+    );
     let mut chart = Chart::new(JsValue::UNDEFINED).unwrap();
     assert!(
         chart.render(&canvas(), 0, 0, 1.0).is_err(),

@@ -139,7 +139,14 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
     let takeaway = Message::AnnualTakeaway {
         first: (first.period, first.value),
         last: (last.period, last.value),
-        cagr_pct: growth::cagr_between(first, last)?,
+        // A custom dataset may start at zero (a new series): the takeaway
+        // then says where it went without an average rate, rather than
+        // the chart failing on it.
+        cagr_pct: match growth::cagr_between(first, last) {
+            Ok(rate) => Some(rate),
+            Err(Error::NonPositiveBase { .. }) => None,
+            Err(e) => return Err(e),
+        },
         falls: rates.iter().copied().filter(|(_, g)| *g < 0.0).collect(),
     };
     let fastest = rates.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1));

@@ -238,7 +238,7 @@ fn annual() -> ChartModel {
                 Message::AnnualTakeaway {
                     first: (Period::FiscalYear { fy: FiscalYear(2015) }, 788.64),
                     last: (Period::FiscalYear { fy: FiscalYear(2024) }, 3810.0),
-                    cagr_pct: 19.12560808553405,
+                    cagr_pct: Some(19.12560808553405),
                     falls: copied(&[(Period::FiscalYear { fy: FiscalYear(2022) }, -0.99274532264223)]),
                 },
                 Message::YearToDate {

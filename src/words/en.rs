@@ -508,14 +508,39 @@ impl Words for English {
                     [(p, g)] => format!("they fell only once, by {} in {p}", self.pct(*g, 1)),
                     many => format!("they fell in {} years", many.len()),
                 };
-                format!(
+                // The first-draw build words only the built-in figures'
+                // takeaway (prepared: they grew, from a first year above
+                // zero), so it leaves out the other cases (-69 bytes of its
+                // wasm, gzip).
+                #[cfg(not(feature = "full"))]
+                return format!(
                     "ICT export remittances grew from {} in {} to {} in {}, {} a year on average; {fell}.",
                     self.usd_compact(first.1),
                     first.0,
                     self.usd_compact(last.1),
                     last.0,
-                    self.pct(*cagr_pct, 1)
-                )
+                    self.pct(cagr_pct.unwrap_or_default(), 1)
+                );
+                // Said by the figures' direction: a custom series can fall,
+                // and one from a first year of zero has no average rate.
+                #[cfg(feature = "full")]
+                {
+                    let verb = match last.1.total_cmp(&first.1) {
+                        std::cmp::Ordering::Greater => "grew",
+                        std::cmp::Ordering::Less => "fell",
+                        std::cmp::Ordering::Equal => "went",
+                    };
+                    let rate = cagr_pct
+                        .map(|r| format!(", {} a year on average", self.pct(r, 1)))
+                        .unwrap_or_default();
+                    format!(
+                        "ICT export remittances {verb} from {} in {} to {} in {}{rate}; {fell}.",
+                        self.usd_compact(first.1),
+                        first.0,
+                        self.usd_compact(last.1),
+                        last.0,
+                    )
+                }
             }
             Message::GrowthTakeaway {
                 peak,

@@ -767,13 +767,22 @@ impl Words for Urdu {
                     ),
                     many => format!("{} برسوں میں کمی ہوئی", ltr(&many.len().to_string())),
                 };
+                // Said by the figures' direction: a custom series can fall
+                // ("grew from", "fell from", or "went from" unchanged).
+                let (verb, became) = match last.1.total_cmp(&first.1) {
+                    std::cmp::Ordering::Greater => ("سے بڑھ کر", "ہو گئیں"),
+                    std::cmp::Ordering::Less => ("سے کم ہو کر", "رہ گئیں"),
+                    std::cmp::Ordering::Equal => ("سے", "رہیں"),
+                };
+                let rate = cagr_pct
+                    .map(|r| format!("، اوسطاً سالانہ {}", self.pct_words(r, 1)))
+                    .unwrap_or_default();
                 format!(
-                    "آئی سی ٹی برآمدی ترسیلات {} میں {} سے بڑھ کر {} میں {} ہو گئیں، اوسطاً سالانہ {}؛ {fell}۔",
+                    "آئی سی ٹی برآمدی ترسیلات {} میں {} {verb} {} میں {} {became}{rate}؛ {fell}۔",
                     self.period(first.0),
                     self.usd_compact(first.1),
                     self.period(last.0),
                     self.usd_compact(last.1),
-                    self.pct_words(*cagr_pct, 1)
                 )
             }
             Message::GrowthTakeaway {

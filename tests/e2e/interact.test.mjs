@@ -177,7 +177,11 @@ test('the CSV has the rows of the chart, with units, definitions and sources; th
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), fig.$eval('.chart-tools button', (b) => b.click())]);
   assert.deepEqual(wasms, ['pk_it_exports_lite_bg.wasm', 'pk_it_exports_bg.wasm']);
   assert.equal(csvDownload.suggestedFilename(), 'pakistan-it-exports-annual.csv');
-  const csv = await readFile(await csvDownload.path(), 'utf8');
+  const file = await readFile(await csvDownload.path(), 'utf8');
+  // UTF-8's byte order mark first, by which Excel reads the file as UTF-8
+  // (without it, its en dashes and the Urdu file's words came out garbled).
+  assert.equal(file[0], '\ufeff');
+  const csv = file.slice(1);
   const lines = csv.trim().split('\r\n');
   assert.equal(lines[0], 'series,period,value,unit,derived,definition,source,figures_to');
   const ict = { 'FY2015-16': 788.64, 'FY2016-17': 938.64, 'FY2017-18': 1067, 'FY2018-19': 1192, 'FY2019-20': 1440, 'FY2020-21': 2108, 'FY2021-22': 2619, 'FY2022-23': 2593, 'FY2023-24': 3223, 'FY2024-25': 3810,
