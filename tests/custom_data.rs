@@ -591,16 +591,31 @@ fn a_takeaway_says_the_way_the_figures_went() {
         from_zero.starts_with("ICT export remittances grew from $0m in FY2021-22 to $120m in FY2023-24; they did not fall in any year."),
         "{from_zero}"
     );
-    // Urdu: "kam ho kar ... rah gaeen", fell to; never "barh kar", grew to.
+    let flat = takeaway(&series([1000.0, 900.0, 1000.0]), Lang::En);
+    assert!(
+        flat.starts_with("ICT export remittances were $1bn in FY2021-22 and again in FY2023-24, 0.0% a year on average; they fell only once,"),
+        "{flat}"
+    );
+    // Urdu: "kam ho kar ... rah gaeen", fell to, never "barh kar", grew
+    // to; the average's direction in words ("18.4 fisad kami"), no sign.
     let ur = takeaway(&series([3000.0, 2500.0, 2000.0]), Lang::Ur);
     assert!(
-        ur.contains("سے کم ہو کر") && ur.contains("رہ گئیں") && !ur.contains("بڑھ کر"),
+        ur.contains("سے کم ہو کر")
+            && ur.contains("رہ گئیں")
+            && !ur.contains("بڑھ کر")
+            && ur.contains("18.4\u{2069} فیصد کمی")
+            && !ur.contains('\u{2212}'),
         "{ur}"
     );
     let ur_zero = takeaway(&series([0.0, 50.0, 120.0]), Lang::Ur);
     assert!(
-        ur_zero.contains("سے بڑھ کر") && !ur_zero.contains("اوسطاً"),
+        ur_zero.contains("صفر سے بڑھ کر") && !ur_zero.contains("اوسطاً"),
         "{ur_zero}"
+    );
+    let ur_flat = takeaway(&series([1000.0, 900.0, 1000.0]), Lang::Ur);
+    assert!(
+        ur_flat.contains("میں بھی") && ur_flat.contains("شرح"),
+        "{ur_flat}"
     );
 }
 

@@ -525,21 +525,17 @@ impl Words for English {
                 // and one from a first year of zero has no average rate.
                 #[cfg(feature = "full")]
                 {
-                    let verb = match last.1.total_cmp(&first.1) {
-                        std::cmp::Ordering::Greater => "grew",
-                        std::cmp::Ordering::Less => "fell",
-                        std::cmp::Ordering::Equal => "went",
+                    let (v0, v1) = (self.usd_compact(first.1), self.usd_compact(last.1));
+                    let (p0, p1) = (first.0, last.0);
+                    let went = match last.1.total_cmp(&first.1) {
+                        std::cmp::Ordering::Greater => format!("grew from {v0} in {p0} to {v1} in {p1}"),
+                        std::cmp::Ordering::Less => format!("fell from {v0} in {p0} to {v1} in {p1}"),
+                        std::cmp::Ordering::Equal => format!("were {v0} in {p0} and again in {p1}"),
                     };
                     let rate = cagr_pct
                         .map(|r| format!(", {} a year on average", self.pct(r, 1)))
                         .unwrap_or_default();
-                    format!(
-                        "ICT export remittances {verb} from {} in {} to {} in {}{rate}; {fell}.",
-                        self.usd_compact(first.1),
-                        first.0,
-                        self.usd_compact(last.1),
-                        last.0,
-                    )
+                    format!("ICT export remittances {went}{rate}; {fell}.")
                 }
             }
             Message::GrowthTakeaway {

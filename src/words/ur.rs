@@ -758,32 +758,50 @@ impl Words for Urdu {
                 cagr_pct,
                 falls,
             } => {
+                // As Urdu business pages write it (a second reading's
+                // advice): the direction in words ("10.0 فیصد اضافہ"), never
+                // a sign; "صفر" for nothing; a fall's year before its size.
                 let fell = match falls.as_slice() {
                     [] => "کسی سال کمی نہیں ہوئی".to_string(),
                     [(p, g)] => format!(
-                        "کمی صرف ایک بار ہوئی، {} میں {}",
+                        "صرف {} میں {} کمی ہوئی",
                         self.period(*p),
                         self.pct_abs_words(*g, 1)
                     ),
-                    many => format!("{} برسوں میں کمی ہوئی", ltr(&many.len().to_string())),
+                    many => format!("کمی {} بار ہوئی", ltr(&many.len().to_string())),
                 };
-                // Said by the figures' direction: a custom series can fall
-                // ("grew from", "fell from", or "went from" unchanged).
-                let (verb, became) = match last.1.total_cmp(&first.1) {
-                    std::cmp::Ordering::Greater => ("سے بڑھ کر", "ہو گئیں"),
-                    std::cmp::Ordering::Less => ("سے کم ہو کر", "رہ گئیں"),
-                    std::cmp::Ordering::Equal => ("سے", "رہیں"),
+                let rate = match cagr_pct {
+                    None => String::new(),
+                    Some(r) if rounds_to_zero(*r, 1) => {
+                        format!("، اوسطاً سالانہ شرح {}", self.pct_abs_words(0.0, 1))
+                    }
+                    Some(r) => format!(
+                        "، اوسطاً سالانہ {} {}",
+                        self.pct_abs_words(*r, 1),
+                        if *r > 0.0 { "اضافہ" } else { "کمی" }
+                    ),
                 };
-                let rate = cagr_pct
-                    .map(|r| format!("، اوسطاً سالانہ {}", self.pct_words(r, 1)))
-                    .unwrap_or_default();
-                format!(
-                    "آئی سی ٹی برآمدی ترسیلات {} میں {} {verb} {} میں {} {became}{rate}؛ {fell}۔",
+                let money = |x: f64| {
+                    if x == 0.0 {
+                        "صفر".to_string()
+                    } else {
+                        self.usd_compact(x)
+                    }
+                };
+                let (p0, v0, p1, v1) = (
                     self.period(first.0),
-                    self.usd_compact(first.1),
+                    money(first.1),
                     self.period(last.0),
-                    self.usd_compact(last.1),
-                )
+                    money(last.1),
+                );
+                // Said by the figures' direction: a custom series can fall,
+                // or end where it began.
+                let went = match last.1.total_cmp(&first.1) {
+                    std::cmp::Ordering::Greater => format!("{p0} میں {v0} سے بڑھ کر {p1} میں {v1} ہو گئیں"),
+                    std::cmp::Ordering::Less => format!("{p0} میں {v0} سے کم ہو کر {p1} میں {v1} رہ گئیں"),
+                    std::cmp::Ordering::Equal => format!("{p0} میں {v0} تھیں اور {p1} میں بھی {v1} رہیں"),
+                };
+                format!("آئی سی ٹی برآمدی ترسیلات {went}{rate}؛ {fell}۔")
             }
             Message::GrowthTakeaway {
                 peak,
