@@ -360,3 +360,19 @@ fn the_summed_targets_view_cites_only_what_it_draws() {
         );
     }
 }
+
+/// A font family list far past its limit is refused without being said
+/// back in full (a megabyte of input made a megabyte of message).
+#[test]
+fn an_overlong_font_family_is_refused_briefly() {
+    let options = Options {
+        font_family: "x".repeat(1_000_000),
+        ..Options::default()
+    };
+    let message = options.validate().unwrap_err().to_string();
+    assert!(message.len() < 200, "{} characters", message.len());
+    assert!(
+        message.contains("1000000 characters") && message.contains("fontFamily"),
+        "{message}"
+    );
+}

@@ -193,6 +193,18 @@ impl Options {
     /// Rejects values that would draw nonsense, naming the option.
     pub fn validate(&self) -> Result<()> {
         let f = &self.font_family;
+        // Not said back in full: a message as long as a megabyte of input.
+        // (The first-draw build's font comes from an editor's attribute.)
+        #[cfg(feature = "full")]
+        if f.len() > 200 {
+            return Err(Error::invalid(
+                "fontFamily",
+                format!(
+                    "{} characters is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)",
+                    f.chars().count()
+                ),
+            ));
+        }
         if f.is_empty() || f.len() > 200 || f.contains(['{', '}', ';', '<', '>']) {
             return Err(Error::invalid(
                 "fontFamily",
