@@ -551,13 +551,9 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &Catalogue) 
 /// definition and source.
 pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &Catalogue) -> String {
     fn field(s: &str) -> String {
-        // The page's direction isolates and joiners are for its text, not
-        // for a cell: a spreadsheet's filter for "2015-16" missed the Urdu
-        // file's "\u{2066}2015-\u{2060}16\u{2069}".
-        let s: String = s
-            .chars()
-            .filter(|c| !matches!(c, '\u{2060}' | '\u{2066}'..='\u{2069}'))
-            .collect();
+        // The Urdu file's "\u{2066}2015-\u{2060}16\u{2069}" was missed by a
+        // spreadsheet's filter for "2015-16".
+        let s = crate::words::unisolated(s);
         // Text a spreadsheet would run as a formula (a custom dataset's
         // source "=HYPERLINK(...)") starts with an apostrophe, as OWASP's
         // advice on CSV injection has it.
@@ -566,7 +562,6 @@ pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Strin
         } else {
             s
         };
-        let s = s.as_str();
         if s.contains([',', '"', '\n', '\r']) {
             // Quotes doubled, by hand: `str::replace` costs the wasm 0.5 KB.
             let mut out = String::with_capacity(s.len() + 2);
@@ -580,7 +575,7 @@ pub fn chart_csv(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Strin
             out.push('"');
             out
         } else {
-            s.to_string()
+            s
         }
     }
     let mut out = words.csv_header().joined(",");

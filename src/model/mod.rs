@@ -192,24 +192,21 @@ impl Options {
 
     /// Rejects values that would draw nonsense, naming the option.
     pub fn validate(&self) -> Result<()> {
+        /// What a font family list may be, said in every refusal.
+        const RULE: &str = "is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)";
         let f = &self.font_family;
         // Not said back in full: a message as long as a megabyte of input.
         // (The first-draw build's font comes from an editor's attribute.)
         #[cfg(feature = "full")]
         if f.len() > 200 {
+            let n = f.chars().count();
             return Err(Error::invalid(
                 "fontFamily",
-                format!(
-                    "{} characters is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)",
-                    f.chars().count()
-                ),
+                format!("{n} characters {RULE}"),
             ));
         }
         if f.is_empty() || f.len() > 200 || f.contains(['{', '}', ';', '<', '>']) {
-            return Err(Error::invalid(
-                "fontFamily",
-                format!("\"{f}\" is not a CSS font family list (1-200 characters, no braces, semicolons or angle brackets)"),
-            ));
+            return Err(Error::invalid("fontFamily", format!("\"{f}\" {RULE}")));
         }
         Ok(())
     }

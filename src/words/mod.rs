@@ -86,6 +86,17 @@ pub fn ltr(text: &str) -> String {
     format!("{LRI}{}{PDI}", text.replace('-', "-\u{2060}"))
 }
 
+/// `text` without the isolates and joiners the words put in for a line of
+/// mixed directions ([`ltr`], [`FSI`], [`RLI`]): for a cell of plain data,
+/// where a spreadsheet's filter for "2015-16" must find it.
+#[cfg(feature = "full")]
+pub fn unisolated(text: &str) -> String {
+    text.chars()
+        // U+2060, the word joiner `ltr` puts after a hyphen.
+        .filter(|c| !matches!(*c, LRI | RLI | FSI | PDI | '\u{2060}'))
+        .collect()
+}
+
 /// The words of one language. Methods taking ids word them; the others
 /// format numbers, money and periods as that language's press writes them.
 pub trait Words {
