@@ -3,7 +3,8 @@
 //! every chart model the figures make (`src/model/prepare.rs` says why),
 //! and `src/words/prepared/*.en.json`, the controls, the interface words
 //! and every chart's words as the full builds pass them, which the embed
-//! bundles (js/kits.js says why), every chart's heights as rules of the
+//! bundles (js/kits.js says why; `*.ur.json`, the same in Urdu, for the
+//! Urdu first-draw build, js/kit-ur.js), every chart's heights as rules of the
 //! width (`model::Height` says why) and the canvas fonts the charts draw
 //! in (src/chart/fonts.rs says why).
 //! scripts/build.sh runs it before the wasm builds; tests/prepared.rs
@@ -56,6 +57,26 @@ fn write() {
                 .and_then(|f| serde_json::to_string(&f).map_err(|e| e.to_string())),
         ),
     ];
+    // The Urdu first-draw build's words (js/kit-ur.js bundles them beside
+    // its glue): as the English ones, without heights or fonts, which only
+    // the English widgets use before their wasm arrives.
+    let ur = Lang::Ur.words();
+    let files = files.into_iter().chain([
+        (
+            "src/words/prepared/controls.ur.json",
+            serde_json::to_string(&describe::controls(ur)).map_err(|e| e.to_string()),
+        ),
+        (
+            "src/words/prepared/ui.ur.json",
+            serde_json::to_string(ur.ui()).map_err(|e| e.to_string()),
+        ),
+        (
+            "src/words/prepared/texts.ur.json",
+            describe::prepared_texts(&builtin(), ur)
+                .map_err(|e| e.to_string())
+                .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
+        ),
+    ]);
     for (file, content) in files {
         let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
         let written = content.and_then(|content| {

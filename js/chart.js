@@ -21,20 +21,21 @@ export const langOf = (tag) => { const l = String(tag).toLowerCase().split('-')[
 const kits = {};
 /**
  * The initialised wasm module for `lang`, once a page; `ownData`: for a
- * chart of a custom dataset, which only the full builds read. The Urdu
- * build speaks English and reads custom data too, so once a page has it,
- * every widget created after uses it.
+ * chart of a custom dataset, which only the full builds read. The full
+ * Urdu build speaks English and reads custom data too, so once a page has
+ * it, every widget created after uses it. The Urdu first-draw build's
+ * prepared words are Urdu only (js/kit-ur.js): English widgets never use it.
  */
 export const loadKit = (lang, ownData = false) => {
-  const name = lang === 'ur' || kits.ur ? 'ur' : ownData ? 'full' : 'en';
+  const name = lang === 'ur' || kits.ur ? (ownData || kits.ur ? 'ur' : 'urLite') : ownData ? 'full' : 'en';
   return kits[name] ??= KITS[name]();
 };
 
 /**
  * The words of the build `loadKit` would load, if they are at hand before
- * it loads (the English first-draw build's: kits.js), else null.
+ * it loads (the English first-draw build's: kits.js), else none.
  */
-export const wordsAtHand = (lang, ownData = false) => (lang === 'ur' || ownData ? null : EARLY.en ?? null);
+export const wordsAtHand = (lang, ownData) => (lang === 'ur' || ownData ? null : EARLY.en);
 
 /**
  * A chart's words for `options` from a build's prepared `texts` (kits.js),

@@ -28,10 +28,9 @@ export { setWasmUrls } from './kits.js';
 // and a page of five widgets) does not download it (147 bytes gzip).
 
 const asset = (path) => new URL(path, import.meta.url).href;
-/** The builds loaded, by what a widget needs: its language, and its own data or not. */
+/** The builds loaded, by what a widget needs: its language, and its own data or not ("urfalse"). */
 const ready = {};
-const need = (lang, ownData) => (lang === 'en' && ownData ? 'en+data' : lang);
-const loadWasm = (lang, ownData = false) => loadKit(lang, ownData).then((kit) => (ready[need(lang, ownData)] = kit));
+const loadWasm = (lang, ownData) => loadKit(lang, ownData).then((kit) => (ready[lang + ownData] = kit));
 /** A widget given its own dataset (inline or `src`): it needs a build that reads one. */
 const hasOwnData = (widget) => widget.hasAttribute('src') || Boolean(widget.querySelector(':scope > script[type="application/json"]'));
 
@@ -119,7 +118,7 @@ export class PkItExports extends Element {
   /** Charts a custom dataset, or is told to: only the full builds read one. */
   get #ownData() { return this.#data != null || hasOwnData(this); }
 
-  get #kit() { return ready[need(this.#lang, this.#ownData)]; }
+  get #kit() { return ready[this.#lang + this.#ownData]; }
 
   /** The loaded build, or before it loads the words it will speak if they are at hand (kits.js). */
   get #kitOrWords() { return this.#kit ?? wordsAtHand(this.#lang, this.#ownData); }

@@ -19,13 +19,18 @@ const loadEnglish = () => english ??= Promise.resolve()
   .then(() => initEn({ module_or_path: urls.en ?? new URL('./pk_it_exports_bg.wasm', import.meta.url) }))
   .then(() => en);
 
+let urdu;
+const loadUrdu = () => urdu ??= import('./pk_it_exports_ur.js').then(async (ur) => {
+  await ur.default({ module_or_path: urls.ur ?? new URL('./pk_it_exports_ur_bg.wasm', import.meta.url) });
+  return ur;
+});
+
+// The package has no first-draw builds: its Urdu build serves both Urdu kits.
 export const KITS = {
   en: loadEnglish,
   full: loadEnglish,
-  ur: () => import('./pk_it_exports_ur.js').then(async (ur) => {
-    await ur.default({ module_or_path: urls.ur ?? new URL('./pk_it_exports_ur_bg.wasm', import.meta.url) });
-    return ur;
-  }),
+  ur: loadUrdu,
+  urLite: loadUrdu,
 };
 
 /** See kits.js: the package's builds speak for themselves. */

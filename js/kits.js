@@ -1,8 +1,10 @@
 // The wasm builds a widget can load, by name. `en`, English with the
 // built-in figures (its glue in this bundle, its wasm requested as soon as
-// a widget connects), is what an article needs; `full` (English that also
-// reads custom datasets) and `ur` (English + Urdu, everything) are files of
-// their own, fetched only for a widget given its own data or an Urdu one.
+// a widget connects), is what an article needs; `urLite`, its Urdu twin
+// (js/kit-ur.js: glue and words), what an Urdu article needs; `full`
+// (English that also reads custom datasets) and `ur` (English + Urdu,
+// everything) are files of their own, fetched only for a widget given its
+// own data (or asked for a download: js/chart.js, exporting).
 // Addresses resolve from the bundle's own URL, so the files can live on any
 // path or CDN. The npm package's element uses kits-package.js instead (its
 // layout, and imports a bundler follows); scripts/bundle.mjs picks one.
@@ -36,13 +38,13 @@ const liteWasm = () => urls.en ?? (liteDefault ??= at('pk_it_exports_lite_bg.was
  * first-draw build's `controls()`, `uiText()` and, in place of its charts'
  * `text()`, `texts`, every chart's words (chart.js, `textOf`, reads them),
  * and `heights`, every chart's heights by the width (`heightsOf`).
- * `arrived()`: the build's wasm has already downloaded (its resource
- * timing entry is in), as on a fast link where the page's preload beats
+ * `arrived()`: truthy (its resource timing entry) once the build's wasm
+ * has downloaded, as on a fast link where the page's preload beats
  * this script; the charts then follow within a task or two, and words
  * shown before them would cost the page a layout and a paint of their own
  * (unthrottled, all five charts of an article ~13 ms later). A page that
  * has not asked for the wasm yet, whose timing buffer is full, or that set
- * a relative address (setWasmUrls) reads false, and the words come first.
+ * a relative address (setWasmUrls) reads falsy, and the words come first.
  */
 export const EARLY = {
   en: {
@@ -51,22 +53,22 @@ export const EARLY = {
     texts: TEXTS,
     fonts: FONTS,
     heights: HEIGHTS,
-    arrived: () => performance.getEntriesByName(liteWasm()).length > 0,
+    arrived: () => performance.getEntriesByName(liteWasm())[0],
   },
 };
 
 const lite = { Chart, ...EARLY.en };
 
 /**
- * Where the wasm files are, when not beside this module: `{ en, full, ur }`
- * URLs. Set it in the same script that imports the element; the first
+ * Where the wasm files are, when not beside this module: `{ en, full, ur,
+ * urLite }` URLs. Set it in the same script that imports the element; the first
  * widget reads it a microtask later.
  */
 export const setWasmUrls = (given) => void Object.assign(urls, given);
 
-/** A build whose glue is a file of its own: imported, then initialised. */
-const lazy = (name, glue, wasm) => () => import(at(glue)).then(async (kit) => {
-  await kit.default({ module_or_path: urls[name] ?? at(wasm) });
+/** A build whose glue is a file of its own (`stem`.js): imported, then initialised. */
+const lazy = (name, stem) => () => import(at(`${stem}.js`)).then(async (kit) => {
+  await kit.default({ module_or_path: urls[name] ?? at(`${stem}_bg.wasm`) });
   return kit;
 });
 
@@ -74,8 +76,9 @@ export const KITS = {
   en: () => Promise.resolve()
     .then(() => initLite({ module_or_path: liteWasm() }))
     .then(() => lite),
-  full: lazy('full', 'pk_it_exports.js', 'pk_it_exports_bg.wasm'),
-  ur: lazy('ur', 'pk_it_exports_ur.js', 'pk_it_exports_ur_bg.wasm'),
+  full: lazy('full', 'pk_it_exports'),
+  ur: lazy('ur', 'pk_it_exports_ur'),
+  urLite: lazy('urLite', 'pk_it_exports_lite_ur'),
 };
 
 /** The Urdu messages said before (or without) the wasm. */

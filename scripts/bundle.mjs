@@ -29,11 +29,12 @@ const ENCODE_INTO_FALLBACK = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{
 // Likewise its stand-in for a missing FinalizationRegistry (Chrome < 84,
 // Firefox < 79, Safari < 14.1: none runs this element either): -20 bytes of embed.js gzip.
 const NO_FINALIZATION_REGISTRY = /\(typeof FinalizationRegistry === 'undefined'\)\n {4}\? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n {4}: /g;
-// The first-draw glue is bundled into embed.js, where only js/kits.js calls
-// its init, always as init({ module_or_path }): its handling of a bare
-// argument or none (a deprecation warning, a default address) is left out
-// too (-81 bytes of embed.js gzip). The other builds' glue are files a
-// page could import, so they keep it.
+// The first-draw glue is bundled into embed.js (the Urdu one into its kit
+// file, js/kit-ur.js), where only js/kits.js calls its init, always as
+// init({ module_or_path }): its handling of a bare argument or none (a
+// deprecation warning, a default address) is left out too (-81 bytes of
+// embed.js gzip). The other builds' glue are files a page could import, so
+// they keep it. The cuts below marked "first-draw" apply to both.
 const BARE_INIT_ARGUMENT = /\n {4}if \(module_or_path !== undefined\) \{\n(?: {8}.*\n)+? {4}\}\n\n {4}if \(module_or_path === undefined\) \{\n {8}.*\n {4}\}\n/g;
 // The first-draw glue's init is always given an address (js/kits.js: a
 // string, or what setWasmUrls was given), so it always fetches, and its
@@ -87,7 +88,7 @@ const modernGlue = {
       };
       cut(ENCODE_INTO_FALLBACK, 'the encodeInto fallback');
       cut(NO_FINALIZATION_REGISTRY, 'the FinalizationRegistry stand-in', '');
-      if (path.endsWith('pk_it_exports_lite.js')) {
+      if (/pk_it_exports_lite(_ur)?\.js$/.test(path)) {
         cut(BARE_INIT_ARGUMENT, 'the init\'s bare-argument handling', '\n    ({ module_or_path } = module_or_path);\n');
         cut(ANY_MODULE_OR_PATH, 'the init\'s fetch of an address', '\n    module_or_path = fetch(module_or_path);\n');
         cut(ANY_LOAD, 'the load of a Response, a module or bytes', RESPONSE_LOAD);
@@ -140,6 +141,12 @@ await build({
   outdir: 'www/pkg',
   entryNames: '[name]',
 });
+// And the Urdu first-draw build's glue with its words (js/kit-ur.js).
+await build({
+  ...common,
+  entryPoints: ['js/kit-ur.js'],
+  outfile: 'www/pkg/pk_it_exports_lite_ur.js',
+});
 
 // Then terser over what esbuild minified: its mangler names by how often a
 // name is used, which gzip rewards, and a second compression pass folds a
@@ -150,7 +157,7 @@ await build({
 // glue's wrappers that pass `arguments` on become methods, which have
 // their own): -30 bytes of embed.js gzip.
 for (const file of ['embed', 'app', 'iframe-page', 'iframe-host', 'own-data'].map((e) => `www/${e}.js`)
-  .concat(['pk_it_exports', 'pk_it_exports_ur', 'messages-ur'].map((e) => `www/pkg/${e}.js`))) {
+  .concat(['pk_it_exports', 'pk_it_exports_ur', 'pk_it_exports_lite_ur', 'messages-ur'].map((e) => `www/pkg/${e}.js`))) {
   const { code } = await minify(await readFile(file, 'utf8'), {
     module: true,
     ecma: 2022,

@@ -12,8 +12,9 @@ step "clippy, native"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy, wasm32"
 cargo clippy --lib --tests --target wasm32-unknown-unknown --locked -- -D warnings
-step "clippy, wasm32: the English first-draw build, and English with custom data"
+step "clippy, wasm32: the first-draw builds (English, Urdu), and English with custom data"
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features ur --locked -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features full --locked -- -D warnings
 step "native tests"
 cargo test --locked

@@ -3,6 +3,9 @@
 # every article loads, built as small as Rust can build it, and its glue:
 #   bash scripts/first-draw.sh OUT_DIR [wasm-bindgen flags, e.g. --keep-debug]
 # writes OUT_DIR/pk_it_exports_lite{.js,_bg.wasm,.d.ts}, before wasm-opt.
+# With FIRST_DRAW_LANG=ur, the Urdu one (feature `ur`: the Urdu catalogue
+# and right-to-left drawing, the built-in figures and nothing else), which
+# an Urdu article loads instead: OUT_DIR/pk_it_exports_lite_ur*.
 #
 # Built by a pinned nightly toolchain ($FIRST_DRAW_TOOLCHAIN, which
 # scripts/setup.sh installs with its standard library's source) so that the
@@ -23,9 +26,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 out=${1:?usage: scripts/first-draw.sh OUT_DIR [wasm-bindgen flags]}
 shift
+features=()
+name=pk_it_exports_lite
+if [[ ${FIRST_DRAW_LANG:-en} == ur ]]; then
+  features=(--features ur)
+  name=pk_it_exports_lite_ur
+fi
 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
   cargo "+$FIRST_DRAW_TOOLCHAIN" build --quiet --locked --release --target wasm32-unknown-unknown \
-  --no-default-features --target-dir target/first-draw \
+  --no-default-features "${features[@]}" --target-dir target/first-draw \
   -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
-wasm-bindgen --target web --out-dir "$out" --out-name pk_it_exports_lite "$@" \
+wasm-bindgen --target web --out-dir "$out" --out-name "$name" "$@" \
   target/first-draw/wasm32-unknown-unknown/release/pk_it_exports.wasm

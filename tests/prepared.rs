@@ -25,7 +25,7 @@ fn the_prepared_file_is_what_the_builders_write_now() {
 }
 
 #[test]
-fn the_prepared_words_are_the_english_catalogue_s_now() {
+fn the_prepared_words_are_the_catalogues_now() {
     use pk_it_exports::{describe, words::Lang};
     let words = Lang::En.words();
     for (file, fresh) in [
@@ -46,7 +46,22 @@ fn the_prepared_words_are_the_english_catalogue_s_now() {
             "fonts.en.json",
             serde_json::to_string(&pk_it_exports::chart::fonts::used(&builtin(), words).unwrap()),
         ),
-    ] {
+    ]
+    .into_iter()
+    .chain({
+        let ur = Lang::Ur.words();
+        [
+            (
+                "controls.ur.json",
+                serde_json::to_string(&describe::controls(ur)),
+            ),
+            ("ui.ur.json", serde_json::to_string(ur.ui())),
+            (
+                "texts.ur.json",
+                serde_json::to_string(&describe::prepared_texts(&builtin(), ur).unwrap()),
+            ),
+        ]
+    }) {
         let path = format!("{}/src/words/prepared/{file}", env!("CARGO_MANIFEST_DIR"));
         assert!(
             std::fs::read_to_string(&path).unwrap() == fresh.unwrap(),

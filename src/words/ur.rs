@@ -9,13 +9,15 @@
 //! that inside right-to-left text "+19.1%" never reads "%19.1+" and
 //! "2024-25" never "25-2024". Outlet names stay as published.
 
-use super::{decimals_for, ltr, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
+use super::{ltr, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use super::{FSI, PDI};
-use crate::data::{calendar_month, FiscalYear, Measure, Period, Qualifier, Unit};
+use crate::data::{calendar_month, FiscalYear, Measure, Period, Unit};
 use crate::error::Joined;
 use crate::ids::{
     ChartKind, Choice, Label, Message, OptionId, QuotedRate, SeriesId, TargetReading, Verdict,
 };
+#[cfg(feature = "full")]
+use {super::decimals_for, crate::data::Qualifier};
 
 /// The Urdu catalogue.
 pub struct Urdu;
@@ -432,6 +434,7 @@ impl Words for Urdu {
         }
     }
 
+    #[cfg(feature = "full")]
     fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String {
         let figure = match unit {
             Unit::UsdMillion => {
@@ -570,6 +573,7 @@ impl Words for Urdu {
         }
     }
 
+    #[cfg(feature = "full")]
     fn fact(&self, id: &str) -> &'static str {
         match id {
             "parksPlannedCities" => "شہر جہاں سافٹ ویئر ٹیکنالوجی پارکس منصوبہ بندی میں تھے (بنوں، راولپنڈی، فیصل آباد، حیدرآباد)",
@@ -617,6 +621,7 @@ impl Words for Urdu {
         }
     }
 
+    #[cfg(feature = "full")]
     fn verdict(&self, v: Verdict) -> &'static str {
         match v {
             Verdict::Exact => "اعداد سے بالکل درست ثابت ہوتی ہے",

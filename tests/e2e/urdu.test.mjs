@@ -73,9 +73,11 @@ for (const [width, ratio, scheme] of [[360, 3, 'dark'], [1200, 1, 'light']]) {
           assert.ok(later, `${w.id}: ${w.xs}`);
         }
       }
-      // English readers' build is never fetched on an Urdu-only page, and vice versa below.
-      assert.ok(page.requested.some((u) => u.endsWith('pk_it_exports_ur_bg.wasm')));
-      assert.ok(!page.requested.some((u) => /\/pk_it_exports(_lite)?_bg\.wasm$/.test(u)), 'an English wasm was fetched too');
+      // An Urdu article of the built-in figures loads the Urdu first-draw
+      // build alone: no English build (and vice versa below), and not the
+      // full Urdu one, which only custom data or a download needs.
+      assert.ok(page.requested.some((u) => u.endsWith('/pk_it_exports_lite_ur_bg.wasm')));
+      assert.deepEqual(page.requested.filter((u) => /\/pk_it_exports(_lite)?(_ur)?_bg\.wasm$/.test(u) && !u.endsWith('_lite_ur_bg.wasm')), [], 'another wasm was fetched too');
       assert.deepEqual(page.errors, []);
       if (mirror) await page.screenshot({ path: `${OUT}/ur-article-${width}-${scheme}.png`, fullPage: true });
       await page.context().close();
