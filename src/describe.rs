@@ -17,7 +17,7 @@ use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
 use crate::words::Catalogue;
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
-#[cfg(not(feature = "ur"))]
+#[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 // The dataset's tables, CSV and data report: the builds that read custom data.
 #[cfg(feature = "full")]

@@ -17,7 +17,7 @@ use crate::model::compared::{row_height, Detail, Pair, BAR_H};
 use crate::model::{ChartModel, Point};
 use crate::words::Catalogue;
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
-#[cfg(not(feature = "ur"))]
+#[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 
 pub fn draw<DB: DrawingBackend>(

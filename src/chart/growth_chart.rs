@@ -13,7 +13,7 @@ use crate::ids::{Label, Message};
 use crate::model::growth_chart::{year_of, Detail};
 use crate::model::{ChartModel, Point};
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
-#[cfg(not(feature = "ur"))]
+#[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 
 pub fn draw<DB: DrawingBackend>(

@@ -26,7 +26,7 @@ use crate::ids::{for_each_chart, SeriesId};
 use crate::model::{self, ChartModel, Detail, NavOrder, Point};
 use crate::words::Catalogue;
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
-#[cfg(not(feature = "ur"))]
+#[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 
 pub use crate::ids::ChartKind;

@@ -23,7 +23,7 @@ use crate::error::{Plain, Result};
 use crate::model::Point;
 use crate::words::{Catalogue, Lang, PDI, RLI};
 // Methods on a concrete `Catalogue` (the English builds) need the trait.
-#[cfg(not(feature = "ur"))]
+#[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 
 /// A text as drawn, with its box in CSS pixels.

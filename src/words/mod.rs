@@ -9,6 +9,8 @@
 //! This layer imports nothing above `crate::growth`: words know no chart
 //! models and no drawing.
 
+// Not in the Urdu first-draw build, which only Urdu widgets load.
+#[cfg(not(all(feature = "ur", not(feature = "full"))))]
 mod en;
 #[cfg(feature = "ur")]
 mod ur;
@@ -25,24 +27,34 @@ use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 
 pub use crate::ids::Lang;
 
-/// The catalogue a build speaks in: in the Urdu build either language's
-/// (`dyn Words`), in the English builds the English catalogue itself, so
-/// every call is direct and the words no chart asks for drop out of the
-/// wasm with the table a trait object keeps (-1.4 KB of the first-draw
-/// wasm, gzip). Code that calls it through a concrete `Catalogue` needs
-/// [`Words`] in scope, which the Urdu build's `dyn Words` does not.
-#[cfg(feature = "ur")]
+/// The catalogue a build speaks in: in the full Urdu build either
+/// language's (`dyn Words`), in the first-draw builds one catalogue itself
+/// (the English builds' English; the Urdu first-draw build's Urdu, as only
+/// Urdu widgets load it: js/chart.js, loadKit), so every call is direct
+/// and the words no chart asks for drop out of the wasm with the table a
+/// trait object keeps (-1.4 KB of the first-draw wasm, gzip). Code that
+/// calls it through a concrete `Catalogue` needs [`Words`] in scope, which
+/// the full Urdu build's `dyn Words` does not.
+#[cfg(all(feature = "ur", feature = "full"))]
 pub type Catalogue = dyn Words;
 #[cfg(not(feature = "ur"))]
 pub type Catalogue = en::English;
+#[cfg(all(feature = "ur", not(feature = "full")))]
+pub type Catalogue = ur::Urdu;
+
+/// Whether a build has both catalogues (the full Urdu build, and tests).
+const BOTH: bool = cfg!(all(feature = "ur", feature = "full"));
 
 impl Lang {
-    /// This language's catalogue. A build without the `ur` feature (the
-    /// English wasm, which English pages load) has no Urdu: it answers
-    /// English, and [`Lang::available`] says so.
+    /// This language's catalogue. A build with one catalogue (a first-draw
+    /// build, or the English build that reads custom data) answers in it
+    /// for either language, and [`Lang::available`] says which it has.
     pub fn words(self) -> &'static Catalogue {
         match self {
+            #[cfg(not(all(feature = "ur", not(feature = "full"))))]
             Lang::En => &en::English,
+            #[cfg(all(feature = "ur", not(feature = "full")))]
+            Lang::En => &ur::Urdu,
             #[cfg(feature = "ur")]
             Lang::Ur => &ur::Urdu,
             #[cfg(not(feature = "ur"))]
@@ -52,7 +64,7 @@ impl Lang {
 
     /// Whether this build has the language's catalogue.
     pub fn available(self) -> bool {
-        self == Lang::En || cfg!(feature = "ur")
+        BOTH || (self == Lang::Ur) == cfg!(feature = "ur")
     }
 }
 
