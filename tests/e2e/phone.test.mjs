@@ -195,7 +195,7 @@ test('each chart is named by its title; a height out of range holds no room; pri
   await page.context().close();
 });
 
-test('theme="auto" restyles the whole widget when the reader\'s scheme flips', async () => {
+test('theme="auto" restyles the whole widget when the reader\'s scheme flips; its buttons\' edges keep 3:1', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="monthly" theme="auto" height="520"></pk-it-exports>', { width: 414, colorScheme: 'light' });
   await allDrawn(page);
   const look = () => page.$eval('#a', (e) => {
@@ -207,10 +207,19 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
       title: getComputedStyle(r.querySelector('.title')).color,
       control: getComputedStyle(r.querySelector('.controls label')).color,
       tooltip: getComputedStyle(r.querySelector('.tooltip')).backgroundColor,
+      button: getComputedStyle(r.querySelector('.chart-tools button')).borderTopColor,
       // The chart's own drawing, not only the words around it.
       canvas: r.querySelector('.frame canvas').toDataURL(),
     };
   });
+  // WCAG's contrast of two rgb() colours: a button's edge needs 3:1 (1.4.11).
+  const contrast = (a, b) => {
+    const lum = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
   const light = await look();
   const renders = await page.$eval('#a', (e) => Number(e.shadowRoot.querySelector('figure').dataset.renders));
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -224,7 +233,8 @@ test('theme="auto" restyles the whole widget when the reader\'s scheme flips', a
   const dark = await look();
   assert.equal(light.theme, 'light');
   assert.equal(dark.theme, 'dark');
-  for (const k of ['bg', 'title', 'control', 'tooltip', 'canvas']) assert.notEqual(dark[k], light[k], `${k} restyled`);
+  for (const k of ['bg', 'title', 'control', 'tooltip', 'button', 'canvas']) assert.notEqual(dark[k], light[k], `${k} restyled`);
+  for (const look of [light, dark]) assert.ok(contrast(look.button, look.bg) >= 3, `${look.theme}: a button's border ${look.button} on ${look.bg}: ${contrast(look.button, look.bg).toFixed(2)}:1`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
