@@ -18,21 +18,27 @@ import { serve } from '../../scripts/server.mjs';
 const CDN = 'https://cdn.example.org/pk-it-exports/';
 const CDN_ORIGIN = 'https://cdn.example.org';
 
-/** The README's html snippets that embed the widget, and its CSP line. */
+/**
+ * The README's html snippets that embed the widget, and its CSP line; the
+ * Urdu article's head (`urduHead`, the one that preloads the Urdu build)
+ * apart, for an Urdu article of its own.
+ */
 export async function readmeSnippets() {
   const readme = await readFile('README.md', 'utf8');
   const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  const snippets = blocks.filter((b) => b.includes(CDN));
+  const urdu = (b) => b.includes('pk_it_exports_lite_ur');
+  const snippets = blocks.filter((b) => b.includes(CDN) && !urdu(b));
   const csp = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
-  return { snippets, csp };
+  return { snippets, csp, urduHead: blocks.find(urdu) };
 }
 
 let env;
 let cdn;
 let host;
 let snippets;
+let found;
 before(async () => {
-  const found = await readmeSnippets();
+  found = await readmeSnippets();
   snippets = found.snippets;
   assert.ok(snippets.length >= 2, 'the README has element and iframe snippets');
   assert.ok(found.csp, 'the README gives a Content-Security-Policy line');
@@ -220,4 +226,48 @@ test('a widget given its own data, added to the README article at 360 px: its fi
   assert.deepEqual(page.errors, []);
   await page.screenshot({ path: `${OUT}/readme-own-data-360-x3.png`, fullPage: true });
   await page.context().close();
+});
+
+test('an Urdu article with the README\'s Urdu head and its elements at 360 px: Urdu charts from the Urdu first-draw build alone, each file fetched once, under the same CSP', async () => {
+  assert.ok(found.urduHead, 'the README has the Urdu article\'s head');
+  const elements = snippets.filter((b) => b.includes('<pk-it-exports'));
+  const dir = await mkdtemp(join(tmpdir(), 'pk-readme-ur-'));
+  await copyFile('www/favicon.svg', join(dir, 'favicon.ico'));
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="ur" dir="rtl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>ایک مضمون</title>
+${found.urduHead.replaceAll(CDN, `${cdn.url}/`)}</head>
+<body><main><h1>آئی ٹی برآمدات</h1>
+${elements.map((e) => `<p>پیراگراف</p>\n${e.replaceAll(CDN, `${cdn.url}/`)}`).join('\n')}
+</main></body></html>`);
+  const urHost = await serve({ root: dir, headers: { 'Content-Security-Policy': found.csp.replaceAll(CDN_ORIGIN, cdn.url) } });
+  try {
+    const page = await env.page({ width: 360, height: 800, deviceScaleFactor: 3, colorScheme: 'light' });
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const fetched = [];
+    page.on('request', (r) => { if (/\.(wasm|js)$/.test(r.url())) fetched.push(r.url().split('/').pop()); });
+    await page.goto(urHost.url.replace('127.0.0.1', 'localhost') + '/');
+    await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'
+      && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout: 20000 });
+    const widgets = await page.$$eval('pk-it-exports', (els) => els.map((e) => ({
+      lang: e.shadowRoot.querySelector('.widget').lang, title: e.shadowRoot.querySelector('.title').textContent })));
+    assert.ok(widgets.length >= 1);
+    for (const w of widgets) {
+      assert.equal(w.lang, 'ur');
+      assert.match(w.title, /[\u0600-\u06FF]/, `an Urdu title: ${w.title}`);
+    }
+    // The preloads are the files used: each fetched once, and nothing else's wasm.
+    const count = (name) => fetched.filter((f) => f === name).length;
+    assert.equal(count('pk_it_exports_lite_ur_bg.wasm'), 1, fetched.join(', '));
+    assert.equal(count('pk_it_exports_lite_ur.js'), 1, fetched.join(', '));
+    assert.deepEqual(fetched.filter((f) => f.endsWith('.wasm') && f !== 'pk_it_exports_lite_ur_bg.wasm'), []);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(page.errors, []);
+    await page.screenshot({ path: `${OUT}/readme-ur-360-x3.png`, fullPage: true });
+    await page.context().close();
+  } finally {
+    await urHost.close();
+  }
 });
