@@ -24,59 +24,53 @@ fn write() {
     use pk_it_exports::{
         chart, chart::fonts, data::builtin, describe, model::prepare, words::Lang,
     };
-    let words = Lang::En.words();
+    let json = |v: serde_json::Result<String>| v.map_err(|e| e.to_string());
+    // Each first-draw build's words: its catalogue's controls, interface
+    // words and every chart's words as the full builds pass them. English
+    // (js/kits.js bundles them) and Urdu (js/kit-ur.js bundles them beside
+    // that build's glue).
+    let words_of = |lang: Lang, id: &str| {
+        let words = lang.words();
+        [
+            (
+                format!("src/words/prepared/controls.{id}.json"),
+                json(serde_json::to_string(&describe::controls(words))),
+            ),
+            (
+                format!("src/words/prepared/ui.{id}.json"),
+                json(serde_json::to_string(words.ui())),
+            ),
+            (
+                format!("src/words/prepared/texts.{id}.json"),
+                describe::prepared_texts(&builtin(), words)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| json(serde_json::to_string(&t))),
+            ),
+        ]
+    };
+    // And what only English widgets use before their wasm: the charts'
+    // heights and canvas fonts.
     let files = [
         (
-            "src/model/prepared.rs",
+            "src/model/prepared.rs".to_string(),
             prepare::source(&builtin()).map_err(|e| e.to_string()),
         ),
         (
-            "src/words/prepared/controls.en.json",
-            serde_json::to_string(&describe::controls(words)).map_err(|e| e.to_string()),
-        ),
-        (
-            "src/words/prepared/ui.en.json",
-            serde_json::to_string(words.ui()).map_err(|e| e.to_string()),
-        ),
-        (
-            "src/words/prepared/texts.en.json",
-            describe::prepared_texts(&builtin(), words)
-                .map_err(|e| e.to_string())
-                .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
-        ),
-        (
-            "src/words/prepared/heights.en.json",
+            "src/words/prepared/heights.en.json".to_string(),
             chart::heights(&builtin())
                 .map_err(|e| e.to_string())
-                .and_then(|h| serde_json::to_string(&h).map_err(|e| e.to_string())),
+                .and_then(|h| json(serde_json::to_string(&h))),
         ),
         (
-            "src/words/prepared/fonts.en.json",
-            fonts::used(&builtin(), words)
+            "src/words/prepared/fonts.en.json".to_string(),
+            fonts::used(&builtin(), Lang::En.words())
                 .map_err(|e| e.to_string())
-                .and_then(|f| serde_json::to_string(&f).map_err(|e| e.to_string())),
+                .and_then(|f| json(serde_json::to_string(&f))),
         ),
-    ];
-    // The Urdu first-draw build's words (js/kit-ur.js bundles them beside
-    // its glue): as the English ones, without heights or fonts, which only
-    // the English widgets use before their wasm arrives.
-    let ur = Lang::Ur.words();
-    let files = files.into_iter().chain([
-        (
-            "src/words/prepared/controls.ur.json",
-            serde_json::to_string(&describe::controls(ur)).map_err(|e| e.to_string()),
-        ),
-        (
-            "src/words/prepared/ui.ur.json",
-            serde_json::to_string(ur.ui()).map_err(|e| e.to_string()),
-        ),
-        (
-            "src/words/prepared/texts.ur.json",
-            describe::prepared_texts(&builtin(), ur)
-                .map_err(|e| e.to_string())
-                .and_then(|t| serde_json::to_string(&t).map_err(|e| e.to_string())),
-        ),
-    ]);
+    ]
+    .into_iter()
+    .chain(words_of(Lang::En, "en"))
+    .chain(words_of(Lang::Ur, "ur"));
     for (file, content) in files {
         let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
         let written = content.and_then(|content| {
