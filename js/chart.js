@@ -23,12 +23,17 @@ const kits = {};
  * The initialised wasm module for `lang`, once a page; `ownData`: for a
  * chart of a custom dataset, which only the full builds read. The full
  * Urdu build speaks English and reads custom data too, so once a page has
- * it, every widget created after uses it. The Urdu first-draw build's
- * prepared words are Urdu only (js/kit-ur.js): English widgets never use it.
+ * asked for it, every widget created after uses it. The Urdu first-draw
+ * build's prepared words are Urdu only (js/kit-ur.js): English widgets
+ * never use it. A build that failed to load is forgotten, so the next
+ * widget or download asks again (and widgets no longer wait on it).
  */
 export const loadKit = (lang, ownData = false) => {
   const name = lang === 'ur' || kits.ur ? (ownData || kits.ur ? 'ur' : 'urLite') : ownData ? 'full' : 'en';
-  return kits[name] ??= KITS[name]();
+  return kits[name] ??= KITS[name]().catch((e) => {
+    kits[name] = null;
+    throw e;
+  });
 };
 
 /**

@@ -604,10 +604,11 @@ if (globalThis.customElements && !customElements.get('pk-it-exports')) {
   // 'wasm-unsafe-eval' blocks the wasm and the browser says nothing of it
   // (the widgets' "Reload the page" cannot help then). Not as an unhandled
   // rejection, which a page's error tracking would count as a crash.
-  // The build the page's widgets need: the full one only if every widget
-  // already in the document brings its own data.
-  const widgets = [...document.querySelectorAll('pk-it-exports')];
-  const ownData = widgets.length > 0 && widgets.every(hasOwnData);
+  // The build the page's widgets need: a full one if any widget already in
+  // the document brings its own data. An Urdu page's widgets then all use
+  // the full Urdu build (loadKit), so asked for first it is the only one;
+  // an English page's others still need the first-draw build beside it.
+  const ownData = [...document.querySelectorAll('pk-it-exports')].some(hasOwnData);
   loadWasm(langOf(document.documentElement.lang) ?? 'en', ownData).catch(console.warn);
   customElements.define('pk-it-exports', PkItExports);
 }

@@ -67,10 +67,8 @@ const lite = { Chart, ...EARLY.en };
 export const setWasmUrls = (given) => void Object.assign(urls, given);
 
 /** A build whose glue is a file of its own (`stem`.js): imported, then initialised. */
-const lazy = (name, stem) => () => import(at(`${stem}.js`)).then(async (kit) => {
-  await kit.default({ module_or_path: urls[name] ?? at(`${stem}_bg.wasm`) });
-  return kit;
-});
+const lazy = (name, stem) => () => import(at(`${stem}.js`))
+  .then((kit) => kit.default({ module_or_path: urls[name] ?? at(`${stem}_bg.wasm`) }).then(() => kit));
 
 export const KITS = {
   en: () => Promise.resolve()

@@ -159,13 +159,17 @@ fn parse_lang(lang: Option<JsValue>) -> Result<Lang, JsError> {
 
 /// Refuses a language this build lacks: the English wasm has no Urdu.
 fn check_lang(lang: Lang) -> Result<(), Error> {
+    // The one language a single-catalogue build lacks: Urdu in the English
+    // builds, English in the Urdu first-draw build.
+    const MISSING: &str = if cfg!(feature = "ur") {
+        "\"en\" is in the English builds (pkg/pk_it_exports.js); this is the Urdu first-draw build"
+    } else {
+        "\"ur\" is in the Urdu build (pkg/pk_it_exports_ur.js); this is the English build"
+    };
     if lang.available() {
         Ok(())
     } else {
-        Err(Error::invalid(
-            "lang",
-            "\"ur\" is in the Urdu build (pkg/pk_it_exports_ur.js); this is the English build",
-        ))
+        Err(Error::invalid("lang", MISSING))
     }
 }
 

@@ -134,6 +134,49 @@ test('a mixed page: an English and an Urdu widget, and a language the widget doe
   await page.context().close();
 });
 
+test('the full Urdu build, loaded for a download or own data: a failed load is asked for again and breaks no widget; with own data on the page it is the only wasm', async () => {
+  // A download on an Urdu article loads the full Urdu build. Its first
+  // load fails (the link drops): the next click asks again and downloads,
+  // and widgets added meanwhile draw with the builds they had.
+  const page = await article(`<pk-it-exports id="a" chart="annual"></pk-it-exports>
+<pk-it-exports id="e" chart="monthly" lang="en"></pk-it-exports>`, { width: 700 });
+  let drop = true;
+  await page.route('**/pk_it_exports_ur_bg.wasm', (route) => (drop ? route.abort('internetdisconnected') : route.continue()));
+  const csv = () => page.$eval('#a', (e) => e.shadowRoot.querySelector('.chart-tools button').click());
+  await csv();
+  await page.waitForTimeout(1000);
+  page.errors.length = 0; // the failed load, reported to the console
+  for (const [id, lang] of [['ur2', 'ur'], ['en2', 'en']]) {
+    await page.evaluate(([id, lang]) => {
+      const el = document.createElement('pk-it-exports');
+      el.id = id;
+      el.setAttribute('chart', 'growth');
+      el.setAttribute('lang', lang);
+      document.querySelector('main').append(el);
+    }, [id, lang]);
+  }
+  await page.waitForFunction(() => ['ur2', 'en2'].every((id) => document.getElementById(id).dataset.state === 'ready'), null, { timeout: 20000 });
+  drop = false;
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), csv()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // Own data first, a built-in widget after, or the other way round: both
+  // use the full Urdu build, which is then the page's only wasm.
+  const data = JSON.stringify({
+    sources: [{ id: 'sbp', outlet: 'State Bank of Pakistan', date: '2025-08-18', reference: 'sbp.org.pk' }],
+    records: [{ measure: 'ict', period: 'FY2023-24', value: 3223, source: 'sbp' }, { measure: 'ict', period: 'FY2024-25', value: 3810, source: 'sbp' }],
+  });
+  const own = `<pk-it-exports chart="annual"><script type="application/json">${data}</script></pk-it-exports>`;
+  for (const body of [`${own}\n<pk-it-exports chart="monthly"></pk-it-exports>`, `<pk-it-exports chart="monthly"></pk-it-exports>\n${own}`]) {
+    const mixed = await article(body, { width: 700 });
+    assert.deepEqual(mixed.requested.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop()), ['pk_it_exports_ur_bg.wasm']);
+    assert.deepEqual(mixed.errors, []);
+    await mixed.context().close();
+  }
+});
+
 test('an English article downloads neither the Urdu wasm nor the Urdu messages', async () => {
   const page = await article(widgets(), { width: 900 }, 'en');
   const urdu = page.requested.filter((u) => /_ur(_bg)?\.(js|wasm)$|messages-ur\.js$/.test(u));
