@@ -104,7 +104,15 @@ fn row(data: &Dataset, r: &Record, words: &Catalogue) -> Row {
         period: words.period(r.period),
         value: words.value_exact(r.value, r.measure.unit(), r.tolerance, r.qualifier),
         value_raw: r.value,
-        growth: growth::yoy_in(data, r).map(|(_, g)| words.pct(g, 1)),
+        // Not a target's or a potential's "growth" on the one before: the
+        // $5bn target's "+19.0%" read as growth the figures never had.
+        growth: (!matches!(
+            r.measure,
+            crate::data::Measure::ExportTarget | crate::data::Measure::ExportPotential
+        ))
+        .then(|| growth::yoy_in(data, r))
+        .flatten()
+        .map(|(_, g)| words.pct(g, 1)),
         quoted: r
             .quoted_growth
             .as_ref()
@@ -367,21 +375,32 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
         value,
         value_raw: p.value,
         unit,
-        derived: p.derived,
+        // A value computed from others (a running total, a sum of months)
+        // is derived, whatever the record it is drawn at says of its own.
+        derived: p.derived || !(own || model.rates),
         definition: words.definition(p.measure),
         source,
     }
 }
 
-/// The outlets of the monthly figures inside `p`'s fiscal span, first
-/// cited first; `None` if `p` is not a span of months the data has.
+/// The outlets of the monthly figures that add up to `p`'s value: the
+/// months of its fiscal span, or of its fiscal year to its month (a
+/// running total), first cited first; `None` if the data's months there do
+/// not add up to it (a running total of whole years, a year the data has
+/// only some months of).
 fn months_summed(data: &Dataset, p: &Point, words: &Catalogue) -> Option<Vec<String>> {
     let (fy, first, last) = match p.period {
         Period::FiscalSpan { fy, first, last } => (fy, first, last),
         Period::FiscalYear { fy } => (fy, 1, 12),
+        Period::Month { year, month } => (
+            crate::data::FiscalYear::of_month(year, month),
+            1,
+            crate::data::fiscal_month_index(month),
+        ),
         _ => return None,
     };
     let mut outlets: Vec<String> = Vec::new();
+    let mut sum = 0.0;
     for r in data.months_of(p.measure, fy) {
         let Period::Month { month, .. } = r.period else {
             continue;
@@ -389,11 +408,14 @@ fn months_summed(data: &Dataset, p: &Point, words: &Catalogue) -> Option<Vec<Str
         if !(first..=last).contains(&crate::data::fiscal_month_index(month)) {
             continue;
         }
+        sum += r.value;
         if let Ok(source) = data.source(&r.source) {
             outlets.push(citation_name(source, words));
         }
     }
-    (!outlets.is_empty()).then(|| each_once(outlets))
+    // Summed in the order the models sum months (fiscal order), so a total
+    // of these months is equal to the bit: no margin (+35 bytes of wasm).
+    (!outlets.is_empty() && sum == p.value).then(|| each_once(outlets))
 }
 
 /// What a tooltip and the keyboard's live region say about one point.

@@ -587,6 +587,88 @@ fn csv_has_a_row_per_point_with_unit_definition_and_source() {
     );
 }
 
+/// A running total is not a year's or a month's own figure: its row says
+/// "derived" and credits what it adds (the months it sums), never a sum of
+/// months that do not make it (the three-year sum's FY2022-23 credited "sum
+/// of the months" of a year the data has a few months of). Found by an
+/// audit against DATA.md.
+#[test]
+fn running_totals_are_derived_and_credit_what_they_add() {
+    let data = builtin();
+    let rows = |options: Options| {
+        let model = model::build(&data, &options).unwrap();
+        let csv = pk_it_exports::describe::chart_csv(&data, &model, words());
+        csv.trim_end()
+            .split("\r\n")
+            .skip(1)
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let sum = rows(Options {
+        target_reading: TargetReading::Cumulative,
+        ..opts(ChartKind::Targets)
+    });
+    assert!(
+        sum[0].starts_with("ICT services,FY2020-21,2108,US$ million,no,"),
+        "{sum:?}"
+    );
+    for (row, start) in sum[1..].iter().zip([
+        "ICT services,FY2021-22,4727,US$ million,yes,",
+        "ICT services,FY2022-23,7320,US$ million,yes,",
+    ]) {
+        assert!(row.starts_with(start), "{row}");
+        assert!(!row.contains("sum of the months"), "{row}");
+    }
+    let monthly = rows(Options {
+        cumulative: true,
+        ..opts(ChartKind::Monthly)
+    });
+    let aug = monthly
+        .iter()
+        .find(|r| r.starts_with("FY2024-25,Aug 2024,"))
+        .unwrap();
+    assert!(
+        aug.starts_with("FY2024-25,Aug 2024,584,US$ million,yes,"),
+        "{aug}"
+    );
+    assert!(aug.contains("\"sum of the months ("), "{aug}");
+}
+
+/// The data table gives no "growth" to a target or a potential: the $5bn
+/// target's "+19.0%" was its rise on the $4.2bn target before it, which a
+/// reader took for growth of the figures. Found by the same audit.
+#[test]
+fn targets_have_no_growth_in_the_table() {
+    let data = builtin();
+    let rows = pk_it_exports::describe::table(&data, words());
+    let targets: Vec<_> = rows
+        .iter()
+        .filter(|r| r.measure == words().measure_name(Measure::ExportTarget))
+        .collect();
+    assert!(targets.len() >= 3);
+    assert!(targets.iter().all(|r| r.growth.is_none()), "{targets:?}");
+    // The figures keep theirs.
+    assert!(rows
+        .iter()
+        .any(|r| r.period == "FY2024-25" && r.growth.as_deref() == Some("+18.2%")));
+}
+
+/// The description runs each series from its first point to its last in
+/// time: the quoted rates (of both definitions) end at FY2024-25's, where
+/// the narrow series' quote, listed after ICT's, made them "end" in FY2019-20.
+#[test]
+fn a_series_is_described_first_to_last_in_time() {
+    let data = builtin();
+    let model = model::build(&data, &opts(ChartKind::Growth)).unwrap();
+    let text = pk_it_exports::describe::chart_description(&data, &model, words());
+    assert!(
+        text.contains(
+            "Rate quoted in reports: 5 points, from +19.0% in FY2016-17 to +18.0% in FY2024-25;"
+        ),
+        "{text}"
+    );
+}
+
 /// A running year drawn from its months says when they add up to other than
 /// the reported total (the press quotes its growth from that total), and
 /// says nothing when they agree or the dataset reports none.

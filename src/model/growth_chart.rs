@@ -85,8 +85,11 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
             "no two consecutive annual ICT figures to compute growth from".into(),
         ));
     }
-    // Quoted rates on annual figures, of either definition.
-    let quoted: Vec<Point> = [Measure::Ict, Measure::ItItes]
+    // Quoted rates on annual figures, of either definition, in time order:
+    // the description runs a series "from" its first point "to" its last,
+    // and with the narrow series' quotes after ICT's it said the quotes ran
+    // to FY2019-20 when the last is FY2024-25's.
+    let mut quoted: Vec<Point> = [Measure::Ict, Measure::ItItes]
         .into_iter()
         .flat_map(|m| data.annual(m))
         .filter_map(|r| {
@@ -99,6 +102,10 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
             })
         })
         .collect();
+    crate::data::sort_by_key(&mut quoted, &|p| {
+        let (start, end) = p.period.sort_key();
+        [start.into(), end.into(), 0]
+    });
     let all_years = || ict.iter().chain(&narrow).chain(&running).filter_map(year_of);
     let (first, last) = match (all_years().min(), all_years().max()) {
         (Some(first), Some(last)) => (first, last),

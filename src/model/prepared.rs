@@ -568,6 +568,13 @@ fn growth() -> ChartModel {
             },
             Point {
                 series: SeriesId::Quoted,
+                measure: Measure::ItItes,
+                period: Period::FiscalYear { fy: FiscalYear(2019) },
+                value: 23.71,
+                derived: false,
+            },
+            Point {
+                series: SeriesId::Quoted,
                 measure: Measure::Ict,
                 period: Period::FiscalYear { fy: FiscalYear(2023) },
                 value: 24.0,
@@ -578,13 +585,6 @@ fn growth() -> ChartModel {
                 measure: Measure::Ict,
                 period: Period::FiscalYear { fy: FiscalYear(2024) },
                 value: 18.0,
-                derived: false,
-            },
-            Point {
-                series: SeriesId::Quoted,
-                measure: Measure::ItItes,
-                period: Period::FiscalYear { fy: FiscalYear(2019) },
-                value: 23.71,
                 derived: false,
             },
         ]),

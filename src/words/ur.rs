@@ -700,7 +700,10 @@ impl Words for Urdu {
             ChartKind::Annual => "آئی سی ٹی برآمدی ترسیلات، مالی سال وار",
             ChartKind::Growth => "سال بہ سال اضافہ: حساب شدہ اور رپورٹ شدہ",
             ChartKind::Compared => "رپورٹوں میں کیے گئے موازنے",
-            ChartKind::Monthly => "ماہ بہ ماہ",
+            // Not "ماہ بہ ماہ", which Urdu business pages use for "month on
+            // month" (DATA.md): the chart sets each month beside the same
+            // month a year before.
+            ChartKind::Monthly => "ماہانہ",
             ChartKind::Targets => "اہداف کے مقابلے میں",
         }
     }
@@ -710,7 +713,7 @@ impl Words for Urdu {
             ChartKind::Annual => "مالی سال وار",
             ChartKind::Growth => "اضافہ",
             ChartKind::Compared => "موازنے",
-            ChartKind::Monthly => "ماہ بہ ماہ",
+            ChartKind::Monthly => "ماہانہ",
             ChartKind::Targets => "اہداف",
         }
     }
@@ -882,7 +885,7 @@ impl Words for Urdu {
             }
             Message::Title { chart } => self.title(*chart).to_string(),
             Message::MonthlyTitle { earlier, later } => {
-                format!("ماہ بہ ماہ: {} بمقابلہ {}", fy(*earlier), years(*later))
+                format!("ماہانہ: {} بمقابلہ {}", fy(*earlier), years(*later))
             }
             Message::FiguresTo { year, month: m } => {
                 format!("اعداد و شمار {} {} تک۔", month(*m), ltr(&year.to_string()))
