@@ -756,3 +756,20 @@ fn a_dated_source_article_is_cited_in_the_reader_s_language() {
         urdu.source
     );
 }
+
+/// "More than" before a count's noun: "10,000 سے زائد کمپنیاں". After the
+/// noun it read "10,000 کمپنیاں سے زائد", which needs the oblique
+/// "کمپنیوں" (found by an audit of the figures).
+#[test]
+fn more_than_a_count_comes_before_its_noun() {
+    let rows = describe::table(&builtin(), ur());
+    let counts: Vec<&str> = rows
+        .iter()
+        .map(|r| r.value.as_str())
+        .filter(|v| v.contains("کمپنیاں") && v.contains("زائد"))
+        .collect();
+    assert!(!counts.is_empty(), "no count given as 'more than'");
+    for v in counts {
+        assert!(v.ends_with("سے زائد کمپنیاں"), "{v}");
+    }
+}

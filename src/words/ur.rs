@@ -436,15 +436,19 @@ impl Words for Urdu {
 
     #[cfg(feature = "full")]
     fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String {
-        let figure = match unit {
-            Unit::UsdMillion => {
-                format!("{} ملین ڈالر", ltr(&number(value, decimals_for(tolerance))))
-            }
-            Unit::Companies => format!("{} کمپنیاں", ltr(&number(value, 0))),
+        // "More than" goes before a count's noun ("10,000 سے زائد کمپنیاں";
+        // after it the noun would need its oblique form) and after an amount
+        // ("... ملین ڈالر سے زائد"), as Urdu business pages write them.
+        let more = match qualifier {
+            Qualifier::AsReported => "",
+            Qualifier::AtLeast => " سے زائد",
         };
-        match qualifier {
-            Qualifier::AsReported => figure,
-            Qualifier::AtLeast => format!("{figure} سے زائد"),
+        match unit {
+            Unit::UsdMillion => format!(
+                "{} ملین ڈالر{more}",
+                ltr(&number(value, decimals_for(tolerance)))
+            ),
+            Unit::Companies => format!("{}{more} کمپنیاں", ltr(&number(value, 0))),
         }
     }
 
