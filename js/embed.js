@@ -457,7 +457,7 @@ export class PkItExports extends Element {
     return Math.min(most, Math.max(least, this.#leftForChart()));
   }
 
-  /** The tools' box when last measured with the table closed. */
+  /** The tools' height when last measured with the table closed. */
   #toolsClosed = null;
 
   /** What the minimum height leaves the chart, at the words' present wrap. */
@@ -473,9 +473,9 @@ export class PkItExports extends Element {
     // wide widget shows the switch beside the buttons): what the open
     // table adds is the tools' height over theirs when last closed (at
     // another width, after a turn of the phone, a row of buttons out at most).
-    const tools = details?.parentElement.getBoundingClientRect();
+    const tools = details && h(details.parentElement);
     if (!details?.open) this.#toolsClosed = tools;
-    const table = details?.open ? tools.height - (this.#toolsClosed?.height ?? tools.height) : 0;
+    const table = details?.open ? tools - (this.#toolsClosed ?? tools) : 0;
     const style = getComputedStyle(widget);
     const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     const others = h(inner) - h(frame) - table;

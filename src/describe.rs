@@ -22,7 +22,7 @@ use crate::words::Words;
 // The dataset's tables, CSV and data report: the builds that read custom data.
 #[cfg(feature = "full")]
 use crate::{
-    data::{sort_records, Record},
+    data::{sort_records, Measure, Record},
     error::Plain,
     growth::{self, Check},
 };
@@ -106,13 +106,9 @@ fn row(data: &Dataset, r: &Record, words: &Catalogue) -> Row {
         value_raw: r.value,
         // Not a target's or a potential's "growth" on the one before: the
         // $5bn target's "+19.0%" read as growth the figures never had.
-        growth: (!matches!(
-            r.measure,
-            crate::data::Measure::ExportTarget | crate::data::Measure::ExportPotential
-        ))
-        .then(|| growth::yoy_in(data, r))
-        .flatten()
-        .map(|(_, g)| words.pct(g, 1)),
+        growth: growth::yoy_in(data, r)
+            .filter(|_| !matches!(r.measure, Measure::ExportTarget | Measure::ExportPotential))
+            .map(|(_, g)| words.pct(g, 1)),
         quoted: r
             .quoted_growth
             .as_ref()
@@ -360,11 +356,16 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
         )
     };
     // A value summed from months (the running year, the same months a year
-    // earlier) cites the months it adds, not a reported total it may differ from.
+    // earlier, a year to date) cites the months it adds, not a reported
+    // total it may differ from. Only such a value looks for them: a hover
+    // over any other point (this row is its tooltip's) does no summing.
     let own = record.is_some_and(|r| r.value == p.value);
-    let source = match (own || model.rates, months_summed(data, p, words)) {
-        (false, Some(outlets)) => words.summed_sources(&outlets),
-        _ => data
+    let summed = (!(own || model.rates))
+        .then(|| months_summed(data, p, words))
+        .flatten();
+    let source = match summed {
+        Some(outlets) => words.summed_sources(&outlets),
+        None => data
             .source(source_id)
             .map(|s| citation_name(s, words))
             .unwrap_or_default(),

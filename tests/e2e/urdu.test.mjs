@@ -144,8 +144,10 @@ test('the full Urdu build, loaded for a download or own data: a failed load is a
   await page.route('**/pk_it_exports_ur_bg.wasm', (route) => (drop ? route.abort('internetdisconnected') : route.continue()));
   const csv = () => page.$eval('#a', (e) => e.shadowRoot.querySelector('.chart-tools button').click());
   await csv();
-  await page.waitForTimeout(1000);
-  page.errors.length = 0; // the failed load, reported to the console
+  // Until the failed load has been reported (then the page has let it go).
+  for (let i = 0; i < 200 && page.errors.length === 0; i += 1) await page.waitForTimeout(50);
+  assert.ok(page.errors.length > 0, 'the failed load, reported');
+  page.errors.length = 0;
   for (const [id, lang] of [['ur2', 'ur'], ['en2', 'en']]) {
     await page.evaluate(([id, lang]) => {
       const el = document.createElement('pk-it-exports');
