@@ -339,16 +339,19 @@ pub fn chart_rows(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Vec<
 
 fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -> PointRow {
     let record = data.get(p.measure, p.period).ok();
-    let quoted_source = record
+    let quote = record
         .and_then(|r| r.quoted_growth.as_ref())
-        .and_then(|q| q.source.as_deref());
-    let source_id = match (p.series == SeriesId::Quoted, record) {
-        (true, Some(r)) => quoted_source.unwrap_or(&r.source),
+        .filter(|_| p.series == SeriesId::Quoted);
+    let source_id = match (quote, record) {
+        (Some(q), Some(r)) => q.source.as_deref().unwrap_or(&r.source),
         (_, Some(r)) => &r.source,
         (_, None) => "",
     };
     let (value, unit) = if model.rates {
-        (words.pct(p.value, 1), words.unit_percent())
+        // A quoted rate to the places it was quoted: a report's "13%" is
+        // not "+13.0%", a precision it never gave.
+        let places = quote.map_or(1, |q| q.decimals.into());
+        (words.pct(p.value, places), words.unit_percent())
     } else {
         (
             words.value_whole(p.value, p.measure.unit()),

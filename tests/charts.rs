@@ -656,6 +656,7 @@ fn targets_have_no_growth_in_the_table() {
 /// The description runs each series from its first point to its last in
 /// time: the quoted rates (of both definitions) end at FY2024-25's, where
 /// the narrow series' quote, listed after ICT's, made them "end" in FY2019-20.
+/// (Each to the places it was quoted: "+19%", not "+19.0%".)
 #[test]
 fn a_series_is_described_first_to_last_in_time() {
     let data = builtin();
@@ -663,7 +664,7 @@ fn a_series_is_described_first_to_last_in_time() {
     let text = pk_it_exports::describe::chart_description(&data, &model, words());
     assert!(
         text.contains(
-            "Rate quoted in reports: 5 points, from +19.0% in FY2016-17 to +18.0% in FY2024-25;"
+            "Rate quoted in reports: 5 points, from +19% in FY2016-17 to +18% in FY2024-25;"
         ),
         "{text}"
     );
@@ -773,4 +774,23 @@ fn source_lines_name_each_outlet_once() {
             once(&row.source);
         }
     }
+}
+
+/// A quoted rate is shown to the places it was quoted in the growth chart's
+/// rows (its tooltips, data table and CSV) as in its description: a
+/// report's "13%" read "+13.0%", a precision the report never gave. The
+/// rates computed beside it keep one decimal.
+#[test]
+fn a_quoted_rate_keeps_the_places_it_was_quoted_to() {
+    let data = builtin();
+    let model = model::build(&data, &opts(ChartKind::Growth)).unwrap();
+    let rows = pk_it_exports::describe::chart_rows(&data, &model, words());
+    use pk_it_exports::ids::SeriesId;
+    let row = |series: SeriesId| {
+        rows.iter()
+            .find(|r| r.series == words().series(series) && r.period == "FY2017-18")
+            .map(|r| r.value.as_str())
+    };
+    assert_eq!(row(SeriesId::Quoted), Some("+13%"));
+    assert_eq!(row(SeriesId::Measure(Measure::Ict)), Some("+13.7%"));
 }

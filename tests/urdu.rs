@@ -757,6 +757,33 @@ fn a_dated_source_article_is_cited_in_the_reader_s_language() {
     );
 }
 
+/// The Urdu edition's prose writes a rate as Urdu news does, "13 فیصد",
+/// and names a season in Urdu: the growth takeaway's rate that does not
+/// reproduce read "+13%" among rates in فیصد, and a source article dated
+/// by its season read "spring 2021" (found by an audit of the figures).
+#[test]
+fn urdu_prose_writes_percent_and_seasons_in_urdu() {
+    let data = builtin();
+    let text = |chart| {
+        let options = Options {
+            chart,
+            lang: Lang::Ur,
+            ..Options::default()
+        };
+        let model = pk_it_exports::model::build(&data, &options).unwrap();
+        describe::chart_text(&data, &model, ur())
+    };
+    let growth = text(ChartKind::Growth).takeaway;
+    assert!(!growth.contains('%'), "{growth}");
+    assert!(growth.contains("\u{2066}+13\u{2069} فیصد"), "{growth}");
+    let source = text(ChartKind::Compared).source;
+    assert!(!source.contains("spring"), "{source}");
+    assert!(
+        source.contains("\u{2068}Business Recorder\u{2069}، موسم بہار \u{2066}2021\u{2069}"),
+        "{source}"
+    );
+}
+
 /// "More than" before a count's noun: "10,000 سے زائد کمپنیاں". After the
 /// noun it read "10,000 کمپنیاں سے زائد", which needs the oblique
 /// "کمپنیوں" (found by an audit of the figures).

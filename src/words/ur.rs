@@ -267,8 +267,8 @@ impl Urdu {
                 format!(
                     "{} کی بیان کردہ شرح {} ثابت نہیں ہوتی (حساب سے {})",
                     self.period(q.period),
-                    self.pct(q.quoted_pct, usize::from(q.quoted_decimals)),
-                    self.pct(q.computed_pct, 1)
+                    self.pct_words(q.quoted_pct, usize::from(q.quoted_decimals)),
+                    self.pct_words(q.computed_pct, 1)
                 )
             })
             .collect();
@@ -729,8 +729,20 @@ impl Words for Urdu {
     fn citation(&self, outlet: &str, date: &str) -> String {
         // The outlet as published and the date ("2025-07-18", which must
         // neither reorder nor break at its hyphens) each isolated, joined
-        // by the Urdu comma, so the whole reads right to left.
-        format!("{}، {}", free(outlet), ltr(date))
+        // by the Urdu comma, so the whole reads right to left. A season
+        // given for an article without a day ("spring 2021") is named in
+        // Urdu, its year isolated.
+        const SEASONS: [(&str, &str); 4] = [
+            ("spring ", "موسم بہار"),
+            ("summer ", "موسم گرما"),
+            ("autumn ", "موسم خزاں"),
+            ("winter ", "موسم سرما"),
+        ];
+        let date = SEASONS
+            .iter()
+            .find_map(|(en, ur)| Some(format!("{ur} {}", ltr(date.strip_prefix(en)?))))
+            .unwrap_or_else(|| ltr(date));
+        format!("{}، {date}", free(outlet))
     }
 
     fn source_line(&self, outlets: &[String]) -> String {
