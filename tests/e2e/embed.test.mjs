@@ -86,10 +86,13 @@ const INHERITED = 'letter-spacing: .12em; word-spacing: .3em; text-transform: up
   + 'font-weight: 700; text-align: justify; text-indent: 2em; font-variant: small-caps; white-space: pre-line; '
   + 'line-height: 3; text-shadow: 2px 2px red; cursor: wait; text-decoration: underline wavy red';
 
-test("a page's inherited typography does not reach the widget's words or its canvas", async () => {
+// And the root's font size, which rem units read even inside a shadow
+// root: a site's `html { font-size: 62.5% }` made the widget's title 11.5 px
+// and its source line and buttons 7.5 px.
+test("a page's inherited typography and root font size do not reach the widget's words or its canvas", async () => {
   const shapes = [];
   const pictures = [];
-  for (const css of ['', `body { ${INHERITED} }`]) {
+  for (const css of ['', `html { font-size: 62.5% } body { ${INHERITED} }`]) {
     const page = await env.page({ width: 360, deviceScaleFactor: 1 });
     await page.route('**/typography.html', (route) => route.fulfill({
       contentType: 'text/html',
@@ -105,7 +108,7 @@ test("a page's inherited typography does not reach the widget's words or its can
       const root = el.shadowRoot;
       const styles = ['.title', '.takeaway', '.source', 'canvas'].map((s) => {
         const c = getComputedStyle(root.querySelector(s));
-        return [c.letterSpacing, c.wordSpacing, c.textTransform, c.fontStyle, c.fontWeight, c.textAlign,
+        return [c.fontSize, c.padding, c.letterSpacing, c.wordSpacing, c.textTransform, c.fontStyle, c.fontWeight, c.textAlign,
           c.textIndent, c.fontVariant, c.whiteSpace, c.lineHeight, c.textShadow, c.cursor].join(' | ');
       });
       return { styles, height: Math.round(el.getBoundingClientRect().height), font: getComputedStyle(root.querySelector('.widget')).fontFamily };
