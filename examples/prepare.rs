@@ -19,8 +19,11 @@ fn main() {
     write();
 }
 
+/// Every prepared file, by its path in the crate, with what it must hold
+/// now. tests/prepared.rs includes this file and checks each against the
+/// committed one, so the list is written once.
 #[cfg(not(target_arch = "wasm32"))]
-fn write() {
+pub fn files() -> Vec<(String, Result<String, String>)> {
     use pk_it_exports::{
         chart, chart::fonts, data::builtin, describe, model::prepare, words::Lang,
     };
@@ -50,7 +53,7 @@ fn write() {
     };
     // And what only English widgets use before their wasm: the charts'
     // heights and canvas fonts.
-    let files = [
+    [
         (
             "src/model/prepared.rs".to_string(),
             prepare::source(&builtin()).map_err(|e| e.to_string()),
@@ -70,8 +73,13 @@ fn write() {
     ]
     .into_iter()
     .chain(words_of(Lang::En, "en"))
-    .chain(words_of(Lang::Ur, "ur"));
-    for (file, content) in files {
+    .chain(words_of(Lang::Ur, "ur"))
+    .collect()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write() {
+    for (file, content) in files() {
         let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
         let written = content.and_then(|content| {
             let old = std::fs::read_to_string(&path).unwrap_or_default();

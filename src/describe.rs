@@ -16,7 +16,7 @@ use crate::error::Joined;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
 use crate::words::Catalogue;
-// Methods on a concrete `Catalogue` (the English builds) need the trait.
+// Methods on a concrete `Catalogue` (every build but the full Urdu one, a `dyn Words`) need the trait.
 #[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 // The dataset's tables, CSV and data report: the builds that read custom data.

@@ -12,60 +12,23 @@ use pk_it_exports::data::builtin;
 use pk_it_exports::ids::ChartKind;
 use pk_it_exports::model::{self, prepare};
 
-#[test]
-fn the_prepared_file_is_what_the_builders_write_now() {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/prepared.rs");
-    let committed = std::fs::read_to_string(file).unwrap();
-    let fresh = prepare::source(&builtin()).unwrap();
-    assert!(
-        committed == fresh,
-        "src/model/prepared.rs is stale (the figures or a builder changed): \
-         run `cargo run --example prepare` and commit it"
-    );
-}
+// The build step's own list of prepared files and their contents.
+#[allow(dead_code)]
+#[path = "../examples/prepare.rs"]
+mod prepare_step;
 
+/// Every file the build step prepares (the models, and each first-draw
+/// build's words, heights and fonts) is what it would write now.
 #[test]
-fn the_prepared_words_are_the_catalogues_now() {
-    use pk_it_exports::{describe, words::Lang};
-    let words = Lang::En.words();
-    for (file, fresh) in [
-        (
-            "controls.en.json",
-            serde_json::to_string(&describe::controls(words)),
-        ),
-        ("ui.en.json", serde_json::to_string(words.ui())),
-        (
-            "texts.en.json",
-            serde_json::to_string(&describe::prepared_texts(&builtin(), words).unwrap()),
-        ),
-        (
-            "heights.en.json",
-            serde_json::to_string(&pk_it_exports::chart::heights(&builtin()).unwrap()),
-        ),
-        (
-            "fonts.en.json",
-            serde_json::to_string(&pk_it_exports::chart::fonts::used(&builtin(), words).unwrap()),
-        ),
-    ]
-    .into_iter()
-    .chain({
-        let ur = Lang::Ur.words();
-        [
-            (
-                "controls.ur.json",
-                serde_json::to_string(&describe::controls(ur)),
-            ),
-            ("ui.ur.json", serde_json::to_string(ur.ui())),
-            (
-                "texts.ur.json",
-                serde_json::to_string(&describe::prepared_texts(&builtin(), ur).unwrap()),
-            ),
-        ]
-    }) {
-        let path = format!("{}/src/words/prepared/{file}", env!("CARGO_MANIFEST_DIR"));
+fn the_prepared_files_are_what_the_build_step_writes_now() {
+    let files = prepare_step::files();
+    assert_eq!(files.len(), 9);
+    for (file, fresh) in files {
+        let committed =
+            std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         assert!(
-            std::fs::read_to_string(&path).unwrap() == fresh.unwrap(),
-            "src/words/prepared/{file} is stale (the catalogue changed): \
+            committed == fresh.unwrap(),
+            "{file} is stale (the figures, a builder or a catalogue changed): \
              run `cargo run --example prepare` and commit it"
         );
     }

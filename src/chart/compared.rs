@@ -16,7 +16,7 @@ use crate::ids::{Label, Message, Verdict};
 use crate::model::compared::{row_height, Detail, Pair, BAR_H};
 use crate::model::{ChartModel, Point};
 use crate::words::Catalogue;
-// Methods on a concrete `Catalogue` (the English builds) need the trait.
+// Methods on a concrete `Catalogue` (every build but the full Urdu one, a `dyn Words`) need the trait.
 #[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 

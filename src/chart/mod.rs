@@ -25,7 +25,7 @@ use crate::error::{Error, Result};
 use crate::ids::{for_each_chart, SeriesId};
 use crate::model::{self, ChartModel, Detail, NavOrder, Point};
 use crate::words::Catalogue;
-// Methods on a concrete `Catalogue` (the English builds) need the trait.
+// Methods on a concrete `Catalogue` (every build but the full Urdu one, a `dyn Words`) need the trait.
 #[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 

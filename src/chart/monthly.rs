@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::ids::{Label, SeriesId};
 use crate::model::monthly::Detail;
 use crate::model::{ChartModel, Point};
-// Methods on a concrete `Catalogue` (the English builds) need the trait.
+// Methods on a concrete `Catalogue` (every build but the full Urdu one, a `dyn Words`) need the trait.
 #[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 

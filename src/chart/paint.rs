@@ -22,7 +22,7 @@ use super::{draw_error, Layout, Mark, Rect, Theme};
 use crate::error::{Plain, Result};
 use crate::model::Point;
 use crate::words::{Catalogue, Lang, PDI, RLI};
-// Methods on a concrete `Catalogue` (the English builds) need the trait.
+// Methods on a concrete `Catalogue` (every build but the full Urdu one, a `dyn Words`) need the trait.
 #[cfg(not(all(feature = "ur", feature = "full")))]
 use crate::words::Words;
 
