@@ -41,7 +41,7 @@ test('the page shows every figure and every check, computed by the wasm module',
   await page.context().close();
 });
 
-test('at 320 px in dark mode nothing overflows the page', async () => {
+test('at 320 px in dark mode nothing overflows the page; printed, it is light on white', async () => {
   const page = await env.page({ width: 320, height: 700, deviceScaleFactor: 2, colorScheme: 'dark' });
   await page.goto(`${env.url}/`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
@@ -51,6 +51,14 @@ test('at 320 px in dark mode nothing overflows the page', async () => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(18, 20, 23)', 'dark theme applied');
   await page.screenshot({ path: `${OUT}/page-320-dark-dpr2.png` });
+  // Paper is white: printed from a dark screen, the page takes the light
+  // colours and the charts, drawn dark, print inverted (light labels all
+  // but vanished on paper without the background).
+  const filter = () => page.$eval('figure.chart canvas', (c) => getComputedStyle(c).filter);
+  assert.equal(await filter(), 'none');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
+  assert.match(await filter(), /^invert\(1\) hue-rotate\(180deg\)/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

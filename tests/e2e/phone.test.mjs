@@ -156,9 +156,10 @@ test('the data table opens without shrinking the chart; every row is reachable b
   await page.context().close();
 });
 
-test('each chart is named by its title; a height out of range holds no room; printed, a chart keeps its proportions', async () => {
+test('each chart is named by its title; a height out of range holds no room; printed, a chart keeps its proportions and a dark one is light', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="annual" height="8600"></pk-it-exports>'
-    + '<pk-it-exports id="b" chart="growth" height="520"></pk-it-exports><p id="next">after</p>', { width: 414, height: 800 });
+    + '<pk-it-exports id="b" chart="growth" height="520"></pk-it-exports><p id="next">after</p>'
+    + '<pk-it-exports id="c" chart="monthly" theme="dark"></pk-it-exports>', { width: 414, height: 800 });
   await allDrawn(page);
   // A screen reader tabbing from chart to chart hears each one's title
   // (both were "Interactive chart"), told it is an interactive chart.
@@ -178,9 +179,23 @@ test('each chart is named by its title; a height out of range holds no room; pri
   }));
   assert.match(typo.message, /height/);
   assert.ok(typo.box <= typo.widget + 1, `the element is ${typo.box} px around a ${typo.widget} px widget`);
+  // A dark widget (theme="dark", or "auto" on a dark page) prints light:
+  // paper is white, and printed without its background (the browser's
+  // default) its light labels all but vanished. Its words take the light
+  // colours, its drawing prints inverted, hue turned back.
+  const look = () => page.$eval('#c', (e) => ({
+    background: getComputedStyle(e.shadowRoot.querySelector('.widget')).backgroundColor,
+    title: getComputedStyle(e.shadowRoot.querySelector('.title')).color,
+    filter: getComputedStyle(e.shadowRoot.querySelector('.frame canvas')).filter,
+    light: getComputedStyle(document.querySelector('#b').shadowRoot.querySelector('.frame canvas')).filter,
+  }));
+  assert.deepEqual(await look(), { background: 'rgb(18, 20, 23)', title: 'rgb(232, 233, 236)', filter: 'none', light: 'none' });
   // Printed, the column takes the paper's width at once, before any
   // redraw: the canvas keeps its drawing's proportions.
   await page.emulateMedia({ media: 'print' });
+  const dark = await look();
+  assert.deepEqual([dark.background, dark.title, dark.light], ['rgb(255, 255, 255)', 'rgb(29, 29, 31)', 'none']);
+  assert.match(dark.filter, /^invert\(1\) hue-rotate\(180deg\)/);
   const printed = await page.$eval('#b', (e) => {
     document.querySelector('main').style.width = '300px';
     const canvas = e.shadowRoot.querySelector('.frame canvas');
