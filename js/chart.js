@@ -75,9 +75,16 @@ export function writeText(root, text) {
   }
 }
 
-/** The theme to draw with: "auto" (and none, or one not known) matches the page around `el` (scheme.js). */
+/** Between the page's beforeprint and afterprint (mountChart, `reprint`). */
+let printing = false;
+const PRINT_EVENTS = ['beforeprint', 'afterprint'];
+
+/**
+ * The theme to draw with: light on paper; "auto" (and none, or one not
+ * known) matches the page around `el` (scheme.js).
+ */
 export function resolveTheme(theme, el) {
-  return ['light', 'dark'].includes(theme) ? theme : darkAround(el) ? 'dark' : 'light';
+  return printing ? 'light' : ['light', 'dark'].includes(theme) ? theme : darkAround(el) ? 'dark' : 'light';
 }
 
 /** The controls each chart offers, from Rust: one list for the page and the embed. */
@@ -687,14 +694,28 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   };
   function onRatio() { schedule(); watchRatio(); }
   watchRatio();
-  const onScheme = () => {
-    if (wanted.theme === 'auto' || !wanted.theme) {
-      chart.setOptions(inForce());
-      dirty = true;
-      schedule();
-    }
+  /** Gives Rust the options in force and draws again: before the next frame, or `now`. */
+  const redraw = (now) => {
+    chart.setOptions(inForce());
+    dirty = true;
+    if (now) runBatch([job]);
+    else schedule();
   };
+  const onScheme = () => (wanted.theme === 'auto' || !wanted.theme) && redraw();
   darkQuery.addEventListener('change', onScheme);
+  // Paper is white: as printing starts, the chart is drawn light, at once
+  // (a frame later is after the page has printed), and as it ends, as it
+  // was. Its words take the light colours from the styles, which are dark
+  // on screens only (embed.css, style.css). A dark chart printed as drawn
+  // lost its light labels on paper without backgrounds (browsers'
+  // default); one inverted by a CSS filter kept them, but its tints fell
+  // under 3:1. The events, not the print media query: Firefox prints a
+  // copy of the page made before that query changes.
+  const reprint = (event) => {
+    printing = event.type[0] === 'b';
+    redraw(true);
+  };
+  for (const type of PRINT_EVENTS) addEventListener(type, reprint);
 
   const handle = {
     chart,
@@ -702,15 +723,14 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     get options() { return inForce(); },
     update(next) {
       wanted = { ...wanted, ...next };
-      chart.setOptions(inForce());
       contentStale = true;
-      dirty = true;
-      schedule();
+      redraw();
     },
     destroy() {
       resize.disconnect();
       ratioQuery?.removeEventListener('change', onRatio);
       darkQuery.removeEventListener('change', onScheme);
+      for (const type of PRINT_EVENTS) removeEventListener(type, reprint);
       document.removeEventListener('pointerdown', onDocumentDown);
       destroyed = true;
       if (pointerFrame) cancelAnimationFrame(pointerFrame);

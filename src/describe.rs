@@ -801,8 +801,32 @@ pub fn summaries(data: &Dataset, words: &Catalogue) -> Summaries {
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(serde::Serialize)]
 pub struct PreparedTexts {
+    #[serde(serialize_with = "slot_words")]
     pub texts: Vec<ChartText>,
     pub of: std::collections::BTreeMap<String, usize>,
+}
+
+/// The words the embed writes into a widget's slots (js/chart.js,
+/// `writeText`): not `figuresTo`, which its source line already ends with
+/// and which no slot shows (seven copies of it were ~60 bytes of embed.js).
+#[cfg(not(target_arch = "wasm32"))]
+fn slot_words<S: serde::Serializer>(
+    texts: &[ChartText],
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    #[derive(serde::Serialize)]
+    struct Slots<'a> {
+        title: &'a str,
+        takeaway: &'a str,
+        source: &'a str,
+        definitions: &'a str,
+    }
+    s.collect_seq(texts.iter().map(|t| Slots {
+        title: &t.title,
+        takeaway: &t.takeaway,
+        source: &t.source,
+        definitions: &t.definitions,
+    }))
 }
 
 /// [`PreparedTexts`] of `data` in `words`. A build step (examples/prepare.rs).

@@ -711,7 +711,9 @@ fn contrast(a: RGBColor, b: RGBColor) -> f64 {
 
 /// Every mark and label colour stands out from its background: 3:1 for
 /// graphics (WCAG 1.4.11; the light tint of an earlier year's bar and the
-/// light theme's orange were under it), 4.5:1 for text.
+/// light theme's orange were under it), 4.5:1 for text (WCAG 1.4.3), which
+/// `quoted` writes too: a fall's rate, a verdict that does not reproduce
+/// (the light theme's was 3.9:1).
 #[test]
 fn theme_colours_contrast_with_their_background() {
     for name in [ThemeName::Light, ThemeName::Dark] {
@@ -723,7 +725,7 @@ fn theme_colours_contrast_with_their_background() {
             ("primary", t.primary, 3.0),
             ("secondary", t.secondary, 3.0),
             ("earlier", t.earlier, 3.0),
-            ("quoted", t.quoted, 3.0),
+            ("quoted", t.quoted, 4.5),
             ("target", t.target, 3.0),
         ] {
             let ratio = contrast(colour, t.background);
