@@ -41,6 +41,21 @@ test('the page shows every figure and every check, computed by the wasm module',
   await page.context().close();
 });
 
+test('printed on A4, every table fits the paper', async () => {
+  // A4's printable width at 96 px an inch, the default margins taken off.
+  const page = await env.page({ width: 718, height: 1000 });
+  await page.goto(`${env.url}/`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  await page.emulateMedia({ media: 'print' });
+  // Paper cannot scroll sideways: the checks table's Source column was cut off.
+  const wide = await page.$$eval('.scroll table', (tables) => tables
+    .map((t) => ({ id: t.querySelector('caption')?.id, over: t.getBoundingClientRect().right - document.documentElement.clientWidth }))
+    .filter((t) => t.over > 1));
+  assert.deepEqual(wide, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('at 320 px in dark mode nothing overflows the page; printed, it is light on white', async () => {
   const page = await env.page({ width: 320, height: 700, deviceScaleFactor: 2, colorScheme: 'dark' });
   await page.goto(`${env.url}/`);
