@@ -127,11 +127,19 @@ test('the data table opens without shrinking the chart; every row and column is 
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
       const w = e.shadowRoot.querySelector('.table-wrap');
       const r = w.getBoundingClientRect();
+      // A column heading on more than one line was broken inside its word
+      // ("Serie s", "Perio d": the widget lets words break anywhere).
+      const split = [...w.querySelectorAll('thead th')].filter((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return new Set([...range.getClientRects()].map((q) => Math.round(q.top))).size > 1;
+      }).map((th) => th.textContent);
       e.shadowRoot.querySelector('details').open = false;
-      return { left: r.left, right: r.right, page: document.documentElement.clientWidth, client: w.clientWidth, scroll: w.scrollWidth };
+      return { left: r.left, right: r.right, page: document.documentElement.clientWidth, client: w.clientWidth, scroll: w.scrollWidth, split };
     });
     assert.ok(box.left >= 0 && box.right <= box.page, `${id}: the table's box at ${box.left}-${box.right} px on a ${box.page} px page`);
     assert.ok(box.scroll > box.client, `${id}: the table (${box.scroll} px) scrolls in its ${box.client} px box`);
+    assert.deepEqual(box.split, [], `${id}: headings broken across lines`);
   }
   const chartHeight = () => page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().height);
   const before = await chartHeight();
