@@ -629,9 +629,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     else if (e.key === back || e.key === 'ArrowUp') next = order[at < 0 ? 0 : Math.max(at - 1, 0)];
     else if (e.key === 'Home') next = order[0];
     else if (e.key === 'End') next = order[order.length - 1];
-    else if (e.key === 'Escape') {
+    else if (e.key === 'Escape' && selected >= 0) {
       // Closes the details; focus stays on the chart (blurring it would
-      // drop a keyboard reader at the top of the page).
+      // drop a keyboard reader at the top of the page). With none open,
+      // Escape is the page's: a <dialog> around the widget closes.
       select(-1);
       live.textContent = '';
       e.preventDefault();

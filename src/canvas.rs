@@ -37,6 +37,34 @@ use crate::chart;
 use crate::data::map::Map;
 use crate::error::{Error, Plain, Result};
 
+// The context's transforms and arcs without web-sys's `catch`: its
+// bindings follow WebIDL files where these methods may throw, so each call
+// went through an exception trap in the glue and a check in the wasm. They
+// throw on no numbers this backend passes (finite, a radius from a `u32`),
+// and a draw that did throw would still reach the caller as that Error.
+// fillText and measureText keep theirs: Gecko can throw from both when a
+// canvas has no layout to shape text with.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The same context as web-sys's `CanvasRenderingContext2d` (`unchecked_ref`).
+    type Plane;
+    #[wasm_bindgen(method, js_name = setTransform)]
+    fn set_transform(this: &Plane, a: f64, b: f64, c: f64, d: f64, e: f64, f: f64);
+    #[wasm_bindgen(method)]
+    fn arc(this: &Plane, x: f64, y: f64, radius: f64, start: f64, end: f64);
+    #[wasm_bindgen(method)]
+    fn translate(this: &Plane, x: f64, y: f64);
+    #[wasm_bindgen(method)]
+    fn rotate(this: &Plane, angle: f64);
+    #[wasm_bindgen(method, setter)]
+    fn set_direction(this: &Plane, direction: &str);
+}
+
+/// `context` for the bindings above.
+fn plane(context: &CanvasRenderingContext2d) -> &Plane {
+    context.unchecked_ref()
+}
+
 thread_local! {
     /// Text sizes (width, height) by font and text, shared by every chart
     /// on the page: tick labels repeat across redraws, so most lookups hit.
@@ -63,13 +91,10 @@ impl std::fmt::Display for CanvasError {
 
 impl std::error::Error for CanvasError {}
 
-/// The JavaScript exception of a failed canvas call, as JSON.
-fn error_cast(e: JsValue) -> DrawingErrorKind<CanvasError> {
-    DrawingErrorKind::DrawingError(CanvasError(
-        js_sys::JSON::stringify(&e)
-            .map(String::from)
-            .unwrap_or_else(|_| "Unknown".to_string()),
-    ))
+/// A failed `fillText`, the one drawing call that can throw. Its exception
+/// is not worded: as JSON (plotters-canvas's way) a DOMException is "{}".
+fn error_cast(_: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError("fillText failed".into()))
 }
 
 /// A colour as CSS: "rgba(r,g,b,alpha)".
@@ -176,9 +201,7 @@ impl WebCanvas {
             canvas.set_width(width);
             canvas.set_height(height);
         }
-        context
-            .set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)
-            .map_err(|_| Error::Draw("could not scale the canvas context".into()))?;
+        plane(&context).set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
         if kept {
             context.clear_rect(
                 0.0,
@@ -188,10 +211,9 @@ impl WebCanvas {
             );
         }
         // Only the Urdu build draws right-to-left widgets. web-sys's setter
-        // needs one more feature (and its enum) for one string; Reflect sets
-        // the same property.
+        // needs one more feature (and its enum) for one string.
         if cfg!(feature = "ur") {
-            let _ = js_sys::Reflect::set(&context, &"direction".into(), &"ltr".into());
+            plane(&context).set_direction("ltr");
         }
         Ok(WebCanvas {
             context,
@@ -351,15 +373,13 @@ impl DrawingBackend for WebCanvas {
             self.set_line_style(style);
         }
         self.context.begin_path();
-        self.context
-            .arc(
-                f64::from(center.0),
-                f64::from(center.1),
-                f64::from(radius),
-                0.0,
-                std::f64::consts::PI * 2.0,
-            )
-            .map_err(error_cast)?;
+        plane(&self.context).arc(
+            f64::from(center.0),
+            f64::from(center.1),
+            f64::from(radius),
+            0.0,
+            std::f64::consts::PI * 2.0,
+        );
         if fill {
             self.context.fill();
         } else {
@@ -401,10 +421,8 @@ impl DrawingBackend for WebCanvas {
             * std::f64::consts::PI;
         if degree != 0.0 {
             self.context.save();
-            self.context
-                .translate(f64::from(x), f64::from(y))
-                .map_err(error_cast)?;
-            self.context.rotate(degree).map_err(error_cast)?;
+            plane(&self.context).translate(f64::from(x), f64::from(y));
+            plane(&self.context).rotate(degree);
             x = 0;
             y = 0;
         }

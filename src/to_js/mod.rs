@@ -93,10 +93,20 @@ pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
     value.serialize(object::Serializer)
 }
 
+#[cfg(not(feature = "full"))]
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` without js-sys's exception trap (a check in the wasm
+    /// after each call, a wrapper in the glue): it parses only the JSON
+    /// `json::to_string` wrote, which it cannot refuse.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn parse_json(text: &str) -> JsValue;
+}
+
 /// `value` as a JavaScript value, or why it cannot be one.
 #[cfg(not(feature = "full"))]
 pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
-    js_sys::JSON::parse(&json::to_string(value)?).map_err(|_| SerError)
+    Ok(parse_json(&json::to_string(value)?))
 }
 
 /// A value that could not become a JavaScript value: a custom `Serialize`

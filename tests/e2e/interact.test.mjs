@@ -103,8 +103,13 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   assert.match(await live(), /^ICT services, FY2024-25: \$3,810m, \+18\.2% on FY2023-24\. Source: Business Recorder\.$/);
   await page.keyboard.press('Home');
   assert.match(await live(), /FY2015-16/);
+  await page.evaluate(() => document.addEventListener('keydown', (e) => { window.escapeTaken = e.defaultPrevented; }));
   await page.keyboard.press('Escape');
   assert.equal(await page.$eval('figure[data-chart=annual] .tooltip', (t) => t.hidden), true);
+  assert.equal(await page.evaluate(() => window.escapeTaken), true, 'Escape closed the details');
+  // With nothing open, Escape is the page's: a <dialog> around the widget closes.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => window.escapeTaken), false, 'a second Escape is left to the page');
   // Focus stays on the chart: the arrows go on from where they were.
   assert.equal(await page.evaluate(() => document.activeElement?.closest('figure')?.dataset.chart), 'annual');
   // The canvas is an image with a description generated from the data.
