@@ -276,12 +276,18 @@ export function furnish(figure, ui, lang) {
   // mouse and touch, so every row is reachable whatever the widget's height.
   const tableWrap = el('div', 'table-wrap', table);
   tableWrap.tabIndex = 0;
-  tableWrap.setAttribute('role', 'region');
-  tableWrap.setAttribute('aria-label', ui.dataTable);
   const details = el('details', null, el('summary', null, ui.dataTable), tableWrap);
   const csvButton = el('button', null, ui.downloadData);
   const pngButton = el('button', null, ui.downloadImage);
   csvButton.type = pngButton.type = 'button';
+  // The table is named by the chart's title (the canvas's name), and the
+  // buttons described by it: a screen reader's list of a page's tables or
+  // buttons tells five widgets' apart. (Its box, focused to scroll, was a
+  // region named "Show the data table": a landmark whose name was an
+  // instruction, and named by the title, a second landmark of the story
+  // page's section's name.)
+  table.setAttribute('aria-labelledby', canvas.id);
+  for (const e of [csvButton, pngButton]) e.setAttribute('aria-describedby', canvas.id);
   const tools = el('div', 'chart-tools', csvButton, pngButton, details);
   figure.append(tools);
   return (figure.furniture = { lang, overlay, tooltip, described, help, live, table, details, csvButton, pngButton, tools });
@@ -532,6 +538,13 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       return;
     }
     figure.dataset.selected = String(index);
+    // A key can select a mark off screen in a chart taller than the
+    // viewport, and the arrows are the chart's: the page follows, at once
+    // (a smooth scroll would move the tooltip placed below).
+    if (announce && !touch) {
+      const top = canvas.getBoundingClientRect().top;
+      scrollBy({ top: Math.max(0, top + p.rect.y1 - innerHeight + 8) || Math.min(0, top + p.rect.y0 - 8), behavior: 'instant' });
+    }
     // Every line comes worded from Rust; the first further line (growth,
     // where there is one) stands out, the rest are small print.
     tooltip.replaceChildren(el('div', 'tip-head', p.head), el('div', 'tip-value', p.value),

@@ -127,6 +127,42 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   const image = nodes.find((n) => n.role?.value === 'image' && n.name?.value === 'ICT export remittances by fiscal year');
   assert.ok(image, 'the annual chart is an image named by its title');
   assert.match(String(image.description?.value), /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
+  // The open table is named by the chart's title, and every widget's buttons are told apart by their description.
+  await page.click('figure[data-chart=annual] summary');
+  await page.waitForFunction(() => document.querySelector('figure[data-chart=annual] table tbody tr'));
+  const tree = (await cdp.send('Accessibility.getFullAXTree')).nodes;
+  const named = (role) => tree.filter((n) => n.role?.value === role && n.name?.value === 'ICT export remittances by fiscal year');
+  assert.equal(named('table').length, 1, 'the table is named by its chart');
+  const csv = tree.filter((n) => n.role?.value === 'button' && n.name?.value === 'Download data (CSV)');
+  assert.equal(csv.length, 5);
+  assert.equal(new Set(csv.map((n) => n.description?.value)).size, 5, 'five CSV buttons, each described by its chart');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('keyboard: a point selected off screen in a tall chart is scrolled into view, its tooltip beside it', async () => {
+  const page = await env.page({ width: 360, height: 640 });
+  await page.goto(`${env.url}/`);
+  await drawn(page);
+  const fig = await page.$('figure[data-chart=compared]');
+  // The comparisons chart is taller than a phone's screen.
+  assert.ok(Number(await fig.evaluate((f) => f.dataset.height)) > 640);
+  await fig.evaluate((f) => f.querySelector('.frame').focus());
+  const seen = async () => fig.evaluate(async (f) => {
+    const { marks } = await window.__pkLayout(f);
+    const { rect } = marks[Number(f.dataset.selected)];
+    const box = f.querySelector('canvas').getBoundingClientRect();
+    const tip = f.querySelector('.tooltip').getBoundingClientRect();
+    return { top: box.top + rect.y0, bottom: box.top + rect.y1, tipTop: tip.top, tipBottom: tip.bottom, height: innerHeight };
+  });
+  for (const key of ['End', 'Home', 'End']) {
+    await page.keyboard.press(key);
+    const m = await seen();
+    assert.ok(m.top >= 0 && m.bottom <= m.height, `${key}: the mark (${m.top}-${m.bottom}) is in the ${m.height} px viewport`);
+    assert.ok(m.tipTop >= 0 && m.tipBottom <= m.height, `${key}: the tooltip is on screen`);
+    // Next to its mark: within a tooltip's height of it, not pinned to the screen's edge far away.
+    assert.ok(Math.min(Math.abs(m.tipBottom - m.top), Math.abs(m.tipTop - m.bottom)) < 40, `${key}: the tooltip (${m.tipTop}-${m.tipBottom}) sits by its mark (${m.top}-${m.bottom})`);
+  }
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

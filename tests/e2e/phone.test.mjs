@@ -116,12 +116,13 @@ test('every target keeps its value label on a phone, in English and in Urdu', as
 
 test('the data table opens without shrinking the chart; every row and column is reachable by keyboard and scrolling', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="annual" height="380"></pk-it-exports><p id="next">after</p>'
-    + '<pk-it-exports id="u" chart="annual" lang="ur"></pk-it-exports>', { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
+    + '<pk-it-exports id="u" chart="monthly" lang="ur"></pk-it-exports><pk-it-exports id="m" chart="monthly"></pk-it-exports>',
+  { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
   await allDrawn(page);
   // On a phone the open table's box fits the widget and scrolls sideways,
   // in English and Urdu: it was as wide as the table (544 px), cut off at
   // the page's edge with its last columns (Urdu: its first) out of reach.
-  for (const id of ['a', 'u']) {
+  for (const id of ['a', 'u', 'm']) {
     const box = await page.$eval(`#${id}`, async (e) => {
       e.shadowRoot.querySelector('details').open = true;
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
@@ -129,17 +130,23 @@ test('the data table opens without shrinking the chart; every row and column is 
       const r = w.getBoundingClientRect();
       // A column heading on more than one line was broken inside its word
       // ("Serie s", "Perio d": the widget lets words break anywhere).
-      const split = [...w.querySelectorAll('thead th')].filter((th) => {
+      // Nor a period or series ("FY2024-" / "25").
+      const lines = (cell) => {
         const range = document.createRange();
-        range.selectNodeContents(th);
-        return new Set([...range.getClientRects()].map((q) => Math.round(q.top))).size > 1;
-      }).map((th) => th.textContent);
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((q) => Math.round(q.top))).size;
+      };
+      const split = [...w.querySelectorAll('thead th, tbody th, tbody td:first-child')].filter((c) => lines(c) > 1).map((c) => c.textContent);
+      // And no row several lines taller than its text needs: Urdu's
+      // growth cell did not wrap, and squeezed the sources to five lines.
+      const tallest = Math.max(...[...w.querySelectorAll('tbody td')].map(lines));
       e.shadowRoot.querySelector('details').open = false;
-      return { left: r.left, right: r.right, page: document.documentElement.clientWidth, client: w.clientWidth, scroll: w.scrollWidth, split };
+      return { left: r.left, right: r.right, page: document.documentElement.clientWidth, client: w.clientWidth, scroll: w.scrollWidth, split, tallest };
     });
     assert.ok(box.left >= 0 && box.right <= box.page, `${id}: the table's box at ${box.left}-${box.right} px on a ${box.page} px page`);
     assert.ok(box.scroll > box.client, `${id}: the table (${box.scroll} px) scrolls in its ${box.client} px box`);
-    assert.deepEqual(box.split, [], `${id}: headings broken across lines`);
+    assert.deepEqual(box.split, [], `${id}: headings, periods or series broken across lines`);
+    assert.ok(box.tallest <= 5, `${id}: a cell on ${box.tallest} lines`);
   }
   const chartHeight = () => page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().height);
   const before = await chartHeight();
