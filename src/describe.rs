@@ -43,8 +43,8 @@ pub struct Citation {
 fn cite(data: &Dataset, id: &str, words: &Catalogue) -> Citation {
     match data.source(id) {
         Ok(s) => Citation {
-            outlet: s.outlet.to_string(),
-            date: s.date.as_ref().map(|d| d.to_string()),
+            outlet: words.outlet(&s.outlet),
+            date: s.date.as_ref().map(|d| words.date(d)),
             reference: s.reference.to_string(),
             layer: words.layer(s.layer),
         },
@@ -169,6 +169,7 @@ pub fn check_rows(data: &Dataset, words: &Catalogue) -> Vec<CheckRow> {
                                 base: base_period,
                                 from,
                                 to,
+                                quoted: result.quoted_base.is_some(),
                             })
                         });
                         words.verdict_implied(
@@ -257,9 +258,10 @@ pub fn figures_to(model: &ChartModel, words: &Catalogue) -> String {
 /// A publication as a source line names it: "Business Recorder, spring 2021"
 /// for a source article, the outlet alone for the public series.
 fn citation_name(s: &Source, words: &Catalogue) -> String {
+    let outlet = words.outlet(&s.outlet);
     match (&s.date, s.layer) {
-        (Some(d), 1) => words.citation(&s.outlet, d),
-        _ => s.outlet.to_string(),
+        (Some(d), 1) => words.citation(&outlet, d),
+        _ => outlet,
     }
 }
 
@@ -363,8 +365,12 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
     // total it may differ from. Only such a value looks for them: a hover
     // over any other point (this row is its tooltip's) does no summing.
     let own = record.is_some_and(|r| r.value == p.value);
-    let summed = (!(own || model.rates))
-        .then(|| months_summed(data, p, words))
+    // The running year's rate is computed over its months (their sum on
+    // the same months a year before), not from the total reported beside
+    // it at a rate of its own: it cites the months too.
+    let running_rate = model.rates && p.derived && matches!(p.period, Period::FiscalSpan { .. });
+    let summed = (running_rate || !(own || model.rates))
+        .then(|| months_summed(data, p, words, !running_rate))
         .flatten();
     let source = match summed {
         Some(outlets) => words.summed_sources(&outlets),
@@ -391,8 +397,14 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
 /// months of its fiscal span, or of its fiscal year to its month (a
 /// running total), first cited first; `None` if the data's months there do
 /// not add up to it (a running total of whole years, a year the data has
-/// only some months of).
-fn months_summed(data: &Dataset, p: &Point, words: &Catalogue) -> Option<Vec<String>> {
+/// only some months of). `adds_up`: false for a rate over those months,
+/// which is not their sum.
+fn months_summed(
+    data: &Dataset,
+    p: &Point,
+    words: &Catalogue,
+    adds_up: bool,
+) -> Option<Vec<String>> {
     let (fy, first, last) = match p.period {
         Period::FiscalSpan { fy, first, last } => (fy, first, last),
         Period::FiscalYear { fy } => (fy, 1, 12),
@@ -419,7 +431,7 @@ fn months_summed(data: &Dataset, p: &Point, words: &Catalogue) -> Option<Vec<Str
     }
     // Summed in the order the models sum months (fiscal order), so a total
     // of these months is equal to the bit: no margin (+35 bytes of wasm).
-    (!outlets.is_empty() && sum == p.value).then(|| each_once(outlets))
+    (!outlets.is_empty() && (sum == p.value || !adds_up)).then(|| each_once(outlets))
 }
 
 /// What a tooltip and the keyboard's live region say about one point.

@@ -510,6 +510,12 @@ pub struct QuoteCheck {
     /// The base the source quoted beside its rate, if it gave one.
     pub quoted_base: Option<f64>,
     pub verdict: Verdict,
+    /// Whether the current value's own rounding accounts for the quote,
+    /// its base taken as published: its rate then implies no revision of
+    /// the base (FY2019-20's +23.71% fits a "$1.23bn" of $1,230.7m, not a
+    /// FY2018-19 of $994m against the $994.848m published).
+    #[serde(skip)]
+    pub current_explains: bool,
 }
 
 impl QuoteCheck {
@@ -517,9 +523,11 @@ impl QuoteCheck {
     /// base, the revised one), when the two differ by a reported unit or
     /// more: the base the source quoted, else the one its rate implies if
     /// the rate has two decimals or more (a rounder rate fits too many
-    /// bases to name one).
+    /// bases to name one) and the current value's rounding does not
+    /// account for it.
     pub fn revision(&self) -> Option<(f64, f64)> {
-        let implied = (self.quoted_decimals >= 2).then(|| self.implied_base.round());
+        let implied = (self.quoted_decimals >= 2 && !self.current_explains)
+            .then(|| self.implied_base.round());
         let revised = self.quoted_base.or(implied)?;
         ((revised - self.base).abs() >= 0.5).then_some((self.base, revised))
     }
@@ -539,6 +547,9 @@ pub fn check_quote(base: &Record, current: &Record, quoted: &QuotedGrowth) -> Re
     };
     // The quote itself stands for anything that rounds to it.
     let half_step = 0.5 / 10f64.powi(i32::from(quoted.decimals));
+    let on_base = |current: f64| current / base.value * 100.0 - 100.0;
+    let current_explains = quoted.pct + half_step >= on_base(current.value - current.tolerance)
+        && quoted.pct - half_step <= on_base(current.value + current.tolerance);
     let verdict = if (round_to(computed, quoted.decimals) - quoted.pct).abs() < 1e-9 {
         Verdict::Exact
     } else if quoted.pct + half_step >= low && quoted.pct - half_step <= high {
@@ -556,6 +567,7 @@ pub fn check_quote(base: &Record, current: &Record, quoted: &QuotedGrowth) -> Re
         base: base.value,
         quoted_base: quoted.base,
         verdict,
+        current_explains,
     })
 }
 

@@ -322,8 +322,16 @@ pub enum Message {
     },
     /// Targets that name no year and so are not drawn.
     UndatedTargets { values: Vec<f64> },
-    /// In the checks table: the base a quote implies, where it revises the dataset's.
-    BaseRevision { base: Period, from: f64, to: f64 },
+    /// In the checks table: the base a quote implies, where it revises the
+    /// dataset's; `quoted`: the source gave that base (else its rate implies it).
+    /// Only the full builds word the checks table.
+    #[cfg(feature = "full")]
+    BaseRevision {
+        base: Period,
+        from: f64,
+        to: f64,
+        quoted: bool,
+    },
     /// One target: the reading, the share reached, the growth it needed.
     TargetNote {
         target: f64,

@@ -632,6 +632,16 @@ fn running_totals_are_derived_and_credit_what_they_add() {
         "{aug}"
     );
     assert!(aug.contains("\"sum of the months ("), "{aug}");
+    // The running year's rate is computed over its months (their sum on the
+    // same months a year before), not from the reported total beside it: it
+    // cites the months, not the one outlet that reported that total at +19.7%.
+    let growth = rows(opts(ChartKind::Growth));
+    let running = growth
+        .iter()
+        .find(|r| r.contains("Jul–Feb FY2025-26"))
+        .unwrap();
+    assert!(running.contains(",yes,"), "{running}");
+    assert!(running.contains("\"sum of the months ("), "{running}");
 }
 
 /// The data table gives no "growth" to a target or a potential: the $5bn

@@ -162,6 +162,24 @@ fn quoted_bases_show_the_fy2024_25_revisions_they_imply() {
         })
         .unwrap();
     assert_eq!(dec.revision(), Some((246.0, 247.0)));
+    // FY2019-20's +23.71% (narrow) has two decimals too, but the rounding
+    // of its own "$1.23bn" accounts for it ($1,230.7m, DATA.md): it implies
+    // no revision of a FY2018-19 published to the thousand ($994.848m). It
+    // was said to revise it to $994m.
+    let narrow = growth::checks(&data)
+        .into_iter()
+        .find_map(|c| match c {
+            Check::Quote {
+                measure: Measure::ItItes,
+                period,
+                result,
+                ..
+            } if period == Period::fy(2019) => Some(result),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(narrow.verdict, Verdict::Rounding);
+    assert_eq!(narrow.revision(), None);
 }
 
 /// Every reported total of FY2025-26 against the sum of its months.

@@ -152,6 +152,7 @@ fn every_catalogue_entry_is_urdu_with_numbers_isolated() {
             base: span(2024, 1, 3),
             from: 876.0,
             to: 877.0,
+            quoted: true,
         })
     };
     let base = |w: &dyn Words| w.value_whole(877.0, pk_it_exports::data::Unit::UsdMillion);
@@ -473,6 +474,7 @@ fn sample_messages() -> Vec<Message> {
             base: span(2024, 1, 3),
             from: 876.0,
             to: 877.0,
+            quoted: true,
         },
         Message::PotentialNote {
             value: 10_000.0,
@@ -782,6 +784,49 @@ fn urdu_prose_writes_percent_and_seasons_in_urdu() {
         source.contains("\u{2068}Business Recorder\u{2069}، موسم بہار \u{2066}2021\u{2069}"),
         "{source}"
     );
+}
+
+/// The dataset's descriptions of a source (not names) are said in Urdu,
+/// in source lines, tooltips and tables, and a season in every table's
+/// citations: "Unattributed news report", "SBP data as reported in the
+/// press (narrow series)" and "Dunya News (Urdu)" were left in English,
+/// and the story page's checks table read "spring 2021" (found by an audit
+/// of the figures).
+#[test]
+fn descriptions_of_sources_and_seasons_are_urdu_everywhere() {
+    let data = builtin();
+    let english = [
+        "Unattributed",
+        "SBP data",
+        "(Urdu)",
+        "spring",
+        "summer",
+        "about mid-March",
+    ];
+    let check = |what: &str, text: &str| {
+        for e in english {
+            assert!(!text.contains(e), "{what}: {text}");
+        }
+    };
+    for chart in ChartKind::ALL {
+        let options = Options {
+            chart,
+            lang: Lang::Ur,
+            ..Options::default()
+        };
+        let model = pk_it_exports::model::build(&data, &options).unwrap();
+        check(
+            "source line",
+            &describe::chart_text(&data, &model, ur()).source,
+        );
+        for row in describe::chart_rows(&data, &model, ur()) {
+            check("point", &row.source);
+        }
+    }
+    for r in describe::table(&data, ur()) {
+        check("table outlet", &r.source.outlet);
+        check("table date", r.source.date.as_deref().unwrap_or_default());
+    }
 }
 
 /// "More than" before a count's noun: "10,000 سے زائد کمپنیاں". After the

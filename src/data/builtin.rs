@@ -262,6 +262,9 @@ static SOURCES: &[Source] = &[
     source("urdupoint1884986", 2, "UrduPoint", Some("2024-11-22"), "urdupoint.com/en/technology/...-1884986.html"),
     // November 2022, the base of November 2023's growth.
     source("propakistani231218", 2, "ProPakistani", Some("2023-12-18"), "propakistani.pk (2023-12-18)"),
+    // December 2022, the base of December 2023's growth: July-December less
+    // July-November, as ProPakistani printed them (DATA.md).
+    source("propakistani230118", 2, "ProPakistani", Some("2023-01-18"), "propakistani.pk (2023-01-18)"),
     source(
         "narrow",
         2,
@@ -405,7 +408,7 @@ static RECORDS: &[Line] = &[
     // --- Layer 2: the year-earlier months the articles' rates imply ----
     rec(Ict, month(2022, 11), 233.0, "propakistani231218")
         .note("ProPakistani reported November 2023 up 11% on it"),
-    rec(Ict, month(2022, 12), 246.0, MONTHLY)
+    rec(Ict, month(2022, 12), 246.0, "propakistani230118")
         .derived("July-December minus July-November FY2022-23", 2),
     // --- Layer 2: cumulative fiscal-year-to-date figures as reported ---
     rec(Ict, span(2023, 1, 4), 893.0, MONTHLY),

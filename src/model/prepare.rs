@@ -235,7 +235,7 @@ struct_literal! {
     true "QuotedRate" QuotedRate { period, base_period, quoted_pct, quoted_decimals, computed_pct, verdict }
     true "QuoteCheck" QuoteCheck {
         computed_pct, quoted_pct, quoted_decimals, low_pct, high_pct, implied_base, base,
-        quoted_base, verdict,
+        quoted_base, verdict, current_explains,
     }
     true "TargetProgress" TargetProgress { reading, target, achieved, share_pct, met, first, last }
     true "annual::Year" annual::Year { ict, narrow, base, first_release, growth_pct, running }
@@ -323,7 +323,7 @@ enum_literal! {
         FutureTargetNote { target, fy, needed_pct, base },
         TargetDefinition { target, narrow_base, needed_pct },
         UndatedTargets { values },
-        BaseRevision { base, from, to },
+        BaseRevision { base, from, to, quoted },
         TargetNote { target, period, reading, share_pct, needed_pct, base },
         PotentialNote { value, cagr_pct, reached },
         PotentialLabel { value },

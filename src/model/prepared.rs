@@ -897,7 +897,15 @@ fn compared() -> ChartModel {
             all_failing: 3,
         },
         summary: vec![],
-        cited: borrowed(&["a001", "a000", "propakistani231218", "monthly", "a004", "pdp4455"]),
+        cited: borrowed(&[
+            "a001",
+            "a000",
+            "propakistani231218",
+            "monthly",
+            "a004",
+            "propakistani230118",
+            "pdp4455",
+        ]),
         detail: Detail::Compared(
             compared::Detail {
                 pairs: copied(&[
@@ -914,6 +922,7 @@ fn compared() -> ChartModel {
                             base: 264.187,
                             quoted_base: None,
                             verdict: Verdict::Exact,
+                            current_explains: true,
                         },
                     },
                     compared::Pair {
@@ -929,6 +938,7 @@ fn compared() -> ChartModel {
                             base: 314.9,
                             quoted_base: None,
                             verdict: Verdict::Exact,
+                            current_explains: true,
                         },
                     },
                     compared::Pair {
@@ -944,6 +954,7 @@ fn compared() -> ChartModel {
                             base: 917.84,
                             quoted_base: None,
                             verdict: Verdict::Rounding,
+                            current_explains: true,
                         },
                     },
                     compared::Pair {
@@ -959,6 +970,7 @@ fn compared() -> ChartModel {
                             base: 233.0,
                             quoted_base: None,
                             verdict: Verdict::DoesNotReproduce,
+                            current_explains: false,
                         },
                     },
                     compared::Pair {
@@ -974,6 +986,7 @@ fn compared() -> ChartModel {
                             base: 246.0,
                             quoted_base: None,
                             verdict: Verdict::Rounding,
+                            current_explains: false,
                         },
                     },
                     compared::Pair {
@@ -989,6 +1002,7 @@ fn compared() -> ChartModel {
                             base: 2106.0,
                             quoted_base: None,
                             verdict: Verdict::Exact,
+                            current_explains: true,
                         },
                     },
                     compared::Pair {
@@ -1004,6 +1018,7 @@ fn compared() -> ChartModel {
                             base: 2482.0,
                             quoted_base: Some(2480.0),
                             verdict: Verdict::Exact,
+                            current_explains: true,
                         },
                     },
                     compared::Pair {
@@ -1019,6 +1034,7 @@ fn compared() -> ChartModel {
                             base: 305.0,
                             quoted_base: None,
                             verdict: Verdict::Rounding,
+                            current_explains: false,
                         },
                     },
                 ]),

@@ -699,8 +699,19 @@ impl Words for English {
                     values.joined(" and ")
                 )
             }
-            Message::BaseRevision { base, from, to } => format!(
-                "the quoted base implies {base} revised from ${}m to ${}m",
+            #[cfg(feature = "full")]
+            Message::BaseRevision {
+                base,
+                from,
+                to,
+                quoted,
+            } => format!(
+                "{} {base} revised from ${}m to ${}m",
+                if *quoted {
+                    "the quoted base implies"
+                } else {
+                    "that is,"
+                },
                 number(*from, 0),
                 number(*to, 0)
             ),
@@ -733,7 +744,7 @@ impl Words for English {
             } => {
                 let revision = match revision {
                     Some((from, to)) => format!(
-                        "; implies a base of ${}m, revised from ${}m",
+                        "; on a base revised to ${}m from ${}m",
                         number(*to, 0),
                         number(*from, 0)
                     ),

@@ -142,6 +142,16 @@ pub trait Words {
     /// A source article as a source line names it, with its date in this
     /// language: "Business Recorder, 2025-07-18".
     fn citation(&self, outlet: &str, date: &str) -> String;
+    /// An outlet's name as this language gives it: a proper name as
+    /// published, a description ("Unattributed news report") translated.
+    fn outlet(&self, name: &str) -> String {
+        name.to_string()
+    }
+    /// A source's date in this language: "2025-07-18" as it is, a season
+    /// ("spring 2021") in words.
+    fn date(&self, date: &str) -> String {
+        date.to_string()
+    }
     /// A period at three lengths for axes (level 0 full, 1 short, 2 shortest).
     fn period_short(&self, p: Period, level: u8) -> String;
     /// Fiscal month `index` (July = 1) for a month axis, level 0 or 1 (tight).

@@ -729,20 +729,44 @@ impl Words for Urdu {
     fn citation(&self, outlet: &str, date: &str) -> String {
         // The outlet as published and the date ("2025-07-18", which must
         // neither reorder nor break at its hyphens) each isolated, joined
-        // by the Urdu comma, so the whole reads right to left. A season
-        // given for an article without a day ("spring 2021") is named in
-        // Urdu, its year isolated.
-        const SEASONS: [(&str, &str); 4] = [
+        // by the Urdu comma, so the whole reads right to left.
+        let worded = self.date(date);
+        let date = if worded == date { ltr(date) } else { worded };
+        format!("{}، {date}", free(outlet))
+    }
+
+    fn outlet(&self, name: &str) -> String {
+        // Names stay as published (Latin, isolated where they are shown);
+        // the dataset's descriptions of a source are said in Urdu.
+        const OUTLETS: [(&str, &str); 3] = [
+            ("Unattributed news report", "نامعلوم ادارے کی خبر"),
+            (
+                "SBP data as reported in the press (narrow series)",
+                "اسٹیٹ بینک کے اعداد و شمار، جیسے اخبارات میں شائع ہوئے (محدود سلسلہ)",
+            ),
+            ("Dunya News (Urdu)", "دنیا نیوز"),
+        ];
+        OUTLETS
+            .iter()
+            .find(|(en, _)| *en == name)
+            .map_or_else(|| name.to_string(), |(_, ur)| ur.to_string())
+    }
+
+    fn date(&self, date: &str) -> String {
+        // A season or a time of month given for an article without a day
+        // ("spring 2021", "about mid-March 2026") is named in Urdu, its
+        // year isolated; a day as it is.
+        const SEASONS: [(&str, &str); 5] = [
             ("spring ", "موسم بہار"),
             ("summer ", "موسم گرما"),
             ("autumn ", "موسم خزاں"),
             ("winter ", "موسم سرما"),
+            ("about mid-March ", "تقریباً وسط مارچ"),
         ];
-        let date = SEASONS
+        SEASONS
             .iter()
             .find_map(|(en, ur)| Some(format!("{ur} {}", ltr(date.strip_prefix(en)?))))
-            .unwrap_or_else(|| ltr(date));
-        format!("{}، {date}", free(outlet))
+            .unwrap_or_else(|| date.to_string())
     }
 
     fn source_line(&self, outlets: &[String]) -> String {
@@ -1010,7 +1034,9 @@ impl Words for Urdu {
                     values.joined(" اور ")
                 )
             }
-            Message::BaseRevision { base, from, to } => format!(
+            // Said alike of a quoted base and one a rate implies: "that is".
+            #[cfg(feature = "full")]
+            Message::BaseRevision { base, from, to, .. } => format!(
                 "یعنی {} کا عدد {} سے نظرِ ثانی کے بعد {} ہو گیا",
                 self.period(*base),
                 self.value_whole(*from, Unit::UsdMillion),
