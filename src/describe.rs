@@ -369,11 +369,13 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
     // the same months a year before), not from the total reported beside
     // it at a rate of its own: it cites the months too.
     let running_rate = model.rates && p.derived && matches!(p.period, Period::FiscalSpan { .. });
+    // A running total of whole years (the targets' three-year sum) cites the
+    // years it adds: under its last year it credited that year's outlet.
     let summed = (running_rate || !(own || model.rates))
-        .then(|| months_summed(data, p, words, !running_rate))
+        .then(|| summed(data, p, words, !running_rate))
         .flatten();
     let source = match summed {
-        Some(outlets) => words.summed_sources(&outlets),
+        Some((outlets, years)) => words.summed_sources(&outlets, years),
         None => data
             .source(source_id)
             .map(|s| citation_name(s, words))
@@ -395,16 +397,18 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
 
 /// The outlets of the monthly figures that add up to `p`'s value: the
 /// months of its fiscal span, or of its fiscal year to its month (a
-/// running total), first cited first; `None` if the data's months there do
-/// not add up to it (a running total of whole years, a year the data has
-/// only some months of). `adds_up`: false for a rate over those months,
-/// which is not their sum.
-fn months_summed(
+/// running total), first cited first; else of the whole years that add up
+/// to it, a running total that ends in its fiscal year (the targets'
+/// three-year sum: under its last year it credited that year's outlet),
+/// with `true`. `None` if neither adds up to it (a year the data has only
+/// some months of). `adds_up`: false for a rate over those months, which
+/// is not their sum.
+fn summed(
     data: &Dataset,
     p: &Point,
     words: &Catalogue,
     adds_up: bool,
-) -> Option<Vec<String>> {
+) -> Option<(Vec<String>, bool)> {
     let (fy, first, last) = match p.period {
         Period::FiscalSpan { fy, first, last } => (fy, first, last),
         Period::FiscalYear { fy } => (fy, 1, 12),
@@ -431,7 +435,25 @@ fn months_summed(
     }
     // Summed in the order the models sum months (fiscal order), so a total
     // of these months is equal to the bit: no margin (+35 bytes of wasm).
-    (!outlets.is_empty() && (sum == p.value || !adds_up)).then(|| each_once(outlets))
+    let years = outlets.is_empty() || (sum != p.value && adds_up);
+    if years {
+        if last != 12 {
+            return None;
+        }
+        outlets.clear();
+        sum = 0.0;
+        let mut year = fy.0;
+        // Whole millions, summed from the last year back: within a margin.
+        while (sum - p.value).abs() > 1e-6 {
+            let r = data.get(p.measure, Period::fy(year)).ok()?;
+            sum += r.value;
+            if let Ok(source) = data.source(&r.source) {
+                outlets.insert(0, citation_name(source, words));
+            }
+            year = year.checked_sub(1)?;
+        }
+    }
+    Some((each_once(outlets), years))
 }
 
 /// What a tooltip and the keyboard's live region say about one point.
@@ -537,7 +559,16 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &Catalogue) 
     let rows = chart_rows(data, model, words);
     let mut parts = vec![words.message(&model.intro)];
     let mut series: Vec<SeriesId> = Vec::new();
-    for p in &model.points {
+    // The comparisons are pairs, each on its own scale, of unlike periods
+    // (quarters, months, eight-month totals): no series of them is a trend
+    // to run "from $315m in Q1 FY2019-20 to $365m in Feb 2026; highest
+    // $2,970m in Jul-Feb" (found by an audit of the figures). Each pair is
+    // read point by point, and the takeaway counts them.
+    for p in model
+        .points
+        .iter()
+        .filter(|_| model.kind != ChartKind::Compared)
+    {
         if !series.contains(&p.series) {
             series.push(p.series);
         }

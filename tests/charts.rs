@@ -500,6 +500,13 @@ fn descriptions_state_the_right_numbers() {
         d.starts_with("Bar chart of annual ICT export remittances"),
         "{d}"
     );
+    // The comparisons' quarters, months and eight-month totals are no trend:
+    // "from $315m in Q1 FY2019-20 to $365m in Feb 2026; highest $2,970m in
+    // Jul-Feb" read them as one (found by an audit of the figures).
+    let c = describe(opts(ChartKind::Compared));
+    assert!(!c.contains("ICT services: 12 points"), "{c}");
+    assert!(!c.contains("highest $2,970m"), "{c}");
+    assert!(c.contains("7 of the 8 comparisons drawn reproduce"), "{c}");
     // Whole years against whole years; the running year has its own sentence.
     assert!(d.contains("ICT services: 10 points, from $789m in FY2015-16 to $3,810m in FY2024-25; highest $3,810m in FY2024-25, lowest $789m in FY2015-16."), "{d}");
     assert!(d.contains("So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25"), "{d}");
@@ -618,7 +625,19 @@ fn running_totals_are_derived_and_credit_what_they_add() {
     ]) {
         assert!(row.starts_with(start), "{row}");
         assert!(!row.contains("sum of the months"), "{row}");
+        // A running total of whole years credits the years it adds, not
+        // the one outlet of the year it is drawn at (Daily Times reported
+        // FY2021-22's $2,619m, not the $4,727m sum).
+        assert!(
+            row.contains("\"sum of the years (Business Recorder, "),
+            "{row}"
+        );
     }
+    assert!(
+        sum[2].contains("Business Recorder, Daily Times, ProPakistani)"),
+        "{}",
+        sum[2]
+    );
     let monthly = rows(Options {
         cumulative: true,
         ..opts(ChartKind::Monthly)

@@ -118,8 +118,8 @@ fn every_catalogue_entry_is_urdu_with_numbers_isolated() {
     }
     add(
         "summed sources",
-        without_isolated(&ur.summed_sources(&outlets)),
-        en.summed_sources(&outlets),
+        without_isolated(&ur.summed_sources(&outlets, false)),
+        en.summed_sources(&outlets, false),
     );
     let not_shown = ["ict FY2024-25".to_string()];
     add(

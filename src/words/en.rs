@@ -896,8 +896,12 @@ impl Words for English {
         )
     }
 
-    fn summed_sources(&self, outlets: &[String]) -> String {
-        format!("sum of the months ({})", outlets.joined(", "))
+    fn summed_sources(&self, outlets: &[String], years: bool) -> String {
+        format!(
+            "sum of the {} ({})",
+            if years { "years" } else { "months" },
+            outlets.joined(", ")
+        )
     }
 
     #[cfg(feature = "full")]

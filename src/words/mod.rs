@@ -282,8 +282,9 @@ pub trait Words {
         unchecked: usize,
     ) -> String;
     /// The source of a value summed from monthly figures: "sum of the
-    /// months (Business Recorder, Dawn, ...)".
-    fn summed_sources(&self, outlets: &[String]) -> String;
+    /// months (Business Recorder, Dawn, ...)"; from whole years (`years`),
+    /// "sum of the years (...)".
+    fn summed_sources(&self, outlets: &[String], years: bool) -> String;
     #[cfg(feature = "full")]
     /// The dataset in one line: "61 figures from 23 sources."
     fn figures_summary(&self, figures: usize, sources: usize) -> String;

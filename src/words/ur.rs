@@ -1246,9 +1246,13 @@ impl Words for Urdu {
         )
     }
 
-    fn summed_sources(&self, outlets: &[String]) -> String {
+    fn summed_sources(&self, outlets: &[String], years: bool) -> String {
         let named: Vec<String> = outlets.iter().map(|o| free(o)).collect();
-        format!("مہینوں کا مجموعہ ({})", named.joined("، "))
+        format!(
+            "{} کا مجموعہ ({})",
+            if years { "سالوں" } else { "مہینوں" },
+            named.joined("، ")
+        )
     }
 
     #[cfg(feature = "full")]
