@@ -538,18 +538,21 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       return;
     }
     figure.dataset.selected = String(index);
-    // A key can select a mark off screen in a chart taller than the
-    // viewport, and the arrows are the chart's: the page follows, at once
-    // (a smooth scroll would move the tooltip placed below).
-    if (announce && !touch) {
-      const top = canvas.getBoundingClientRect().top;
-      scrollBy({ top: Math.max(0, top + p.rect.y1 - innerHeight + 8) || Math.min(0, top + p.rect.y0 - 8), behavior: 'instant' });
-    }
     // Every line comes worded from Rust; the first further line (growth,
     // where there is one) stands out, the rest are small print.
     tooltip.replaceChildren(el('div', 'tip-head', p.head), el('div', 'tip-value', p.value),
       ...p.lines.map((line, i) => el('div', i === 0 && p.growth ? null : 'tip-meta', line)));
     tooltip.hidden = false;
+    // A key can select a mark off screen in a chart taller than the
+    // viewport, and the arrows are the chart's: the tooltip, put on the
+    // mark first, is scrolled into view, by the page and any box or
+    // <dialog> around the chart, past a sticky header's scroll-padding; at
+    // once (a smooth scroll would move the tooltip placed below).
+    if (announce && !touch) {
+      tooltip.style.top = `${p.rect.y0}px`;
+      tooltip.style.left = 0;
+      tooltip.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    }
     placeTooltip(p.rect, touch);
     // A new node, not new text: a screen reader announces the same point
     // again when the reader moves back to it.

@@ -114,15 +114,63 @@ test('every target keeps its value label on a phone, in English and in Urdu', as
   }
 });
 
+test('a point a key selects off screen is scrolled into view in a scrolling box, and below a sticky header', async () => {
+  const page = await env.page({ width: 360, height: 640 });
+  // The site's stylesheet (the strict CSP allows no inline style).
+  await page.route('**/scroll.css', (route) => route.fulfill({
+    contentType: 'text/css',
+    body: 'html { scroll-padding-top: 70px } header { position: sticky; top: 0; height: 60px; background: #ddd; z-index: 5 }'
+      + ' #box { height: 400px; overflow: auto } .tall { height: 900px }',
+  }));
+  await page.route('**/scroll.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="host.css"><link rel="stylesheet" href="scroll.css"><script type="module" src="embed.js"></script></head>
+<body><header>Site</header><p>Before.</p><div id="box"><pk-it-exports id="inbox" chart="compared"></pk-it-exports></div>
+<p>After.</p><pk-it-exports id="page" chart="compared"></pk-it-exports><p class="tall">After.</p></body></html>`,
+  }));
+  await page.goto(`${env.url}/scroll.html`);
+  await allDrawn(page);
+  /** The selected mark's box on screen, and what shows it: the viewport, the box. */
+  const seen = (id) => page.$eval(`#${id}`, async (e) => {
+    const figure = e.shadowRoot.querySelector('figure');
+    const { marks } = await window.__pkLayout(e);
+    const { rect } = marks[Number(figure.dataset.selected)];
+    const top = figure.querySelector('canvas').getBoundingClientRect().top;
+    const box = document.getElementById('box').getBoundingClientRect();
+    return { top: top + rect.y0, bottom: top + rect.y1, box: [box.top, box.bottom], scrollY, inner: innerHeight };
+  });
+  // In a box that scrolls (an article's panel, a modal <dialog>), the box
+  // scrolls to the mark, and the page stays where it is: the page's own
+  // scroll left the mark hidden in the box and the box off screen.
+  await page.$eval('#inbox', (e) => e.shadowRoot.querySelector('.frame').focus());
+  const before = await page.evaluate(() => scrollY);
+  await page.keyboard.press('End');
+  let m = await seen('inbox');
+  assert.ok(m.top >= m.box[0] && m.bottom <= m.box[1], `the mark (${m.top}-${m.bottom}) inside the box (${m.box})`);
+  assert.ok(Math.abs(m.scrollY - before) < 100, `the page scrolled from ${before} to ${m.scrollY}: ${JSON.stringify(m)}`);
+  // On the page, below a sticky header (the page's scroll-padding).
+  await page.$eval('#page', (e) => e.shadowRoot.querySelector('.frame').focus());
+  for (const key of ['End', 'Home']) {
+    await page.keyboard.press(key);
+    m = await seen('page');
+    assert.ok(m.top >= 60 && m.bottom <= m.inner, `${key}: the mark (${m.top}-${m.bottom}) between the header and the screen's foot`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the data table opens without shrinking the chart; every row and column is reachable by keyboard and scrolling', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="annual" height="380"></pk-it-exports><p id="next">after</p>'
-    + '<pk-it-exports id="u" chart="monthly" lang="ur"></pk-it-exports><pk-it-exports id="m" chart="monthly"></pk-it-exports>',
+    + '<pk-it-exports id="u" chart="monthly" lang="ur"></pk-it-exports><pk-it-exports id="m" chart="monthly"></pk-it-exports>'
+    + '<pk-it-exports id="g" chart="growth" lang="ur"></pk-it-exports>',
   { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
   await allDrawn(page);
   // On a phone the open table's box fits the widget and scrolls sideways,
   // in English and Urdu: it was as wide as the table (544 px), cut off at
   // the page's edge with its last columns (Urdu: its first) out of reach.
-  for (const id of ['a', 'u', 'm']) {
+  for (const id of ['a', 'u', 'm', 'g']) {
     const box = await page.$eval(`#${id}`, async (e) => {
       e.shadowRoot.querySelector('details').open = true;
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
@@ -141,12 +189,18 @@ test('the data table opens without shrinking the chart; every row and column is 
       // growth cell did not wrap, and squeezed the sources to five lines.
       const tallest = Math.max(...[...w.querySelectorAll('tbody td')].map(lines));
       e.shadowRoot.querySelector('details').open = false;
-      return { left: r.left, right: r.right, page: document.documentElement.clientWidth, client: w.clientWidth, scroll: w.scrollWidth, split, tallest };
+      // Urdu's growth cell has room to wrap its words, but a column with no
+      // growth (the growth chart's own rates) is as narrow as its heading.
+      const growth = [...w.querySelectorAll('tbody td:nth-child(4)')];
+      const emptyGrowth = growth.every((c) => !c.textContent) && Math.round(w.querySelector('thead th:nth-child(4)').getBoundingClientRect().width);
+      return { left: r.left, right: r.right, page: document.documentElement.clientWidth, client: w.clientWidth, scroll: w.scrollWidth, split, tallest, emptyGrowth };
     });
     assert.ok(box.left >= 0 && box.right <= box.page, `${id}: the table's box at ${box.left}-${box.right} px on a ${box.page} px page`);
     assert.ok(box.scroll > box.client, `${id}: the table (${box.scroll} px) scrolls in its ${box.client} px box`);
     assert.deepEqual(box.split, [], `${id}: headings, periods or series broken across lines`);
     assert.ok(box.tallest <= 5, `${id}: a cell on ${box.tallest} lines`);
+    assert.ok(box.emptyGrowth === false || box.emptyGrowth < 80, `${id}: an empty growth column ${box.emptyGrowth} px wide`);
+    if (id === 'g') assert.ok(box.emptyGrowth, 'the growth chart\'s table has no growth column of its own');
   }
   const chartHeight = () => page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().height);
   const before = await chartHeight();
