@@ -108,11 +108,11 @@ fn row(data: &Dataset, r: &Record, words: &Catalogue) -> Row {
         // $5bn target's "+19.0%" read as growth the figures never had.
         growth: growth::yoy_in(data, r)
             .filter(|_| !matches!(r.measure, Measure::ExportTarget | Measure::ExportPotential))
-            .map(|(_, g)| words.pct(g, 1)),
+            .map(|(_, g)| words.pct_text(g, 1)),
         quoted: r
             .quoted_growth
             .as_ref()
-            .map(|q| words.pct(q.pct, usize::from(q.decimals))),
+            .map(|q| words.pct_text(q.pct, usize::from(q.decimals))),
         flags,
         source: cite(data, &r.source, words),
     }
@@ -160,8 +160,8 @@ pub fn check_rows(data: &Dataset, words: &Catalogue) -> Vec<CheckRow> {
                 let decimals = usize::from(result.quoted_decimals.max(1));
                 CheckRow {
                     what: words.check_what(measure, period, base_period),
-                    quoted: words.pct(result.quoted_pct, usize::from(result.quoted_decimals)),
-                    computed: words.pct(result.computed_pct, decimals),
+                    quoted: words.pct_text(result.quoted_pct, usize::from(result.quoted_decimals)),
+                    computed: words.pct_text(result.computed_pct, decimals),
                     verdict_id: result.verdict.id(),
                     verdict: {
                         let revision = result.revision().map(|(from, to)| {
@@ -215,7 +215,7 @@ pub fn check_rows(data: &Dataset, words: &Catalogue) -> Vec<CheckRow> {
                     measure.map_or(words.label(Label::NoDefinition), |m| words.measure_name(m)),
                     &words.period(period),
                 ),
-                quoted: words.pct(quoted_pct, 0),
+                quoted: words.pct_text(quoted_pct, 0),
                 computed: words.no_growth().to_string(),
                 verdict_id: "unchecked",
                 verdict: words.labelled(
@@ -353,7 +353,7 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
         // A quoted rate to the places it was quoted: a report's "13%" is
         // not "+13.0%", a precision it never gave.
         let places = quote.map_or(1, |q| q.decimals.into());
-        (words.pct(p.value, places), words.unit_percent())
+        (words.pct_text(p.value, places), words.unit_percent())
     } else {
         (
             words.value_whole(p.value, p.measure.unit()),

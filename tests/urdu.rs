@@ -829,6 +829,41 @@ fn descriptions_of_sources_and_seasons_are_urdu_everywhere() {
     }
 }
 
+/// What a reader reads writes a rate as Urdu news does, "+19.9 فیصد", in
+/// tooltips, the live region, tables, the CSV and descriptions, as the
+/// takeaways already did; the drawing's labels and axes keep the compact
+/// "+19.9%". One widget showed both (found by an audit of the figures).
+#[test]
+fn rates_in_words_a_reader_reads_are_in_urdu_percent() {
+    let data = builtin();
+    for chart in ChartKind::ALL {
+        let options = Options {
+            chart,
+            lang: Lang::Ur,
+            ..Options::default()
+        };
+        let model = pk_it_exports::model::build(&data, &options).unwrap();
+        let layout = render(&options, 640);
+        let description = describe::chart_description(&data, &model, ur());
+        assert!(!description.contains('%'), "{chart:?} description: {description}");
+        for row in describe::chart_rows(&data, &model, ur()) {
+            assert!(!row.value.contains('%'), "{chart:?} row: {}", row.value);
+        }
+        for i in 0..layout.marks.len() {
+            let p = describe::point_info(&data, &model, &layout, i, ur()).unwrap();
+            // Every word of its tooltip and announcement.
+            let said = serde_json::to_string(&p).unwrap();
+            assert!(!said.contains('%'), "{chart:?} point {i}: {said}");
+        }
+    }
+    for r in describe::table(&data, ur()) {
+        assert!(!r.growth.as_deref().unwrap_or("").contains('%'), "{:?}", r.growth);
+    }
+    for r in describe::check_rows(&data, ur()) {
+        assert!(!(r.quoted.contains('%') || r.computed.contains('%')), "{r:?}");
+    }
+}
+
 /// "More than" before a count's noun: "10,000 سے زائد کمپنیاں". After the
 /// noun it read "10,000 کمپنیاں سے زائد", which needs the oblique
 /// "کمپنیوں" (found by an audit of the figures).

@@ -125,6 +125,13 @@ pub trait Words {
 
     /// A signed percentage: "+22.7%", "\u{2212}0.9%"; a rate that rounds to zero gets no sign.
     fn pct(&self, x: f64, decimals: usize) -> String;
+    /// A signed percentage in words a reader reads (tooltips, tables, the
+    /// live region, descriptions), where `pct` is the drawing's compact
+    /// label: the same in English; Urdu writes "+19.9 فیصد", as its news
+    /// does (DATA.md) and as its prose already did.
+    fn pct_text(&self, x: f64, decimals: usize) -> String {
+        self.pct(x, decimals)
+    }
     /// Compact money for labels: "$3.81bn", "$303m", "$0.5m".
     fn usd_compact(&self, usd_millions: f64) -> String;
     /// Money on an axis: "$0", "$500m", "$1.5bn".

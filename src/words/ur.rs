@@ -407,6 +407,10 @@ impl Words for Urdu {
         ltr(&format!("{}%", signed(x, decimals)))
     }
 
+    fn pct_text(&self, x: f64, decimals: usize) -> String {
+        self.pct_words(x, decimals)
+    }
+
     fn usd_compact(&self, usd_millions: f64) -> String {
         let a = usd_millions.abs();
         if a >= 1000.0 {
@@ -1133,7 +1137,11 @@ impl Words for Urdu {
     }
 
     fn growth_on(&self, pct: f64, base: Period) -> String {
-        format!("{} کے مقابلے میں {}", self.period(base), self.pct(pct, 1))
+        format!(
+            "{} کے مقابلے میں {}",
+            self.period(base),
+            self.pct_words(pct, 1)
+        )
     }
 
     /// "آئی سی ٹی خدمات، مالی سال 2024-25: 3,810 ملین ڈالر، ... ماخذ: Business Recorder۔"
