@@ -786,6 +786,20 @@ fn urdu_prose_writes_percent_and_seasons_in_urdu() {
     );
 }
 
+/// `chart` of the built-in figures in Urdu, with its default options.
+fn urdu_model(
+    data: &pk_it_exports::data::Dataset,
+    chart: ChartKind,
+) -> (Options, pk_it_exports::model::ChartModel) {
+    let options = Options {
+        chart,
+        lang: Lang::Ur,
+        ..Options::default()
+    };
+    let model = pk_it_exports::model::build(data, &options).unwrap();
+    (options, model)
+}
+
 /// The dataset's descriptions of a source (not names) are said in Urdu,
 /// in source lines, tooltips and tables, and a season in every table's
 /// citations: "Unattributed news report", "SBP data as reported in the
@@ -809,12 +823,7 @@ fn descriptions_of_sources_and_seasons_are_urdu_everywhere() {
         }
     };
     for chart in ChartKind::ALL {
-        let options = Options {
-            chart,
-            lang: Lang::Ur,
-            ..Options::default()
-        };
-        let model = pk_it_exports::model::build(&data, &options).unwrap();
+        let (_, model) = urdu_model(&data, chart);
         check(
             "source line",
             &describe::chart_text(&data, &model, ur()).source,
@@ -837,15 +846,13 @@ fn descriptions_of_sources_and_seasons_are_urdu_everywhere() {
 fn rates_in_words_a_reader_reads_are_in_urdu_percent() {
     let data = builtin();
     for chart in ChartKind::ALL {
-        let options = Options {
-            chart,
-            lang: Lang::Ur,
-            ..Options::default()
-        };
-        let model = pk_it_exports::model::build(&data, &options).unwrap();
+        let (options, model) = urdu_model(&data, chart);
         let layout = render(&options, 640);
         let description = describe::chart_description(&data, &model, ur());
-        assert!(!description.contains('%'), "{chart:?} description: {description}");
+        assert!(
+            !description.contains('%'),
+            "{chart:?} description: {description}"
+        );
         for row in describe::chart_rows(&data, &model, ur()) {
             assert!(!row.value.contains('%'), "{chart:?} row: {}", row.value);
         }
@@ -857,10 +864,17 @@ fn rates_in_words_a_reader_reads_are_in_urdu_percent() {
         }
     }
     for r in describe::table(&data, ur()) {
-        assert!(!r.growth.as_deref().unwrap_or("").contains('%'), "{:?}", r.growth);
+        assert!(
+            !r.growth.as_deref().unwrap_or("").contains('%'),
+            "{:?}",
+            r.growth
+        );
     }
     for r in describe::check_rows(&data, ur()) {
-        assert!(!(r.quoted.contains('%') || r.computed.contains('%')), "{r:?}");
+        assert!(
+            !(r.quoted.contains('%') || r.computed.contains('%')),
+            "{r:?}"
+        );
     }
 }
 
