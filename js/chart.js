@@ -547,13 +547,19 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     // viewport, and the arrows are the chart's: the tooltip, put on the
     // mark first, is scrolled into view, by the page and any box or
     // <dialog> around the chart, past a sticky header's scroll-padding; at
-    // once (a smooth scroll would move the tooltip placed below).
-    if (announce && !touch) {
+    // once (a smooth scroll would move the tooltip placed below). Placed,
+    // it is scrolled into view again: in an iframe the page sizes to its
+    // content, the viewport it is placed in is the whole iframe, and
+    // "above the mark" could be above the article's screen.
+    const keyed = announce && !touch;
+    const show = () => keyed && tooltip.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    if (keyed) {
       tooltip.style.top = `${p.rect.y0}px`;
       tooltip.style.left = 0;
-      tooltip.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     }
+    show();
     placeTooltip(p.rect, touch);
+    show();
     // A new node, not new text: a screen reader announces the same point
     // again when the reader moves back to it.
     if (announce) live.replaceChildren(el('span', null, p.announce));

@@ -161,6 +161,40 @@ test('a point a key selects off screen is scrolled into view in a scrolling box,
   await page.context().close();
 });
 
+test('in a widget iframe, a key\'s point and its tooltip are scrolled into the article\'s screen', async () => {
+  const page = await env.page({ width: 360, height: 640 });
+  await page.route('**/iframe-scroll.css', (route) => route.fulfill({
+    contentType: 'text/css',
+    body: 'html { scroll-padding-top: 70px } header { position: sticky; top: 0; height: 60px; background: #ddd; z-index: 5 }'
+      + ' iframe { border: 0; width: 100% } .tall { height: 900px }',
+  }));
+  await page.route('**/iframe-scroll.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="iframe-scroll.css"><script type="module" src="iframe-host.js"></script></head>
+<body><header>Site</header><p class="tall">Before.</p>
+<iframe data-pk-it-exports src="embed.html?chart=compared&amp;height=1500" title="Comparisons" height="1500"></iframe>
+<p class="tall">After.</p></body></html>`,
+  }));
+  await page.goto(`${env.url}/iframe-scroll.html`);
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => Number(document.querySelector('pk-it-exports')?.shadowRoot.querySelector('figure').dataset.renders) > 0);
+  await frame.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.frame').focus());
+  for (const key of ['End', 'Home', 'ArrowRight']) {
+    await page.keyboard.press(key);
+    const top = await page.$eval('iframe', (f) => f.getBoundingClientRect().top);
+    const tip = await frame.$eval('pk-it-exports', (e) => {
+      const r = e.shadowRoot.querySelector('.tooltip').getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    const [t, b] = [top + tip.top, top + tip.bottom];
+    assert.ok(t >= 60 && b <= 640, `${key}: the tooltip at ${t}-${b} px of the article's 640 px screen, below its 60 px header`);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the data table opens without shrinking the chart; every row and column is reachable by keyboard and scrolling', async () => {
   const page = await pageWith('<pk-it-exports id="a" chart="annual" height="380"></pk-it-exports><p id="next">after</p>'
     + '<pk-it-exports id="u" chart="monthly" lang="ur"></pk-it-exports><pk-it-exports id="m" chart="monthly"></pk-it-exports>'
