@@ -36,6 +36,13 @@ widget.addEventListener('render', () => {
   // Sent even when unchanged: a draw is rare, and it repairs a height the
   // parent missed.
   report(true);
+  // The scrollbar's gutter (iframe-page.css) shows the document's own
+  // background: the widget's, not the article's through a transparent page
+  // (a dark widget on a light article had a light strip down its side,
+  // wherever scrollbars take room: Windows, Linux). CSSOM, which a strict
+  // CSP allows.
+  const inner = widget.shadowRoot?.querySelector('.widget');
+  if (inner) document.documentElement.style.backgroundColor = getComputedStyle(inner).backgroundColor;
   // The page's one heading names the chart it holds.
   const title = widget.shadowRoot?.querySelector('.title')?.textContent;
   const h1 = document.querySelector('h1');

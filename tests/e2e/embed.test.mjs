@@ -250,6 +250,14 @@ test('cross-origin: widgets and iframe from another origin, on a page with its o
     // The iframe (no theme: auto) is told the article is light and draws
     // light, as the article is; the element asked for dark stays dark.
     assert.equal(await frameTheme(page), 'light');
+    // Its document is painted the widget's colour, so the scrollbar's
+    // gutter beside the widget is not the article's (a light strip beside
+    // a dark widget).
+    const painted = await page.frameLocator('iframe[data-pk-it-exports]').locator('pk-it-exports').evaluate((e) => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(e.shadowRoot.querySelector('.widget')).backgroundColor,
+    ]);
+    assert.equal(painted[0], painted[1]);
     assert.equal(await page.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.widget').dataset.theme), 'dark');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(page.errors, []);
