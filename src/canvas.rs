@@ -81,7 +81,7 @@ const CACHE_LIMIT: usize = 4096;
 
 /// A failed canvas call, worded as plotters-canvas words it.
 #[derive(Debug)]
-pub struct CanvasError(String);
+pub struct CanvasError(&'static str);
 
 impl std::fmt::Display for CanvasError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -94,7 +94,7 @@ impl std::error::Error for CanvasError {}
 /// A failed `fillText`, the one drawing call that can throw. Its exception
 /// is not worded: as JSON (plotters-canvas's way) a DOMException is "{}".
 fn error_cast(_: JsValue) -> DrawingErrorKind<CanvasError> {
-    DrawingErrorKind::DrawingError(CanvasError("fillText failed".into()))
+    DrawingErrorKind::DrawingError(CanvasError("fillText failed"))
 }
 
 /// A colour as CSS: "rgba(r,g,b,alpha)".

@@ -564,11 +564,12 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &Catalogue) 
     // to run "from $315m in Q1 FY2019-20 to $365m in Feb 2026; highest
     // $2,970m in Jul-Feb" (found by an audit of the figures). Each pair is
     // read point by point, and the takeaway counts them.
-    for p in model
-        .points
-        .iter()
-        .filter(|_| model.kind != ChartKind::Compared)
-    {
+    let trends: &[Point] = if model.kind == ChartKind::Compared {
+        &[]
+    } else {
+        &model.points
+    };
+    for p in trends {
         if !series.contains(&p.series) {
             series.push(p.series);
         }

@@ -114,23 +114,33 @@ test('every target keeps its value label on a phone, in English and in Urdu', as
   }
 });
 
-test('a point a key selects off screen is scrolled into view in a scrolling box, and below a sticky header', async () => {
+/**
+ * A page on a phone (360 x 640) with a site's sticky 60 px header and the
+ * scroll-padding that keeps what scrolls into view below it, `css` more of
+ * the site's styles (a stylesheet: the strict CSP allows no inline style)
+ * and `head` and `body` as given.
+ */
+async function stickyPage(name, css, head, body) {
   const page = await env.page({ width: 360, height: 640 });
-  // The site's stylesheet (the strict CSP allows no inline style).
-  await page.route('**/scroll.css', (route) => route.fulfill({
+  await page.route(`**/${name}.css`, (route) => route.fulfill({
     contentType: 'text/css',
-    body: 'html { scroll-padding-top: 70px } header { position: sticky; top: 0; height: 60px; background: #ddd; z-index: 5 }'
-      + ' #box { height: 400px; overflow: auto } .tall { height: 900px }',
+    body: `html { scroll-padding-top: 70px } header { position: sticky; top: 0; height: 60px; background: #ddd; z-index: 5 } .tall { height: 900px } ${css}`,
   }));
-  await page.route('**/scroll.html', (route) => route.fulfill({
+  await page.route(`**/${name}.html`, (route) => route.fulfill({
     contentType: 'text/html',
     headers: { 'Content-Security-Policy': STRICT_CSP },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="host.css"><link rel="stylesheet" href="scroll.css"><script type="module" src="embed.js"></script></head>
-<body><header>Site</header><p>Before.</p><div id="box"><pk-it-exports id="inbox" chart="compared"></pk-it-exports></div>
-<p>After.</p><pk-it-exports id="page" chart="compared"></pk-it-exports><p class="tall">After.</p></body></html>`,
+<link rel="stylesheet" href="${name}.css">${head}</head><body><header>Site</header>${body}</body></html>`,
   }));
-  await page.goto(`${env.url}/scroll.html`);
+  await page.goto(`${env.url}/${name}.html`);
+  return page;
+}
+
+test('a point a key selects off screen is scrolled into view in a scrolling box, and below a sticky header', async () => {
+  const page = await stickyPage('scroll', '#box { height: 400px; overflow: auto }',
+    '<link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script>',
+    '<p>Before.</p><div id="box"><pk-it-exports id="inbox" chart="compared"></pk-it-exports></div>'
+    + '<p>After.</p><pk-it-exports id="page" chart="compared"></pk-it-exports><p class="tall">After.</p>');
   await allDrawn(page);
   /** The selected mark's box on screen, and what shows it: the viewport, the box. */
   const seen = (id) => page.$eval(`#${id}`, async (e) => {
@@ -162,22 +172,10 @@ test('a point a key selects off screen is scrolled into view in a scrolling box,
 });
 
 test('in a widget iframe, a key\'s point and its tooltip are scrolled into the article\'s screen', async () => {
-  const page = await env.page({ width: 360, height: 640 });
-  await page.route('**/iframe-scroll.css', (route) => route.fulfill({
-    contentType: 'text/css',
-    body: 'html { scroll-padding-top: 70px } header { position: sticky; top: 0; height: 60px; background: #ddd; z-index: 5 }'
-      + ' iframe { border: 0; width: 100% } .tall { height: 900px }',
-  }));
-  await page.route('**/iframe-scroll.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    headers: { 'Content-Security-Policy': STRICT_CSP },
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="iframe-scroll.css"><script type="module" src="iframe-host.js"></script></head>
-<body><header>Site</header><p class="tall">Before.</p>
-<iframe data-pk-it-exports src="embed.html?chart=compared&amp;height=1500" title="Comparisons" height="1500"></iframe>
-<p class="tall">After.</p></body></html>`,
-  }));
-  await page.goto(`${env.url}/iframe-scroll.html`);
+  const page = await stickyPage('iframe-scroll', 'iframe { border: 0; width: 100% }',
+    '<script type="module" src="iframe-host.js"></script>',
+    '<p class="tall">Before.</p><iframe data-pk-it-exports src="embed.html?chart=compared&amp;height=1500" title="Comparisons" height="1500"></iframe>'
+    + '<p class="tall">After.</p>');
   const frame = await (await page.$('iframe')).contentFrame();
   await frame.waitForFunction(() => Number(document.querySelector('pk-it-exports')?.shadowRoot.querySelector('figure').dataset.renders) > 0);
   await frame.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.frame').focus());
