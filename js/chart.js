@@ -11,7 +11,7 @@
 // that also reads custom datasets, and English + Urdu with everything.
 
 import { KITS, EARLY } from './kits.js';
-import { darkQuery, darkAround } from './scheme.js';
+import { darkQuery, darkAround, forcedQuery } from './scheme.js';
 
 export { darkQuery };
 
@@ -84,7 +84,10 @@ const PRINT_EVENTS = ['beforeprint', 'afterprint'];
  * known) matches the page around `el` (scheme.js).
  */
 export function resolveTheme(theme, el) {
-  return printing ? 'light' : ['light', 'dark'].includes(theme) ? theme : darkAround(el) ? 'dark' : 'light';
+  // In forced colours (Windows' contrast themes) the page's words and boxes
+  // take the reader's colours, whatever the widget's theme: its chart takes
+  // the scheme they make, not a dark chart in a box forced white.
+  return printing ? 'light' : ['light', 'dark'].includes(theme) && !forcedQuery.matches ? theme : darkAround(el) ? 'dark' : 'light';
 }
 
 /** The controls each chart offers, from Rust: one list for the page and the embed. */
@@ -286,8 +289,11 @@ export function furnish(figure, ui, lang) {
   // region named "Show the data table": a landmark whose name was an
   // instruction, and named by the title, a second landmark of the story
   // page's section's name.)
-  table.setAttribute('aria-labelledby', canvas.id);
-  for (const e of [csvButton, pngButton]) e.setAttribute('aria-describedby', canvas.id);
+  // Its scroll box, which takes focus, is a group of that name too (not a
+  // landmark); and the table's switch is described by it, as the buttons.
+  tableWrap.setAttribute('role', 'group');
+  for (const e of [table, tableWrap]) e.setAttribute('aria-labelledby', canvas.id);
+  for (const e of [csvButton, pngButton, details.firstChild]) e.setAttribute('aria-describedby', canvas.id);
   const tools = el('div', 'chart-tools', csvButton, pngButton, details);
   figure.append(tools);
   return (figure.furniture = { lang, overlay, tooltip, described, help, live, table, details, csvButton, pngButton, tools });

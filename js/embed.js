@@ -169,8 +169,12 @@ export class PkItExports extends Element {
         else errors.push(w.oneOf(attributeOf(control.option), raw, control.choices.map((c) => String(c.value))));
       }
     }
-    if (a('font') === 'inherit') options.fontFamily = getComputedStyle(this).fontFamily;
-    else if (a('font')) options.fontFamily = a('font');
+    const font = a('font')?.trim();
+    if (font?.toLowerCase() === 'inherit') options.fontFamily = getComputedStyle(this).fontFamily;
+    // Only a list of families: "12px serif" made the canvas refuse its
+    // font and draw its labels at 10 px, without a word.
+    else if (font && CSS.supports('font-family', font)) options.fontFamily = font;
+    else if (font) errors.push(w.fontFamily(font));
     for (const name of ['show-title', 'show-source', 'show-controls']) {
       if (a(name) != null && !FLAGS.includes(a(name))) errors.push(w.oneOf(name, a(name), BOOLEAN));
     }
@@ -371,37 +375,51 @@ export class PkItExports extends Element {
       this.#fail(this.#words.wasmFailed(this.#fallbackKind()));
       return;
     }
-    if (!this.isConnected) return;
-    this.#data = await this.#loadData();
-    if (!this.isConnected) return;
-    this.#mount();
+    if (this.isConnected) this.#loadData();
   }
 
   /**
-   * The custom dataset, inline or from `src`; null when there is none or it
-   * failed. The code that reads one is a module of its own (own-data.js),
-   * fetched only by a page whose widgets bring their data.
+   * Charts the custom dataset, inline or from `src`, else the one given to
+   * setData, else (none, or it failed) the built-in figures. Unless a later
+   * load (a `src` changed meanwhile, a setData) has begun: a slow answer
+   * never replaces a newer one. The code that reads a dataset is a module
+   * of its own (own-data.js), fetched only by a page whose widgets bring
+   * their data.
    */
   async #loadData() {
+    const load = ++this.#loads;
     this.dataError = null;
-    if (!hasOwnData(this)) return null;
-    try {
-      const { readDataset } = await import('./own-data.js');
-      return await readDataset(this, this.#words, this.#srcTimeout);
-    } catch (e) {
-      this.#rejectData(e);
-      return null;
+    let data = this.#given;
+    if (hasOwnData(this)) {
+      try {
+        const { readDataset } = await import('./own-data.js');
+        data = await readDataset(this, this.#words, this.#srcTimeout);
+      } catch (e) {
+        if (load !== this.#loads) return;
+        this.#rejectData(e);
+        data = null;
+      }
     }
+    if (load !== this.#loads || !this.isConnected) return;
+    this.#data = data;
+    this.#mount();
   }
+
+  /** Loads of data begun (#loadData): only the last one's answer is used. */
+  #loads = 0;
+  /** The dataset setData was given (a copy), kept while the element leaves and rejoins the page. */
+  #given = null;
 
   /** Says why the custom data is not used, and raises it as an Error event. */
   #rejectData(e) {
     const error = e instanceof Error ? e : new Error(String(e));
+    // Raised once, not at every redraw of a chart the data cannot make.
+    const again = this.dataError?.message === error.message;
     this.dataError = error;
     const notice = this.#el('.notice');
     notice.textContent = this.#words.dataNotUsed(error.message);
     notice.hidden = false;
-    this.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+    if (!again) this.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
   }
 
   /**
@@ -412,19 +430,18 @@ export class PkItExports extends Element {
    * that reads custom datasets.
    */
   async setData(dataset) {
-    if (!this.#mounted) {
-      if (!this.isConnected) throw new Error('setData: add the widget to the page first');
-      await this.#shown;
-      if (!this.isConnected) return;
-      if (!this.#mounted) throw new Error(this.#el('.message').textContent || this.#words.wasmFailed(null));
-    }
+    const gone = () => new Error('setData: add the widget to the page first');
+    if (!this.isConnected) throw gone();
+    await this.#shown;
     let kit;
     try {
       kit = await loadWasm(this.#lang, true);
     } catch {
       throw new Error(this.#words.wasmFailed(null));
     }
-    if (!this.isConnected) return;
+    if (!this.isConnected) throw gone();
+    // It showed its fallback instead of a chart: why, as it said.
+    if (!this.#mounted) throw new Error(this.#el('.message').textContent || this.#words.wasmFailed(null));
     // Validate first, so a bad dataset changes nothing; the chart that
     // validated it is the one mounted, so the data is read once.
     const probe = new kit.Chart({ lang: this.#lang, chart: this.getAttribute('chart') ?? 'annual' });
@@ -436,7 +453,11 @@ export class PkItExports extends Element {
       probe.free();
       throw e;
     }
-    this.#data = dataset;
+    // A copy: the caller's object changed later must not change the chart
+    // at its next draw (the copy is of data just validated, so JSON's own
+    // kinds, which structuredClone takes).
+    this.#data = this.#given = structuredClone(dataset);
+    ++this.#loads;
     this.dataError = null;
     this.#el('.notice').hidden = true;
     this.#mount(probe);
@@ -514,7 +535,8 @@ export class PkItExports extends Element {
       height: (width, chart) => this.#chartHeight(width, chart),
       data: this.#data,
       prepared,
-      onDrawn: (chart) => this.#report(chart),
+      // The notice of figures not drawn is the custom data's.
+      onDrawn: (chart) => sizing.data && this.#report(chart),
       onRender: () => this.dispatchEvent(new Event('render')),
       onError: (e) => this.#drawError(e),
     };
@@ -526,8 +548,8 @@ export class PkItExports extends Element {
           this.#mounted = mountChart(figure, options, this.#el('.inner'), sizing);
         } catch (e) {
           if (!e?.dataset) throw e;
-          // The custom data was rejected: say so, and chart the built-in figures.
-          this.#data = null;
+          // The custom data cannot make this chart: say so, and chart the
+          // built-in figures. It is kept for the next chart asked for.
           sizing.data = null;
           this.#rejectData(e);
           this.#mounted = mountChart(figure, options, this.#el('.inner'), sizing);
@@ -562,7 +584,7 @@ export class PkItExports extends Element {
 
   /** With custom data, names the figures this chart does not draw. */
   #report(chart) {
-    if (!this.#data) return;
+    this.dataError = null;
     const { message } = chart.dataReport();
     const notice = this.#el('.notice');
     notice.hidden = !message;
@@ -570,9 +592,11 @@ export class PkItExports extends Element {
   }
 
   attributeChangedCallback(name) {
+    // A new address is newer than any dataset given before it.
+    if (name === 'src') this.#given = null;
     if ((name === 'src' || name === 'src-timeout') && this.#mounted) {
       this.#readAttributes();
-      this.#loadData().then((data) => { this.#data = data; if (this.isConnected) this.#mount(); });
+      this.#loadData();
       return;
     }
     // Before the wasm has loaded, connectedCallback reads the attributes;
@@ -587,7 +611,10 @@ export class PkItExports extends Element {
   }
 
   disconnectedCallback() {
+    // A setData waiting for the chart hears the widget has gone; one called
+    // after it rejoins the page waits for its chart again.
     this.#onShown();
+    this.#shown = new Promise((settle) => { this.#onShown = settle; });
     darkQuery.removeEventListener('change', this.#onScheme);
     this.#mounted?.destroy();
     this.#mounted = null;

@@ -60,16 +60,16 @@ async function readCapped(response, limit) {
 export async function readDataset(widget, catalogue, timeout) {
   const w = { ...en, ...catalogue };
   const inline = widget.querySelector(':scope > script[type="application/json"]');
-  if (inline) {
-    try {
-      return JSON.parse(inline.textContent);
-    } catch (e) {
-      throw new Error(w.inlineNotJson(e.message));
-    }
-  }
+  if (inline) return parse(inline.textContent, (e) => w.inlineNotJson(e.message));
   const src = widget.getAttribute('src');
   if (!src) return null;
-  const url = new URL(src, document.baseURI);
+  let url;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    // "http://[::1": not an address at all.
+    throw new Error(w.dataBlocked(shortUrl(src)));
+  }
   const shown = shortUrl(url.href);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeout);
@@ -93,9 +93,21 @@ export async function readDataset(widget, catalogue, timeout) {
   } finally {
     clearTimeout(timer);
   }
+  return parse(text, () => w.dataNotJson(shown));
+}
+
+/**
+ * `json` parsed; an Error worded by `bad(e)` if it is not JSON. JSON's
+ * `null` is refused as setData refuses it: to a widget, null is no data,
+ * and it drew the built-in figures without a word.
+ */
+function parse(json, bad) {
+  let data;
   try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(w.dataNotJson(shown));
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(bad(e));
   }
+  if (data === null) throw new Error('dataset: is null, not an object');
+  return data;
 }

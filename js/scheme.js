@@ -19,6 +19,8 @@
 // dark and never changes, so importing is safe there.
 export const darkQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
   ?? { matches: false, addEventListener() {}, removeEventListener() {} };
+/** Whether the reader's contrast theme forces the page's colours. */
+export const forcedQuery = globalThis.matchMedia?.('(forced-colors: active)') ?? darkQuery;
 
 /** Whether the page around `el` is dark (else the reader's setting, where its colour cannot be read). */
 export function darkAround(el) {

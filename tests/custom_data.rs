@@ -80,6 +80,15 @@ fn each_bad_input_is_named_with_a_reason() {
             with_record(2, "period", serde_json::json!("2025-13")),
             "records[2].period: \"2025-13\" is not a real month",
         ),
+        // Year 0000 wrapped to fiscal year 65535 ("FY65535-00" in a title).
+        (
+            with_record(2, "period", serde_json::json!("0000-06")),
+            "records[2].period: \"0000-06\" has a year outside 1000-9998",
+        ),
+        (
+            with_record(0, "period", serde_json::json!("FY0000-01")),
+            "records[0].period: \"FY0000-01\" is not a period",
+        ),
         (
             with_record(0, "period", serde_json::json!("FY2023-25")),
             "records[0].period: \"FY2023-25\" is not a period",

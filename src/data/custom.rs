@@ -301,8 +301,13 @@ fn fiscal_year(s: &str) -> Option<FiscalYear> {
     let (a, b) = rest.split_once('-')?;
     let start: u16 = a.parse().ok()?;
     let end: u16 = b.parse().ok()?;
-    (b.len() == 2 && a.len() == 4 && (start + 1) % 100 == end).then_some(FiscalYear(start))
+    (b.len() == 2 && a.len() == 4 && (start + 1) % 100 == end && YEARS.contains(&start))
+        .then_some(FiscalYear(start))
 }
+
+/// The years a period may name: four digits, and a fiscal year's end among
+/// them. Year 0000 made a fiscal year 65535, "FY65535-00" in a title.
+const YEARS: std::ops::RangeInclusive<u16> = 1000..=9998;
 
 /// What a period may look like, for messages about one that is not.
 const PERIOD_FORMS: &str = "; periods are written FY2024-25, Q1 FY2020-21, Jul-Feb FY2020-21, FY2020-21 to FY2022-23, 2024-12 (a month), 2020-10-31 or 2021 (a date), or open";
@@ -435,6 +440,11 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
             .ok()
             .filter(|_| p.bytes().all(|b| b.is_ascii_digit()))
     };
+    if let Some(year) = parts.first().filter(|y| y.len() == 4).and_then(|y| num(y)) {
+        if !YEARS.contains(&year) {
+            return Err(bad("has a year outside 1000-9998"));
+        }
+    }
     match parts.as_slice() {
         [y] if y.len() == 4 => num(y)
             .map(|year| Period::Date {

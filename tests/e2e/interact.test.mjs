@@ -136,6 +136,11 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   const csv = tree.filter((n) => n.role?.value === 'button' && n.name?.value === 'Download data (CSV)');
   assert.equal(csv.length, 5);
   assert.equal(new Set(csv.map((n) => n.description?.value)).size, 5, 'five CSV buttons, each described by its chart');
+  // So are the tables' switches; and the scroll box the keyboard focuses
+  // is a group of the chart's name (it was a nameless, focusable div).
+  const switches = tree.filter((n) => n.role?.value === 'DisclosureTriangle' && n.name?.value === 'Show the data table');
+  assert.equal(new Set(switches.map((n) => n.description?.value)).size, 5, 'five table switches, each described by its chart');
+  assert.equal(named('group').length, 2, 'the chart and its table box, both groups of its name');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -193,6 +193,88 @@ test('a data URL that answers 404 or never answers: a message, the built-in figu
   await page.context().close();
 });
 
+test('a widget keeps its data as an app moves it, changes its chart, its address or the object given; a stale answer never replaces a newer one', async () => {
+  // Found by a hostile developer's sweep: each of these lost the data, or
+  // showed data or an error that was not the widget's latest.
+  const page = await pageWith('<pk-it-exports id="w" chart="monthly"></pk-it-exports><pk-it-exports id="n" chart="annual"></pk-it-exports>');
+  await page.route('**/slow-bad.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ sources: [SOURCE], records: [{ measure: 'ict', period: 'FY2024-25', value: -5, source: 'sbp' }] }) });
+  });
+  await page.route('**/good.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(GOOD) }));
+  await page.route('**/null.json', (route) => route.fulfill({ contentType: 'application/json', body: 'null' }));
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
+  const takeaway = () => page.$eval('#w', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
+  const ready = () => page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready'
+    && Number(document.getElementById('w').shadowRoot.querySelector('figure').dataset.renders) > 0);
+  const OURS = /FY2025-26 was above FY2024-25 in 2 of the 2 months/;
+  // The object given is copied: changed afterwards, it changes nothing.
+  await page.$eval('#w', async (e, data) => {
+    await e.setData(data);
+    data.records[0].value = -5;
+    e.setAttribute('theme', 'dark');
+  }, GOOD);
+  await ready();
+  assert.match(await takeaway(), OURS);
+  assert.equal(await notice(page, '#w').then((t) => /not used/.test(t)), false);
+  // Moved in the page (a framework reordering it), it keeps the data, and
+  // a setData straight after waits for the chart instead of failing.
+  const again = await page.$eval('#w', async (e, data) => {
+    const parent = e.parentElement;
+    e.remove();
+    parent.prepend(e);
+    try { await e.setData(data); return 'resolved'; } catch (err) { return err.message; }
+  }, GOOD);
+  assert.equal(again, 'resolved');
+  await ready();
+  assert.match(await takeaway(), OURS);
+  // A chart the data cannot make says so; asked for again, the chart it can make uses it again.
+  await page.$eval('#w', (e) => e.setAttribute('chart', 'compared'));
+  await page.waitForFunction(() => /not used/.test(document.getElementById('w').shadowRoot.querySelector('.notice').textContent));
+  await page.$eval('#w', (e) => e.setAttribute('chart', 'monthly'));
+  await ready();
+  await page.waitForFunction(() => document.getElementById('w').dataError === null);
+  assert.match(await takeaway(), OURS);
+  assert.doesNotMatch(await notice(page, '#w'), /not used/);
+  // A slow answer from an address given before is not drawn over a newer one's.
+  await page.$eval('#w', (e) => { e.setAttribute('src', 'slow-bad.json'); setTimeout(() => e.setAttribute('src', 'good.json'), 50); });
+  await page.waitForTimeout(2200);
+  await ready();
+  assert.match(await takeaway(), OURS);
+  assert.equal(await page.$eval('#w', (e) => e.dataError), null);
+  // JSON's null is no dataset: said, not silently the built-in figures.
+  await page.$eval('#w', (e) => e.setAttribute('src', 'null.json'));
+  await page.waitForFunction(() => /is null/.test(document.getElementById('w').shadowRoot.querySelector('.notice').textContent));
+  assert.match(await notice(page, '#w'), /\(dataset: is null, not an object\)/);
+  // A setData pending as the widget leaves the page rejects, as its type says.
+  const left = await page.$eval('#n', (e, data) => { const p = e.setData(data).then(() => 'resolved', (err) => err.message); e.remove(); return p; }, GOOD);
+  assert.equal(left, 'setData: add the widget to the page first');
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.context().close();
+});
+
+test('forced colours (a contrast theme): every chart takes the scheme the forced page makes, whatever its theme', async () => {
+  // A theme="dark" chart drew a dark slab in the box forced white (and the
+  // focus ring, forced too, all but vanished on it); theme="light" a white
+  // one in a box forced black.
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await env.page({ width: 700 });
+    await page.emulateMedia({ forcedColors: 'active', colorScheme });
+    await page.goto(`${env.url}/example-article.html`);
+    await page.evaluate(() => { document.querySelector('main').innerHTML = '<pk-it-exports chart="growth" theme="dark"></pk-it-exports><pk-it-exports chart="growth" theme="light"></pk-it-exports>'; });
+    await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'
+      && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0));
+    const seen = await page.$$eval('pk-it-exports', (els) => els.map((e) => {
+      const canvas = e.shadowRoot.querySelector('canvas');
+      const [r, g, b] = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
+      return { box: e.shadowRoot.querySelector('.widget').dataset.theme, chart: r + g + b > 384 ? 'light' : 'dark' };
+    }));
+    assert.deepEqual(seen, [{ box: colorScheme, chart: colorScheme }, { box: colorScheme, chart: colorScheme }], colorScheme);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test('text from data stays text: a label like <img onerror> shows as written', async () => {
   const evil = '<img src=x onerror=alert(1)>';
   const data = structuredClone(GOOD);
@@ -252,13 +334,18 @@ test('fifty widgets on one page all render', async () => {
 });
 
 test('bad attributes name the attribute and what is allowed', async () => {
-  const page = await pageWith('<pk-it-exports id="t" chart="annual" theme="sepia"></pk-it-exports><pk-it-exports id="h" chart="annual" height="-40"></pk-it-exports><pk-it-exports id="f" chart="annual" font="x;}body{color:red"></pk-it-exports><pk-it-exports id="ok" chart="annual"></pk-it-exports>');
-  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state));
+  const page = await pageWith('<pk-it-exports id="t" chart="annual" theme="sepia"></pk-it-exports><pk-it-exports id="h" chart="annual" height="-40"></pk-it-exports><pk-it-exports id="f" chart="annual" font="x;}body{color:red"></pk-it-exports><pk-it-exports id="s" chart="annual" font="12px serif"></pk-it-exports><pk-it-exports id="g" chart="annual" font=" Georgia, serif"></pk-it-exports><pk-it-exports id="ok" chart="annual"></pk-it-exports>');
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
   await page.waitForFunction(() => document.getElementById('ok').dataset.state === 'ready');
   const message = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.message').textContent);
   assert.equal(await message('t'), 'theme: "sepia" is not one of light, dark, auto');
   assert.equal(await message('h'), 'height: "-40" is not a number of CSS pixels from 200 to 4000');
-  assert.match(await message('f'), /fontFamily: "x;\}body\{color:red" is not a CSS font family list/);
+  assert.equal(await message('f'), 'font: "x;}body{color:red" is not a CSS font family list, such as Georgia, serif');
+  // A size in it: the canvas refused the whole font and drew 10 px labels,
+  // without a word. The chart draws in the default font instead.
+  assert.equal(await message('s'), 'font: "12px serif" is not a CSS font family list, such as Georgia, serif');
+  assert.equal(await message('g'), '');
+  assert.deepEqual(await page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state)), ['ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
