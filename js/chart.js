@@ -11,7 +11,7 @@
 // that also reads custom datasets, and English + Urdu with everything.
 
 import { KITS, EARLY } from './kits.js';
-import { darkQuery, darkAround, forcedQuery } from './scheme.js';
+import { darkQuery, darkAround, forced } from './scheme.js';
 
 export { darkQuery };
 
@@ -87,7 +87,7 @@ export function resolveTheme(theme, el) {
   // In forced colours (Windows' contrast themes) the page's words and boxes
   // take the reader's colours, whatever the widget's theme: its chart takes
   // the scheme they make, not a dark chart in a box forced white.
-  return printing ? 'light' : ['light', 'dark'].includes(theme) && !forcedQuery.matches ? theme : darkAround(el) ? 'dark' : 'light';
+  return printing ? 'light' : ['light', 'dark'].includes(theme) && !forced ? theme : darkAround(el) ? 'dark' : 'light';
 }
 
 /** The controls each chart offers, from Rust: one list for the page and the embed. */
