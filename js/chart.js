@@ -730,7 +730,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     if (now) runBatch([job]);
     else schedule();
   };
-  const onScheme = () => (wanted.theme === 'auto' || !wanted.theme) && redraw();
+  // In forced colours every theme follows the page's scheme (resolveTheme).
+  const onScheme = () => (wanted.theme === 'auto' || !wanted.theme || forced) && redraw();
   darkQuery.addEventListener('change', onScheme);
   // Paper is white: as printing starts, the chart is drawn light, at once
   // (a frame later is after the page has printed), and as it ends, as it

@@ -169,11 +169,12 @@ export class PkItExports extends Element {
         else errors.push(w.oneOf(attributeOf(control.option), raw, control.choices.map((c) => String(c.value))));
       }
     }
-    const font = a('font')?.trim();
-    if (font?.toLowerCase() === 'inherit') options.fontFamily = getComputedStyle(this).fontFamily;
-    // Only a list of families: "12px serif" made the canvas refuse its
-    // font and draw its labels at 10 px, without a word.
-    else if (font && CSS.supports('font-family', font)) options.fontFamily = font;
+    const font = a('font');
+    if (font === 'inherit') options.fontFamily = getComputedStyle(this).fontFamily;
+    // Only a list of families, as the canvas takes it after a size: "12px
+    // serif" or "initial" made it refuse the font and draw its labels at
+    // 10 px, without a word.
+    else if (font && CSS.supports('font', `1px ${font}`)) options.fontFamily = font;
     else if (font) errors.push(w.fontFamily(font));
     for (const name of ['show-title', 'show-source', 'show-controls']) {
       if (a(name) != null && !FLAGS.includes(a(name))) errors.push(w.oneOf(name, a(name), BOOLEAN));
@@ -379,30 +380,34 @@ export class PkItExports extends Element {
   }
 
   /**
-   * Charts the custom dataset, inline or from `src`, else the one given to
-   * setData, else (none, or it failed) the built-in figures. Unless a later
-   * load (a `src` changed meanwhile, a setData) has begun: a slow answer
-   * never replaces a newer one. The code that reads a dataset is a module
-   * of its own (own-data.js), fetched only by a page whose widgets bring
-   * their data.
+   * Charts the dataset given to setData (`prepared`: the Chart that
+   * validated it), else the element's own, inline or from `src`, else
+   * (none, or it failed) the built-in figures. Unless a later load (a `src`
+   * changed meanwhile, a setData) has begun: a slow answer never replaces
+   * a newer one. The code that reads a dataset is a module of its own
+   * (own-data.js), fetched only by a page whose widgets bring their data.
    */
-  async #loadData() {
+  async #loadData(prepared) {
     const load = ++this.#loads;
     this.dataError = null;
+    // Said again by a refusal, or by the report of the chart drawn.
+    this.#el('.notice').hidden = true;
+    // A dataset given to setData is newer than the element's own, until
+    // a new `src` (attributeChangedCallback).
     let data = this.#given;
-    if (hasOwnData(this)) {
+    if (!data && hasOwnData(this)) {
       try {
         const { readDataset } = await import('./own-data.js');
         data = await readDataset(this, this.#words, this.#srcTimeout);
       } catch (e) {
+        // Refused: the built-in figures (data is still setData's null).
         if (load !== this.#loads) return;
         this.#rejectData(e);
-        data = null;
       }
     }
     if (load !== this.#loads || !this.isConnected) return;
     this.#data = data;
-    this.#mount();
+    this.#mount(prepared);
   }
 
   /** Loads of data begun (#loadData): only the last one's answer is used. */
@@ -432,6 +437,7 @@ export class PkItExports extends Element {
   async setData(dataset) {
     const gone = () => new Error('setData: add the widget to the page first');
     if (!this.isConnected) throw gone();
+    const src = this.getAttribute('src');
     await this.#shown;
     let kit;
     try {
@@ -445,22 +451,27 @@ export class PkItExports extends Element {
     // Validate first, so a bad dataset changes nothing; the chart that
     // validated it is the one mounted, so the data is read once.
     const probe = new kit.Chart({ lang: this.#lang, chart: this.getAttribute('chart') ?? 'annual' });
+    let copy;
     try {
       probe.setData(dataset);
       // Refused too if it cannot make this widget's chart.
       probe.text();
+      // A copy: the caller's object changed later must not change the
+      // chart at its next draw. Through JSON (the data just validated is
+      // JSON's kinds): a framework's reactive Proxy, which structuredClone
+      // refuses, copies too.
+      copy = JSON.parse(JSON.stringify(dataset));
+      // An address set since this call is newer: its data is shown.
+      if (src !== this.getAttribute('src')) copy = null;
     } catch (e) {
       probe.free();
       throw e;
     }
-    // A copy: the caller's object changed later must not change the chart
-    // at its next draw (the copy is of data just validated, so JSON's own
-    // kinds, which structuredClone takes).
-    this.#data = this.#given = structuredClone(dataset);
-    ++this.#loads;
-    this.dataError = null;
-    this.#el('.notice').hidden = true;
-    this.#mount(probe);
+    if (!copy) return probe.free();
+    // Charted at once (setData's dataset is not read again): the Chart
+    // that validated it is the one mounted.
+    this.#given = copy;
+    this.#loadData(probe);
   }
 
   /**
@@ -592,9 +603,11 @@ export class PkItExports extends Element {
   }
 
   attributeChangedCallback(name) {
-    // A new address is newer than any dataset given before it.
-    if (name === 'src') this.#given = null;
-    if ((name === 'src' || name === 'src-timeout') && this.#mounted) {
+    // A new address is newer than any dataset given before it (one taken
+    // away is not); and than a load of the one before, even one still
+    // arriving as the widget first loads.
+    if (name === 'src' && this.getAttribute('src')) this.#given = null;
+    if ((name === 'src' || name === 'src-timeout') && this.#loads) {
       this.#readAttributes();
       this.#loadData();
       return;

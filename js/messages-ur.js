@@ -15,7 +15,7 @@ export const ur = {
   drawFailed: (reason) => `یہ چارٹ نہیں بن سکا: ${ltr(reason)}`,
   oneOf: (name, value, allowed) => `${ltr(name)}: "${ltr(value)}" ان میں سے نہیں: ${ltr(allowed.join(', '))}`,
   range: (name, value, what, min, max) => `${ltr(name)}: "${ltr(value)}" ${ltr(min)} سے ${ltr(max)} ${what} کے درمیان کوئی عدد نہیں`,
-  fontFamily: (value) => `${ltr('font')}: "${ltr(value)}" ${ltr('CSS')} فونٹ فیملیز کی فہرست نہیں، جیسے ${ltr('Georgia, serif')}`,
+  fontFamily: (value) => `${ltr('font')}: "${ltr(value)}" ${ltr('CSS')} فونٹ فیملیز کی فہرست نہیں`,
   cssPixels: 'سی ایس ایس پکسل',
   milliseconds: 'ملی سیکنڈ',
   // The reason is Rust's, in English: isolated left to right, so its

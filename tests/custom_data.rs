@@ -87,7 +87,12 @@ fn each_bad_input_is_named_with_a_reason() {
         ),
         (
             with_record(0, "period", serde_json::json!("FY0000-01")),
-            "records[0].period: \"FY0000-01\" is not a period",
+            "records[0].period: \"FY0000-01\" is not a period;",
+        ),
+        // No suggestion the parser would refuse in turn ("FY999-00").
+        (
+            with_record(0, "period", serde_json::json!("FY0999-00")),
+            "records[0].period: \"FY0999-00\" is not a period;",
         ),
         (
             with_record(0, "period", serde_json::json!("FY2023-25")),

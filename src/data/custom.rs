@@ -332,20 +332,27 @@ fn suggest_period(t: &str) -> Option<String> {
             .flatten()
             .map(|n| (n, w.len()))
     };
-    let fy = |start: u16| format!("FY{start}-{:02}", (start + 1) % 100);
-    let month = |y: u16, m: u16| (1..=12).contains(&m).then(|| format!("{y}-{m:02}"));
+    // Never a suggestion the parser would refuse ("FY999-00" for "FY0999-00").
+    let fy = |start: u16| {
+        YEARS
+            .contains(&start)
+            .then(|| format!("FY{start}-{:02}", (start + 1) % 100))
+    };
+    let month = |y: u16, m: u16| {
+        ((1..=12).contains(&m) && YEARS.contains(&y)).then(|| format!("{y}-{m:02}"))
+    };
     let guess = match (fy_prefix, words.as_slice()) {
         (true, [w]) => match number(w)? {
-            (end @ 1..=99, 2) => Some(fy(1999 + end)),
-            (end @ 1001.., 4) => Some(fy(end - 1)),
+            (end @ 1..=99, 2) => fy(1999 + end),
+            (end @ 1001.., 4) => fy(end - 1),
             _ => None,
         },
         (true, [a, _]) => match number(a)? {
-            (start, 4) => Some(fy(start)),
+            (start, 4) => fy(start),
             _ => None,
         },
         (false, [a, b]) => match (number(a), number(b)) {
-            (Some((y, 4)), Some((e, 2))) if e == (y + 1) % 100 => Some(fy(y)),
+            (Some((y, 4)), Some((e, 2))) if e == (y + 1) % 100 => fy(y),
             (Some((y, 4)), Some((m, 1..=2))) | (Some((m, 1..=2)), Some((y, 4))) => month(y, m),
             (Some((y, 4)), None) => month(y, u16::from(month_from(b)?)),
             (None, Some((y, 4))) => month(y, u16::from(month_from(a)?)),

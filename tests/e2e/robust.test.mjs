@@ -16,6 +16,13 @@ const months = (fy, values) => values.map((v, i) => {
   const y = m >= 7 ? fy : fy + 1;
   return { measure: 'ict', period: `${y}-${String(m).padStart(2, '0')}`, value: v, source: 'sbp' };
 });
+/** GOOD with the running year's two months lower: other words. */
+const other = () => {
+  const data = structuredClone(GOOD);
+  data.records[12].value = 254;
+  data.records[13].value = 236;
+  return data;
+};
 const GOOD = {
   sources: [SOURCE],
   records: [
@@ -24,6 +31,7 @@ const GOOD = {
     { measure: 'ict', period: 'FY2024-25', value: 3810, source: 'sbp' },
   ],
 };
+const OTHER = other();
 
 /** A page with the given widgets' HTML, built by script (no inline markup needed). */
 async function pageWith(html, opts = {}) {
@@ -203,14 +211,21 @@ test('a widget keeps its data as an app moves it, changes its chart, its address
   });
   await page.route('**/good.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(GOOD) }));
   await page.route('**/null.json', (route) => route.fulfill({ contentType: 'application/json', body: 'null' }));
+  await page.route('**/other.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(OTHER) }));
+  await page.route('**/slow-good.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(GOOD) });
+  });
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
   const takeaway = () => page.$eval('#w', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
   const ready = () => page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready'
     && Number(document.getElementById('w').shadowRoot.querySelector('figure').dataset.renders) > 0);
   const OURS = /FY2025-26 was above FY2024-25 in 2 of the 2 months/;
   // The object given is copied: changed afterwards, it changes nothing.
+  // A framework's reactive object (a Proxy, which structuredClone
+  // refuses) is taken as well.
   await page.$eval('#w', async (e, data) => {
-    await e.setData(data);
+    await e.setData(new Proxy(data, {}));
     data.records[0].value = -5;
     e.setAttribute('theme', 'dark');
   }, GOOD);
@@ -242,10 +257,42 @@ test('a widget keeps its data as an app moves it, changes its chart, its address
   await ready();
   assert.match(await takeaway(), OURS);
   assert.equal(await page.$eval('#w', (e) => e.dataError), null);
+  // A dataset given to setData is newer than the address's: kept as the
+  // element moves (the address was fetched again and drawn), and when the
+  // address is taken away (the built-in figures showed, under the old
+  // data's report).
+  const theirs = await page.$eval('#w', async (e, data) => { await e.setData(data); return e.shadowRoot.querySelector('.takeaway').textContent; }, OTHER);
+  assert.doesNotMatch(theirs, OURS);
+  await page.$eval('#w', (e) => { const parent = e.parentElement; e.remove(); parent.append(e); });
+  await page.waitForTimeout(300);
+  await ready();
+  assert.equal(await takeaway(), theirs);
+  await page.$eval('#w', (e) => e.removeAttribute('src'));
+  await page.waitForTimeout(300);
+  assert.equal(await takeaway(), theirs);
+  // An address set just after a setData call is newer than it.
+  await page.$eval('#w', (e, data) => { e.setData(data); e.setAttribute('src', 'good.json'); }, OTHER);
+  await page.waitForTimeout(500);
+  await ready();
+  assert.match(await takeaway(), OURS);
   // JSON's null is no dataset: said, not silently the built-in figures.
   await page.$eval('#w', (e) => e.setAttribute('src', 'null.json'));
   await page.waitForFunction(() => /is null/.test(document.getElementById('w').shadowRoot.querySelector('.notice').textContent));
   assert.match(await notice(page, '#w'), /\(dataset: is null, not an object\)/);
+  // An address changed while the widget still loads the one before: the
+  // later one is drawn.
+  await page.evaluate(() => {
+    const el = document.createElement('pk-it-exports');
+    el.id = 'late';
+    el.setAttribute('chart', 'monthly');
+    el.setAttribute('src', 'slow-bad.json');
+    document.querySelector('main').append(el);
+    setTimeout(() => el.setAttribute('src', 'other.json'), 50);
+  });
+  await page.waitForTimeout(2000);
+  await page.waitForFunction(() => document.getElementById('late').dataset.state === 'ready');
+  assert.equal(await page.$eval('#late', (e) => e.shadowRoot.querySelector('.takeaway').textContent), theirs);
+  assert.equal(await page.$eval('#late', (e) => e.dataError), null);
   // A setData pending as the widget leaves the page rejects, as its type says.
   const left = await page.$eval('#n', (e, data) => { const p = e.setData(data).then(() => 'resolved', (err) => err.message); e.remove(); return p; }, GOOD);
   assert.equal(left, 'setData: add the widget to the page first');
@@ -270,6 +317,14 @@ test('forced colours (a contrast theme): every chart takes the scheme the forced
       return { box: e.shadowRoot.querySelector('.widget').dataset.theme, chart: r + g + b > 384 ? 'light' : 'dark' };
     }));
     assert.deepEqual(seen, [{ box: colorScheme, chart: colorScheme }, { box: colorScheme, chart: colorScheme }], colorScheme);
+    // And when the reader's scheme changes with the contrast theme on, the
+    // charts follow it, whatever their theme (only "auto" redrew).
+    const flipped = colorScheme === 'light' ? 'dark' : 'light';
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: flipped });
+    await page.waitForFunction((want) => [...document.querySelectorAll('pk-it-exports')].every((e) => {
+      const [r, g, b] = e.shadowRoot.querySelector('canvas').getContext('2d').getImageData(2, 2, 1, 1).data;
+      return (r + g + b > 384 ? 'light' : 'dark') === want;
+    }), flipped);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
@@ -334,18 +389,20 @@ test('fifty widgets on one page all render', async () => {
 });
 
 test('bad attributes name the attribute and what is allowed', async () => {
-  const page = await pageWith('<pk-it-exports id="t" chart="annual" theme="sepia"></pk-it-exports><pk-it-exports id="h" chart="annual" height="-40"></pk-it-exports><pk-it-exports id="f" chart="annual" font="x;}body{color:red"></pk-it-exports><pk-it-exports id="s" chart="annual" font="12px serif"></pk-it-exports><pk-it-exports id="g" chart="annual" font=" Georgia, serif"></pk-it-exports><pk-it-exports id="ok" chart="annual"></pk-it-exports>');
+  const page = await pageWith('<pk-it-exports id="t" chart="annual" theme="sepia"></pk-it-exports><pk-it-exports id="h" chart="annual" height="-40"></pk-it-exports><pk-it-exports id="f" chart="annual" font="x;}body{color:red"></pk-it-exports><pk-it-exports id="s" chart="annual" font="12px serif"></pk-it-exports><pk-it-exports id="g" chart="annual" font=" Georgia, serif"></pk-it-exports><pk-it-exports id="i" chart="annual" font="initial"></pk-it-exports><pk-it-exports id="ok" chart="annual"></pk-it-exports>');
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
   await page.waitForFunction(() => document.getElementById('ok').dataset.state === 'ready');
   const message = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.message').textContent);
   assert.equal(await message('t'), 'theme: "sepia" is not one of light, dark, auto');
   assert.equal(await message('h'), 'height: "-40" is not a number of CSS pixels from 200 to 4000');
-  assert.equal(await message('f'), 'font: "x;}body{color:red" is not a CSS font family list, such as Georgia, serif');
+  assert.equal(await message('f'), 'font: "x;}body{color:red" is not a CSS font family list');
   // A size in it: the canvas refused the whole font and drew 10 px labels,
   // without a word. The chart draws in the default font instead.
-  assert.equal(await message('s'), 'font: "12px serif" is not a CSS font family list, such as Georgia, serif');
+  assert.equal(await message('s'), 'font: "12px serif" is not a CSS font family list');
+  // A CSS-wide keyword is no family either: the canvas refused it too.
+  assert.equal(await message('i'), 'font: "initial" is not a CSS font family list');
   assert.equal(await message('g'), '');
-  assert.deepEqual(await page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state)), ['ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
+  assert.deepEqual(await page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state)), ['ready', 'ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
