@@ -48,8 +48,8 @@ done
 
 # The first-draw wasm's imports get short names, in it and in its glue (the
 # embed bundles that glue): -2.7 KB gzip of hex digits an article downloads.
-node scripts/short-imports.mjs target/pkg-lite/pk_it_exports_lite.js target/pkg-lite/pk_it_exports_lite_bg.wasm
-node scripts/short-imports.mjs target/pkg-lite-ur/pk_it_exports_lite_ur.js target/pkg-lite-ur/pk_it_exports_lite_ur_bg.wasm
+node scripts/short-names.mjs target/pkg-lite/pk_it_exports_lite.js target/pkg-lite/pk_it_exports_lite_bg.wasm
+node scripts/short-names.mjs target/pkg-lite-ur/pk_it_exports_lite_ur.js target/pkg-lite-ur/pk_it_exports_lite_ur_bg.wasm
 
 # pkg/ as the npm package (exports map, Node entry, patched glue and types).
 node scripts/package.mjs
@@ -63,7 +63,7 @@ rm -rf www/pkg target/www-kits
 mkdir -p www/pkg target/www-kits
 cp pkg/pk_it_exports.js pkg/pk_it_exports_bg.wasm pkg/pk_it_exports_ur.js pkg/pk_it_exports_ur_bg.wasm target/www-kits/
 for kit in pk_it_exports pk_it_exports_ur; do
-  node scripts/short-imports.mjs "target/www-kits/$kit.js" "target/www-kits/${kit}_bg.wasm"
+  node scripts/short-names.mjs "target/www-kits/$kit.js" "target/www-kits/${kit}_bg.wasm"
 done
 cp target/pkg-lite/pk_it_exports_lite_bg.wasm target/pkg-lite-ur/pk_it_exports_lite_ur_bg.wasm \
   target/www-kits/pk_it_exports_bg.wasm target/www-kits/pk_it_exports_ur_bg.wasm www/pkg/

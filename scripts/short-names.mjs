@@ -1,21 +1,28 @@
-// Build step for the first-draw wasm (scripts/build.sh): gives its imports
-// short names, in the wasm and in its wasm-bindgen glue alike. wasm-bindgen
-// names each import `__wbg_<method>_<16 hex digits>` and writes each name
-// twice, in the wasm's import section and as a key of the glue's import
-// object; the hex digits do not compress, so the ~100 names cost about
-// 2 KB of the gzipped download. Here they become `$0`, `$1`, ... and the
-// module `./<name>_bg.js` becomes `m`. Nothing else changes: the exports, the
-// code and the glue's functions stay as wasm-bindgen wrote them.
+// Build step for the wasm files www/ serves (scripts/build.sh): gives their
+// imports and exports short names, in the wasm and in its wasm-bindgen glue
+// alike. wasm-bindgen names each import `__wbg_<method>_<16 hex digits>` and
+// writes each name twice, in the wasm's import section and as a key of the
+// glue's import object; the hex digits do not compress, so the ~100 names
+// cost about 2 KB of the gzipped download. Here they become `$0`, `$1`, ...
+// and the module `./<name>_bg.js` becomes `m`. The exports
+// (`chart_preferredHeight`, `__wbindgen_externrefs`, ...) are named once in
+// the wasm and read by the glue as `wasm.<name>`, 20-odd names written about
+// 50 times: they become `$0`, `$1`, ... too (-125 bytes of an English
+// article's gzip). Nothing else changes: the code and the glue's own
+// functions and classes stay as wasm-bindgen wrote them, so a page that
+// imports a glue file calls the same API. Only the glue touches the raw
+// exports; the npm package (pkg/) keeps wasm-bindgen's names.
 //
-//   node scripts/short-imports.mjs <glue.js> <module_bg.wasm>
+//   node scripts/short-names.mjs <glue.js> <module_bg.wasm>
 //
 // It refuses (and the build fails) rather than guess: a glue whose import
-// object it cannot find, a name it cannot find there exactly once, or an
-// import section it cannot read.
+// object it cannot find, an import it cannot find there exactly once, an
+// export the glue reads in some other way than `wasm.<name>`, or a section
+// it cannot read.
 import { readFile, writeFile } from 'node:fs/promises';
 
 const [gluePath, wasmPath] = process.argv.slice(2);
-if (!gluePath || !wasmPath) throw new Error('usage: node scripts/short-imports.mjs <glue.js> <module_bg.wasm>');
+if (!gluePath || !wasmPath) throw new Error('usage: node scripts/short-names.mjs <glue.js> <module_bg.wasm>');
 const MODULE = 'm';
 
 /** An unsigned LEB128 at `at`: [value, next offset]. */
@@ -71,24 +78,36 @@ const wasm = await readFile(wasmPath);
 let glue = await readFile(gluePath, 'utf8');
 if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmPath}: not a wasm module`);
 
-// The sections, with the import section (id 2) rewritten.
+// The sections, with the import (id 2) and export (id 7) sections rewritten.
 const out = [wasm.subarray(0, 8)];
 const renames = new Map();
+const exported = new Map();
+const text = new TextDecoder();
 let module = null;
 let at = 8;
 while (at < wasm.length) {
   const id = wasm[at];
   const [size, body] = leb(wasm, at + 1);
   const end = body + size;
-  if (id !== 2) {
+  if (id !== 2 && id !== 7) {
     out.push(wasm.subarray(at, end));
     at = end;
     continue;
   }
   let [count, p] = leb(wasm, body);
   const section = [...lebBytes(count)];
-  const text = new TextDecoder();
   for (let i = 0; i < count; i += 1) {
+    if (id === 7) {
+      // An export: its name, then its kind (one byte) and index.
+      const [len, n0] = leb(wasm, p);
+      const field = text.decode(wasm.subarray(n0, n0 + len));
+      const e = leb(wasm, n0 + len + 1)[1];
+      const short = `$${exported.size.toString(36)}`;
+      exported.set(field, short);
+      section.push(...name(short), ...wasm.subarray(n0 + len, e));
+      p = e;
+      continue;
+    }
     const [mlen, m0] = leb(wasm, p);
     const mod = text.decode(wasm.subarray(m0, m0 + mlen));
     const [flen, f0] = leb(wasm, m0 + mlen);
@@ -102,8 +121,8 @@ while (at < wasm.length) {
     section.push(...name(MODULE), ...name(short), ...wasm.subarray(d, e));
     p = e;
   }
-  if (p !== end) throw new Error(`${wasmPath}: import section read to ${p}, but it ends at ${end}`);
-  out.push(Buffer.from([2, ...lebBytes(section.length), ...section]));
+  if (p !== end) throw new Error(`${wasmPath}: section ${id} read to ${p}, but it ends at ${end}`);
+  out.push(Buffer.from([id, ...lebBytes(section.length), ...section]));
   at = end;
 }
 if (renames.size === 0) throw new Error(`${wasmPath}: no imports to rename (already renamed?)`);
@@ -124,6 +143,17 @@ const after = glue.slice(stop);
 if (after.split(moduleKey).length !== 2) throw new Error(`${gluePath}: the module key ${moduleKey} not found once`);
 glue = glue.slice(0, start) + imports + after.replace(moduleKey, `${JSON.stringify(MODULE)}: import0`);
 
+// The glue's reads of the exports: `wasm.<name>`, and no other way (a
+// string key, a destructuring, a loop over them) that a rename would miss.
+for (const field of exported.keys()) {
+  const quoted = new RegExp(`["'\`]${field.replace(/\$/g, '\\$')}["'\`]`);
+  if (quoted.test(glue)) throw new Error(`${gluePath}: the export ${field} is read other than as wasm.${field}`);
+}
+if (/\bwasm\s*\[|\}\s*=\s*wasm\b|\bObject\.\w+\(\s*wasm\b|\bin\s+wasm\b/.test(glue)) {
+  throw new Error(`${gluePath}: the exports are read other than as wasm.<name>`);
+}
+glue = glue.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, field) => (exported.has(field) ? `wasm.${exported.get(field)}` : whole));
+
 await writeFile(wasmPath, Buffer.concat(out));
 await writeFile(gluePath, glue);
-console.log(`short-imports: ${renames.size} imports of ${module} renamed in ${wasmPath} and ${gluePath}`);
+console.log(`short-names: ${renames.size} imports of ${module} and ${exported.size} exports renamed in ${wasmPath} and ${gluePath}`);

@@ -1,5 +1,5 @@
-// The build step that short-names the first-draw wasm's imports
-// (scripts/short-imports.mjs): on a small module and glue of wasm-bindgen's
+// The build step that short-names the served wasm's imports and exports
+// (scripts/short-names.mjs): on a small module and glue of wasm-bindgen's
 // shape, the wasm and the glue are renamed alike and still link; a glue it
 // cannot match fails the build instead of shipping a wasm that cannot start.
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const SCRIPT = new URL('../../scripts/short-imports.mjs', import.meta.url).pathname;
+const SCRIPT = new URL('../../scripts/short-names.mjs', import.meta.url).pathname;
 const MODULE = './x_bg.js';
 const NAMES = ['__wbg_log_0123456789abcdef', '__wbg_now_fedcba9876543210'];
 
@@ -28,7 +28,12 @@ function wasm() {
   return Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...section(1, types), ...section(2, imports),
     ...section(3, funcs), ...section(7, exports), ...section(10, code)]);
 }
-const glue = (names) => `function __wbg_get_imports() {
+const glue = (names, run = 'wasm.run()') => `let wasm;
+function begin(exports) {
+    wasm = exports;
+    ${run};
+}
+function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
 ${names.map((n, i) => `        ${n}: function() {\n            calls.push(${i});\n        },`).join('\n')}
@@ -41,7 +46,7 @@ ${names.map((n, i) => `        ${n}: function() {\n            calls.push(${i});
 `;
 
 async function files(glueText) {
-  const dir = await mkdtemp(join(tmpdir(), 'short-imports-'));
+  const dir = await mkdtemp(join(tmpdir(), 'short-names-'));
   const g = join(dir, 'x.js');
   const w = join(dir, 'x_bg.wasm');
   await writeFile(g, glueText);
@@ -49,24 +54,36 @@ async function files(glueText) {
   return { g, w };
 }
 
-test('short-imports renames the wasm and the glue alike, and the module still links', async () => {
+test('short-names renames the wasm and the glue alike, and the module still links', async () => {
   const { g, w } = await files(glue(NAMES));
   await run('node', [SCRIPT, g, w]);
   const text = await readFile(g, 'utf8');
   for (const n of NAMES) assert(!text.includes(n), `${n} left in the glue`);
   const module = new WebAssembly.Module(await readFile(w));
   assert.deepEqual(WebAssembly.Module.imports(module).map((i) => [i.module, i.name]), [['m', '$0'], ['m', '$1']]);
+  assert.deepEqual(WebAssembly.Module.exports(module).map((e) => e.name), ['$0']);
+  assert(!text.includes('wasm.run'), 'the export read by its old name');
   // The renamed glue's import object instantiates the renamed wasm, each
-  // import still bound to its own function.
+  // import still bound to its own function, and the glue calls the export
+  // by its new name.
   const calls = [];
-  const imports = new Function('calls', `${text}; return __wbg_get_imports();`)(calls);
-  new WebAssembly.Instance(module, imports).exports.run();
+  const [imports, begin] = new Function('calls', `${text}; return [__wbg_get_imports(), begin];`)(calls);
+  begin(new WebAssembly.Instance(module, imports).exports);
   assert.deepEqual(calls, [0, 1]);
 });
 
-test('short-imports refuses a glue that does not name every import', async () => {
+test('short-names refuses a glue that does not name every import', async () => {
   const { g, w } = await files(glue(NAMES.slice(0, 1)));
   const before = await readFile(w);
   await assert.rejects(run('node', [SCRIPT, g, w]), /__wbg_now_fedcba9876543210 found 0 times/);
   assert.deepEqual(await readFile(w), before, 'the wasm is left as it was');
+});
+
+test('short-names refuses a glue that reads an export other than as wasm.<name>', async () => {
+  for (const read of ["wasm['run']()", 'const { run: go } = wasm; go()', 'Object.values(wasm)[0]()']) {
+    const { g, w } = await files(glue(NAMES, read));
+    const before = await readFile(w);
+    await assert.rejects(run('node', [SCRIPT, g, w]), /read other than as wasm\./, read);
+    assert.deepEqual(await readFile(w), before, 'the wasm is left as it was');
+  }
 });
