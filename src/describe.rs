@@ -374,16 +374,20 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
     let summed = (running_rate || !(own || model.rates))
         .then(|| summed(data, p, words, !running_rate))
         .flatten();
-    let source = match summed {
-        Some((outlets, years)) => words.summed_sources(&outlets, years),
-        None => data
-            .source(source_id)
-            .map(|s| citation_name(s, words))
-            .unwrap_or_default(),
+    // And it is named by the span it adds, not the period it is drawn at:
+    // "FY2021-22, $4,727m" read as FY2021-22's own figure ($2,619m).
+    let (source, period) = match summed {
+        Some((outlets, years, span)) => (words.summed_sources(&outlets, years), span),
+        None => (
+            data.source(source_id)
+                .map(|s| citation_name(s, words))
+                .unwrap_or_default(),
+            p.period,
+        ),
     };
     PointRow {
         series: words.series(p.series),
-        period: words.period(p.period),
+        period: words.period(period),
         value,
         value_raw: p.value,
         unit,
@@ -400,15 +404,16 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
 /// running total), first cited first; else of the whole years that add up
 /// to it, a running total that ends in its fiscal year (the targets'
 /// three-year sum: under its last year it credited that year's outlet),
-/// with `true`. `None` if neither adds up to it (a year the data has only
-/// some months of). `adds_up`: false for a rate over those months, which
-/// is not their sum.
+/// with `true`; and the span they cover ("Jul\u{2013}Aug FY2024-25",
+/// "FY2020-21 to FY2021-22"). `None` if neither adds up to it (a year the
+/// data has only some months of). `adds_up`: false for a rate over those
+/// months, which is not their sum.
 fn summed(
     data: &Dataset,
     p: &Point,
     words: &Catalogue,
     adds_up: bool,
-) -> Option<(Vec<String>, bool)> {
+) -> Option<(Vec<String>, bool, Period)> {
     let (fy, first, last) = match p.period {
         Period::FiscalSpan { fy, first, last } => (fy, first, last),
         Period::FiscalYear { fy } => (fy, 1, 12),
@@ -436,6 +441,7 @@ fn summed(
     // Summed in the order the models sum months (fiscal order), so a total
     // of these months is equal to the bit: no margin (+35 bytes of wasm).
     let years = outlets.is_empty() || (sum != p.value && adds_up);
+    let mut span = Period::FiscalSpan { fy, first, last };
     if years {
         if last != 12 {
             return None;
@@ -450,10 +456,17 @@ fn summed(
             if let Ok(source) = data.source(&r.source) {
                 outlets.insert(0, citation_name(source, words));
             }
+            span = match span {
+                Period::FiscalSpan { .. } => Period::fy(year),
+                _ => Period::FiscalYears {
+                    first: crate::data::FiscalYear(year),
+                    last: fy,
+                },
+            };
             year = year.checked_sub(1)?;
         }
     }
-    Some((each_once(outlets), years))
+    Some((each_once(outlets), years, span))
 }
 
 /// What a tooltip and the keyboard's live region say about one point.

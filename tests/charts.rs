@@ -508,12 +508,12 @@ fn descriptions_state_the_right_numbers() {
     assert!(!c.contains("highest $2,970m"), "{c}");
     assert!(c.contains("7 of the 8 comparisons drawn reproduce"), "{c}");
     // Whole years against whole years; the running year has its own sentence.
-    assert!(d.contains("ICT services: 10 points, from $789m in FY2015-16 to $3,810m in FY2024-25; highest $3,810m in FY2024-25, lowest $789m in FY2015-16."), "{d}");
+    assert!(d.contains("ICT services: 10 points, from $789m (FY2015-16) to $3,810m (FY2024-25); highest $3,810m (FY2024-25), lowest $789m (FY2015-16)."), "{d}");
     assert!(d.contains("So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25"), "{d}");
     assert!(d.contains("ran $197m to $284m a year below ICT"), "{d}");
     assert!(d.ends_with("Figures to February 2026."), "{d}");
     assert!(
-        d.contains("IT & ITeS (narrow): 4 points, from $655m in FY2016-17 to $1,230m in FY2019-20"),
+        d.contains("IT & ITeS (narrow): 4 points, from $655m (FY2016-17) to $1,230m (FY2019-20)"),
         "{d}"
     );
     assert!(
@@ -521,11 +521,11 @@ fn descriptions_state_the_right_numbers() {
         "{d}"
     );
     let d = describe(opts(ChartKind::Monthly));
-    assert!(d.contains("FY2024-25: 12 points, from $286m in Jul 2024 to $338m in Jun 2025; highest $348m in Dec 2024"), "{d}");
-    assert!(d.contains("FY2025-26: 8 points, from $354m in Jul 2025 to $365m in Feb 2026; highest $437m in Dec 2025, lowest $337m in Aug 2025"), "{d}");
+    assert!(d.contains("FY2024-25: 12 points, from $286m (Jul 2024) to $338m (Jun 2025); highest $348m (Dec 2024)"), "{d}");
+    assert!(d.contains("FY2025-26: 8 points, from $354m (Jul 2025) to $365m (Feb 2026); highest $437m (Dec 2025), lowest $337m (Aug 2025)"), "{d}");
     let d = describe(opts(ChartKind::Growth));
     assert!(
-        d.contains("highest +46.4% in FY2020-21, lowest \u{2212}1.0% in FY2022-23"),
+        d.contains("highest +46.4% (FY2020-21), lowest \u{2212}1.0% (FY2022-23)"),
         "{d}"
     );
     let d = describe(Options {
@@ -620,8 +620,10 @@ fn running_totals_are_derived_and_credit_what_they_add() {
         "{sum:?}"
     );
     for (row, start) in sum[1..].iter().zip([
-        "ICT services,FY2021-22,4727,US$ million,yes,",
-        "ICT services,FY2022-23,7320,US$ million,yes,",
+        // Named by the years they add: "FY2021-22, $4,727m" read as that
+        // year's own figure ($2,619m).
+        "ICT services,FY2020-21 to FY2021-22,4727,US$ million,yes,",
+        "ICT services,FY2020-21 to FY2022-23,7320,US$ million,yes,",
     ]) {
         assert!(row.starts_with(start), "{row}");
         assert!(!row.contains("sum of the months"), "{row}");
@@ -638,16 +640,31 @@ fn running_totals_are_derived_and_credit_what_they_add() {
         "{}",
         sum[2]
     );
+    // The description names the span too, each period in brackets, so
+    // that no " to " of a span reads as the trend's own.
+    let model = model::build(
+        &data,
+        &Options {
+            target_reading: TargetReading::Cumulative,
+            ..opts(ChartKind::Targets)
+        },
+    )
+    .unwrap();
+    let d = pk_it_exports::describe::chart_description(&data, &model, words());
+    assert!(
+        d.contains("from $2,108m (FY2020-21) to $7,320m (FY2020-21 to FY2022-23);"),
+        "{d}"
+    );
     let monthly = rows(Options {
         cumulative: true,
         ..opts(ChartKind::Monthly)
     });
     let aug = monthly
         .iter()
-        .find(|r| r.starts_with("FY2024-25,Aug 2024,"))
+        .find(|r| r.starts_with("FY2024-25,Jul–Aug FY2024-25,"))
         .unwrap();
     assert!(
-        aug.starts_with("FY2024-25,Aug 2024,584,US$ million,yes,"),
+        aug.starts_with("FY2024-25,Jul–Aug FY2024-25,584,US$ million,yes,"),
         "{aug}"
     );
     assert!(aug.contains("\"sum of the months ("), "{aug}");
@@ -693,7 +710,7 @@ fn a_series_is_described_first_to_last_in_time() {
     let text = pk_it_exports::describe::chart_description(&data, &model, words());
     assert!(
         text.contains(
-            "Rate quoted in reports: 5 points, from +19% in FY2016-17 to +18% in FY2024-25;"
+            "Rate quoted in reports: 5 points, from +19% (FY2016-17) to +18% (FY2024-25);"
         ),
         "{text}"
     );

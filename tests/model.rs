@@ -163,7 +163,7 @@ fn descriptions_sum_up_whole_years_against_whole_years() {
     let annual = model::build(&data, &Options::default()).unwrap();
     let d = describe::chart_description(&data, &annual, words);
     assert!(
-        d.contains("ICT services: 10 points, from $789m in FY2015-16 to $3,810m in FY2024-25;"),
+        d.contains("ICT services: 10 points, from $789m (FY2015-16) to $3,810m (FY2024-25);"),
         "{d}"
     );
     assert!(!d.contains("to $2,975m in Jul"), "{d}");

@@ -894,3 +894,36 @@ fn more_than_a_count_comes_before_its_noun() {
         assert!(v.ends_with("سے زائد کمپنیاں"), "{v}");
     }
 }
+
+/// A value label drawn over a bar lies within the bar. The targets' running
+/// total moves a label that meets the target's inside its bar's top, in
+/// the background colour: Urdu's "4.73 ارب ڈالر" at 320 px ran off both
+/// sides of its bar there, white on white, "4.7 ارب ڈ" showing.
+#[test]
+fn labels_over_bars_fit_them() {
+    for lang in [Lang::En, Lang::Ur] {
+        for mirror in [false, true] {
+            for width in [320, 360, 414, 640, 1000] {
+                let options = Options {
+                    chart: ChartKind::Targets,
+                    target_reading: TargetReading::Cumulative,
+                    lang,
+                    mirror,
+                    ..Options::default()
+                };
+                let layout = render(&options, width);
+                for l in &layout.labels {
+                    for m in layout.marks.iter().filter(|m| l.rect.overlaps(&m.rect)) {
+                        assert!(
+                            l.rect.x0 >= m.rect.x0 && l.rect.x1 <= m.rect.x1,
+                            "{lang:?} mirror {mirror} at {width}px: {:?} at {:?} over the bar at {:?}",
+                            l.text,
+                            l.rect,
+                            m.rect
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -214,16 +214,22 @@ pub fn draw<DB: DrawingBackend>(
                 )?);
             } else {
                 // Inside the bar's top instead, in the background colour,
-                // which contrasts with the bar in both themes.
+                // which contrasts with the bar in both themes; only if it
+                // fits. Urdu's "4.73 ارب ڈالر" at 320 px ran off both sides
+                // of its bar, white on white ("4.7 ارب ڈ" showing); on a
+                // chip it cut the bar's top off, which then read lower
+                // than its value. The axis and the tooltip still give it.
                 let inside = (band.center(i), y.map(bar.value) + 4);
-                taken.push(p.text(
-                    &label,
-                    inside,
-                    (HPos::Center, VPos::Top),
-                    size,
-                    t.background,
-                    true,
-                )?);
+                if p.measure(&label, size, true)?.0 + 4 <= bar_w {
+                    taken.push(p.text(
+                        &label,
+                        inside,
+                        (HPos::Center, VPos::Top),
+                        size,
+                        t.background,
+                        true,
+                    )?);
+                }
             }
         }
     }

@@ -823,11 +823,14 @@ impl Words for English {
 
     fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String {
         let [first, last, high, low] = points;
+        // Each period in brackets: a running total's is a span ("FY2020-21
+        // to FY2022-23"), and "from $2,108m in FY2020-21 to $7,320m in
+        // FY2020-21 to FY2022-23" read as a third period.
         if n == 1 {
-            return format!("{name}: {} in {}.", first.0, first.1);
+            return format!("{name}: {} ({}).", first.0, first.1);
         }
         format!(
-            "{name}: {n} points, from {} in {} to {} in {}; highest {} in {}, lowest {} in {}.",
+            "{name}: {n} points, from {} ({}) to {} ({}); highest {} ({}), lowest {} ({}).",
             first.0, first.1, last.0, last.1, high.0, high.1, low.0, low.1
         )
     }

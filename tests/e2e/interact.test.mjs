@@ -117,7 +117,7 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
     const c = document.querySelector('figure[data-chart=annual] canvas');
     return document.getElementById(c.getAttribute('aria-describedby')).textContent;
   })).jsonValue();
-  assert.match(desc, /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
+  assert.match(desc, /from \$789m \(FY2015-16\) to \$3,810m \(FY2024-25\)/);
   assert.match(desc, /Fastest growth was \+46\.4% in FY2020-21; slowest −1\.0% in FY2022-23\./);
   // The description element is hidden (no layout or text shaping before
   // the first draw), and assistive technology still gets it: the browser's
@@ -126,7 +126,7 @@ test('keyboard: Tab focuses the chart, arrows walk the points, the live region r
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const image = nodes.find((n) => n.role?.value === 'image' && n.name?.value === 'ICT export remittances by fiscal year');
   assert.ok(image, 'the annual chart is an image named by its title');
-  assert.match(String(image.description?.value), /from \$789m in FY2015-16 to \$3,810m in FY2024-25/);
+  assert.match(String(image.description?.value), /from \$789m \(FY2015-16\) to \$3,810m \(FY2024-25\)/);
   // The open table is named by the chart's title, and every widget's buttons are told apart by their description.
   await page.click('figure[data-chart=annual] summary');
   await page.waitForFunction(() => document.querySelector('figure[data-chart=annual] table tbody tr'));
