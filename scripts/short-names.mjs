@@ -7,8 +7,8 @@
 // and the module `./<name>_bg.js` becomes `m`. The exports
 // (`chart_preferredHeight`, `__wbindgen_externrefs`, ...) are named once in
 // the wasm and read by the glue as `wasm.<name>`, 20-odd names written about
-// 50 times: they become `$0`, `$1`, ... too (-125 bytes of an English
-// article's gzip). Nothing else changes: the code and the glue's own
+// 50 times: they become `$0`, `$1`, ... too (-274 bytes of an English
+// article's gzip: the wasm -203, embed.js -71). Nothing else changes: the code and the glue's own
 // functions and classes stay as wasm-bindgen wrote them, so a page that
 // imports a glue file calls the same API. Only the glue touches the raw
 // exports; the npm package (pkg/) keeps wasm-bindgen's names.

@@ -456,15 +456,15 @@ fn summed(
             if let Ok(source) = data.source(&r.source) {
                 outlets.insert(0, citation_name(source, words));
             }
-            span = match span {
-                Period::FiscalSpan { .. } => Period::fy(year),
-                _ => Period::FiscalYears {
-                    first: crate::data::FiscalYear(year),
-                    last: fy,
-                },
-            };
             year = year.checked_sub(1)?;
         }
+        // The loop stopped a year before the first it added.
+        let first = crate::data::FiscalYear(year + 1);
+        span = if first == fy {
+            Period::FiscalYear { fy }
+        } else {
+            Period::FiscalYears { first, last: fy }
+        };
     }
     Some((each_once(outlets), years, span))
 }

@@ -271,3 +271,13 @@ ${elements.map((e) => `<p>پیراگراف</p>\n${e.replaceAll(CDN, `${cdn.url}/
     await urHost.close();
   }
 });
+
+test('the modules a page loads to draw start with V8\'s compile hint, as the README says', async () => {
+  // On the first line, where V8 looks for it: a banner written above it
+  // would turn it off without a word.
+  for (const file of ['www/embed.js', 'www/app.js', 'www/iframe-page.js']) {
+    const [first] = (await readFile(file, 'utf8')).split('\n', 1);
+    assert.equal(first, '//# allFunctionsCalledOnLoad', file);
+  }
+  assert.match(await readFile('README.md', 'utf8'), /`\/\/# allFunctionsCalledOnLoad`/);
+});
