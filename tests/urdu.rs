@@ -895,10 +895,11 @@ fn more_than_a_count_comes_before_its_noun() {
     }
 }
 
-/// A value label drawn over a bar lies within the bar. The targets' running
-/// total moves a label that meets the target's inside its bar's top, in
-/// the background colour: Urdu's "4.73 ارب ڈالر" at 320 px ran off both
-/// sides of its bar there, white on white, "4.7 ارب ڈ" showing.
+/// A value label drawn over a bar lies within the bar, and every bar has
+/// its value. The targets' running total moves a label that meets the
+/// target's inside its bar's top, in the background colour: Urdu's "4.73
+/// ارب ڈالر" at 320 px ran off both sides of its bar there, white on white,
+/// "4.7 ارب ڈ" showing; then, left out, it was nowhere.
 #[test]
 fn labels_over_bars_fit_them() {
     for lang in [Lang::En, Lang::Ur] {
@@ -912,6 +913,13 @@ fn labels_over_bars_fit_them() {
                     ..Options::default()
                 };
                 let layout = render(&options, width);
+                // And every bar keeps its value: above, inside or beside it.
+                for value in ["2.11", "4.73", "7.32"] {
+                    assert!(
+                        layout.labels.iter().any(|l| l.text.contains(value)),
+                        "{lang:?} mirror {mirror} at {width}px: no label of {value}"
+                    );
+                }
                 for l in &layout.labels {
                     for m in layout.marks.iter().filter(|m| l.rect.overlaps(&m.rect)) {
                         assert!(

@@ -214,20 +214,40 @@ pub fn draw<DB: DrawingBackend>(
                 )?);
             } else {
                 // Inside the bar's top instead, in the background colour,
-                // which contrasts with the bar in both themes; only if it
-                // fits. Urdu's "4.73 ارب ڈالر" at 320 px ran off both sides
-                // of its bar, white on white ("4.7 ارب ڈ" showing); on a
-                // chip it cut the bar's top off, which then read lower
-                // than its value. The axis and the tooltip still give it.
-                let inside = (band.center(i), y.map(bar.value) + 4);
+                // which contrasts with the bar in both themes, if it fits
+                // (Urdu's "4.73 ارب ڈالر" at 320 px ran off both sides of
+                // its bar, white on white); else beside the bar's top, in
+                // the text colour, where nothing else is (on a chip inside
+                // the bar, it cut the bar's top off, which then read lower
+                // than its value). On the earlier side: a running total
+                // grows, so the bar there is the shorter one.
+                let top = y.map(bar.value);
+                let c = band.center(i);
+                let beside = (c - bar_w / 2 - 4, top);
+                let rect = Painter::<DB>::text_box(
+                    beside.0,
+                    beside.1,
+                    (lw, lh),
+                    HPos::Right,
+                    VPos::Top,
+                );
                 if p.measure(&label, size, true)?.0 + 4 <= bar_w {
                     taken.push(p.text(
                         &label,
-                        inside,
+                        (c, top + 4),
                         (HPos::Center, VPos::Top),
                         size,
                         t.background,
                         true,
+                    )?);
+                } else if plot.contains(&rect) && !taken.iter().any(|r| r.overlaps(&rect)) {
+                    taken.push(p.text(
+                        &label,
+                        beside,
+                        (HPos::Right, VPos::Top),
+                        size,
+                        t.text,
+                        false,
                     )?);
                 }
             }
