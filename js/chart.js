@@ -613,14 +613,23 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   // corner are the layout's own unit at any devicePixelRatio.
   let pointer = null;
   let pointerFrame = 0;
+  // The point whose tooltip Escape closed: it stays closed while the
+  // pointer rests on that point (WCAG 1.4.13, dismissible).
+  let dismissed = -1;
   function pickAt(x, y, touch = false) {
     const index = chart.pick(x, y);
+    if (index === dismissed) return;
+    dismissed = -1;
     // A tap is a choice, as a key press is: announced. A hovering mouse is
     // not (it would talk over everything it crosses).
     if (index !== selected) select(index, { touch, announce: touch });
   }
+  // A pointer on the tooltip keeps it (hoverable, WCAG 1.4.13): its text
+  // can be read to its end, or selected, however it overlaps the chart.
+  const onTip = (e) => e.composedPath().includes(tooltip);
   function onPointerMove(e) {
-    if (e.pointerType === 'touch') return; // taps select on pointerdown
+    // Taps select on pointerdown.
+    if (e.pointerType === 'touch' || onTip(e)) return;
     const r = canvas.getBoundingClientRect();
     pointer = [e.clientX - r.left, e.clientY - r.top];
     if (!pointerFrame) {
@@ -631,7 +640,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
   }
   function onPointerDown(e) {
-    if (e.pointerType === 'mouse') return;
+    if (e.pointerType === 'mouse' || onTip(e)) return;
     const r = canvas.getBoundingClientRect();
     pickAt(e.clientX - r.left, e.clientY - r.top, e.pointerType === 'touch');
   }
@@ -639,6 +648,14 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   function onLeave(e) {
     if (e.pointerType === 'touch') return;
     pointer = null;
+    dismissed = -1;
+    select(-1);
+  }
+  // Escape closes a hovered tooltip wherever the focus is; the focused
+  // chart's own Escape (onKey) comes first and takes it.
+  function onDocumentKey(e) {
+    if (e.key !== 'Escape' || e.defaultPrevented || selected < 0) return;
+    dismissed = selected;
     select(-1);
   }
   // A tap anywhere else on the page closes the tooltip: one that never goes
@@ -676,6 +693,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   frame.addEventListener('keydown', onKey);
   frame.addEventListener('blur', () => { if (!frame.matches(':hover')) select(-1); });
   document.addEventListener('pointerdown', onDocumentDown);
+  document.addEventListener('keydown', onDocumentKey);
 
   // --- Downloads ---------------------------------------------------------------
   const stem = () => `${ui.fileStem}-${wanted.chart}`;
@@ -766,6 +784,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       darkQuery.removeEventListener('change', onScheme);
       for (const type of PRINT_EVENTS) removeEventListener(type, reprint);
       document.removeEventListener('pointerdown', onDocumentDown);
+      document.removeEventListener('keydown', onDocumentKey);
       destroyed = true;
       if (pointerFrame) cancelAnimationFrame(pointerFrame);
       unfurnish(figure);

@@ -530,13 +530,14 @@ pub fn point_info(
             _ => None,
         })
     };
-    let announce = words.announce(
-        &row.series,
-        &row.period,
-        &row.value,
-        growth.as_deref(),
-        &row.source,
-    );
+    // A month's running total names its fiscal year already ("Jul–Apr
+    // FY2024-25"): the year's series is not said again before it.
+    let head = if matches!(p.series, SeriesId::Year(_)) && own.is_none() {
+        row.period.clone()
+    } else {
+        words.point_head(&row.series, &row.period)
+    };
+    let announce = words.announce(&head, &row.value, growth.as_deref(), &row.source);
     let ui = words.ui();
     let mut lines = Vec::new();
     if let Some(g) = &growth {
@@ -551,7 +552,7 @@ pub fn point_info(
     }
     Some(PointInfo {
         index,
-        head: words.point_head(&row.series, &row.period),
+        head,
         lines,
         series: row.series,
         period: row.period,

@@ -680,6 +680,39 @@ fn running_totals_are_derived_and_credit_what_they_add() {
     assert!(running.contains("\"sum of the months ("), "{running}");
 }
 
+/// A tooltip's first line and the live region say a month's running total
+/// as its span, which names its fiscal year: "Jul–Aug FY2024-25", not
+/// "FY2024-25, Jul–Aug FY2024-25" (the year's series said twice). A month
+/// of its own keeps its year's series before it.
+#[test]
+fn running_totals_in_tooltips_name_their_year_once() {
+    let data = builtin();
+    for cumulative in [true, false] {
+        let options = Options {
+            cumulative,
+            ..opts(ChartKind::Monthly)
+        };
+        let model = model::build(&data, &options).unwrap();
+        let (_, layout) = render(&options, 640);
+        let heads: Vec<_> = (0..layout.marks.len())
+            .map(|i| {
+                pk_it_exports::describe::point_info(&data, &model, &layout, i, words()).unwrap()
+            })
+            .collect();
+        let aug = heads.iter().find(|p| p.period.contains("Aug")).unwrap();
+        let (head, announce) = if cumulative {
+            ("Jul–Aug FY2024-25", "Jul–Aug FY2024-25: $584m")
+        } else {
+            ("FY2024-25, Aug 2024", "FY2024-25, Aug 2024: $298m")
+        };
+        assert_eq!(aug.head, head);
+        assert!(aug.announce.starts_with(announce), "{}", aug.announce);
+        for p in &heads {
+            assert_eq!(p.head.matches("FY").count(), 1, "{}", p.head);
+        }
+    }
+}
+
 /// The data table gives no "growth" to a target or a potential: the $5bn
 /// target's "+19.0%" was its rise on the $4.2bn target before it, which a
 /// reader took for growth of the figures. Found by the same audit.

@@ -292,3 +292,41 @@ fn compared_in(m: &Message, out: &mut Vec<(Period, Period)>) {
         _ => {}
     }
 }
+
+proptest! {
+    /// A note wraps where a walk word by word would break it (the painter
+    /// finds each break by a binary search): every line as wide as fits,
+    /// a word wider than the line alone on its own, no word lost.
+    #[test]
+    fn wrapping_breaks_where_a_word_by_word_walk_would(
+        words in prop::collection::vec("[a-zA-Z$0-9.,%+]{1,14}", 0..40),
+        spaces in prop::collection::vec(prop::sample::select(vec![" ", "  ", "\n"]), 40),
+        max in 20i32..400,
+    ) {
+        let mut text = String::new();
+        for (w, s) in words.iter().zip(&spaces) {
+            text.push_str(w);
+            text.push_str(s);
+        }
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (600, 400)).into_drawing_area();
+        let theme = chart::Theme::new(chart::ThemeName::Light);
+        let p = chart::Painter::new(&area, &theme, "sans-serif");
+        let width = |s: &str| p.measure(s, 12.0, false).unwrap().0;
+        let mut walked: Vec<String> = Vec::new();
+        let mut line = String::new();
+        for w in &words {
+            let candidate = if line.is_empty() { w.clone() } else { format!("{line} {w}") };
+            if !line.is_empty() && width(&candidate) > max {
+                walked.push(std::mem::replace(&mut line, w.clone()));
+            } else {
+                line = candidate;
+            }
+        }
+        if !line.is_empty() {
+            walked.push(line);
+        }
+        // Each run of spaces or newlines between words is one space.
+        prop_assert_eq!(p.wrap(&text, 12.0, max).unwrap(), walked);
+    }
+}

@@ -181,7 +181,9 @@ impl Options {
     /// The font stack to draw with: `fontFamily`, or for Urdu with
     /// `fontFamily` at its default, the Urdu stack ([`FONT_URDU`]).
     pub fn font(&self) -> &str {
-        if self.lang == Lang::Ur && self.font_family == FONT_LATIN {
+        // Only the Urdu builds take `lang: "ur"` (the English ones refuse
+        // it): the English first-draw wasm carries no Urdu stack.
+        if cfg!(feature = "ur") && self.lang == Lang::Ur && self.font_family == FONT_LATIN {
             FONT_URDU
         } else {
             &self.font_family

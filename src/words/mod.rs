@@ -245,15 +245,9 @@ pub trait Words {
     fn running_or_implied(&self) -> &'static str;
     /// "+18.2% on FY2023-24".
     fn growth_on(&self, pct: f64, base: Period) -> String;
-    /// One sentence about a point for a screen reader.
-    fn announce(
-        &self,
-        series: &str,
-        period: &str,
-        value: &str,
-        growth: Option<&str>,
-        source: &str,
-    ) -> String;
+    /// One sentence about a point for a screen reader, after its `head`
+    /// (the tooltip's first line, [`Words::point_head`]).
+    fn announce(&self, head: &str, value: &str, growth: Option<&str>, source: &str) -> String;
     /// One series in a description: points, first and last, high and low,
     /// each as (formatted value, period).
     fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String;

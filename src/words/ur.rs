@@ -1145,21 +1145,14 @@ impl Words for Urdu {
     }
 
     /// "آئی سی ٹی خدمات، مالی سال 2024-25: 3,810 ملین ڈالر، ... ماخذ: Business Recorder۔"
-    fn announce(
-        &self,
-        series: &str,
-        period: &str,
-        value: &str,
-        growth: Option<&str>,
-        source: &str,
-    ) -> String {
+    fn announce(&self, head: &str, value: &str, growth: Option<&str>, source: &str) -> String {
         let growth = growth.map(|g| format!("، {g}")).unwrap_or_default();
         let source = if source.is_empty() {
             String::new()
         } else {
             format!(" ماخذ: {}۔", free(source))
         };
-        format!("{series}، {period}: {value}{growth}۔{source}")
+        format!("{head}: {value}{growth}۔{source}")
     }
 
     fn series_summary(&self, name: &str, n: usize, points: [(&str, &str); 4]) -> String {

@@ -46,8 +46,30 @@ for (const ratio of [1, 2]) {
     await page.mouse.move(narrow.x, narrow.y);
     await page.waitForFunction(([f, i]) => Number(f.dataset.selected) === i, [fig, narrow.index]);
     assert.match(await fig.$eval('.tooltip', (t) => t.textContent), /IT & ITeS \(narrow\), FY2019-20\$1,230m/);
+    // The pointer can move onto the tooltip, over the chart's other marks,
+    // and it stays, to be read or selected (WCAG 1.4.13, hoverable).
+    const box = await (await fig.$('.tooltip')).boundingBox();
+    // Straight onto it from the mark (the path a reader takes to it), then
+    // across it to its far corners.
+    const edge = narrow.y > box.y + box.height ? box.y + box.height - 2 : box.y + 2;
+    await page.mouse.move(narrow.x, edge, { steps: 8 });
+    await page.mouse.move(box.x + box.width - 3, box.y + 3, { steps: 8 });
+    await page.mouse.move(box.x + 3, box.y + box.height - 3, { steps: 8 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await fig.evaluate((f) => Number(f.dataset.selected)), narrow.index, 'kept on the tooltip');
+    assert.equal(await fig.$eval('.tooltip', (t) => t.hidden), false);
+    // Escape closes it with the focus anywhere (dismissible), and it stays
+    // closed while the pointer rests on that mark.
+    await page.mouse.move(narrow.x, narrow.y);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((f) => f.querySelector('.tooltip').hidden, fig);
+    await page.mouse.move(narrow.x + 1, narrow.y + 1);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await fig.$eval('.tooltip', (t) => t.hidden), true, 'stays dismissed on the same mark');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(([f, i]) => Number(f.dataset.selected) === i, [fig, index]);
     if (ratio === 2) await fig.screenshot({ path: `${OUT}/tooltip-annual-dpr2.png` });
-    // Leaving the chart hides it; so does Escape.
+    // Leaving the chart hides it.
     await page.mouse.move(5, 5);
     await page.waitForFunction((f) => f.querySelector('.tooltip').hidden, fig);
     assert.deepEqual(page.errors, []);
