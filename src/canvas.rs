@@ -85,7 +85,7 @@ pub struct CanvasError(&'static str);
 
 impl std::fmt::Display for CanvasError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Canvas Error: {}", self.0)
+        f.write_str(self.0)
     }
 }
 

@@ -361,5 +361,13 @@ for_each_chart!(kinds);
 pub(crate) fn draw_error<E: std::error::Error + Send + Sync>(
     e: plotters::drawing::DrawingAreaErrorKind<E>,
 ) -> Error {
-    Error::Draw(e.to_string())
+    use plotters::drawing::DrawingAreaErrorKind::BackendError;
+    use plotters_backend::DrawingErrorKind::DrawingError;
+    // The backend's own words ("fillText failed"), without plotters'
+    // wrapping ("Drawing backend error: ..."), whose words for its other
+    // errors (an area shared, a layout, a font) the painter cannot meet.
+    Error::Draw(match e {
+        BackendError(DrawingError(e)) => e.to_string(),
+        _ => "plotters refused the drawing".into(),
+    })
 }

@@ -50,7 +50,13 @@ struct Line {
     measure: Measure,
     period: Period,
     value: f64,
+    // A value's rounding and qualifier are read only by the full build's
+    // checks and data table (the first-draw builds' models are prepared by
+    // it): those builds' records carry the defaults, whole units as
+    // reported (-134 bytes of first-draw wasm gzip).
+    #[cfg(feature = "full")]
     tolerance: f64,
+    #[cfg(feature = "full")]
     qualifier: Qualifier,
     quoted: Option<Quote>,
     source: &'static str,
@@ -76,7 +82,9 @@ const fn rec(measure: Measure, period: Period, value: f64, source: &'static str)
         measure,
         period,
         value,
+        #[cfg(feature = "full")]
         tolerance: 0.5,
+        #[cfg(feature = "full")]
         qualifier: Qualifier::AsReported,
         quoted: None,
         source,
@@ -91,8 +99,13 @@ const fn rec(measure: Measure, period: Period, value: f64, source: &'static str)
 impl Line {
     /// The value was reported to the nearest `step` units ("$1.23bn" is a
     /// step of 10 in millions; "$917.840 million" a step of 0.001).
+    #[cfg_attr(not(feature = "full"), allow(unused_mut))]
     const fn step(mut self, step: f64) -> Self {
-        self.tolerance = step / 2.0;
+        #[cfg(feature = "full")]
+        {
+            self.tolerance = step / 2.0;
+        }
+        let _ = step;
         self
     }
 
@@ -145,7 +158,11 @@ impl Line {
     /// whose rounding adds up.
     const fn derived(mut self, how: &'static str, terms: u8) -> Self {
         self.derivation = Some(how);
-        self.tolerance = 0.5 * terms as f64;
+        #[cfg(feature = "full")]
+        {
+            self.tolerance = 0.5 * terms as f64;
+        }
+        let _ = terms;
         self
     }
 
@@ -155,8 +172,12 @@ impl Line {
         self
     }
 
+    #[cfg_attr(not(feature = "full"), allow(unused_mut))]
     const fn at_least(mut self) -> Self {
-        self.qualifier = Qualifier::AtLeast;
+        #[cfg(feature = "full")]
+        {
+            self.qualifier = Qualifier::AtLeast;
+        }
         self
     }
 
@@ -176,8 +197,14 @@ impl Line {
             measure: self.measure,
             period: self.period,
             value: self.value,
+            #[cfg(feature = "full")]
             tolerance: self.tolerance,
+            #[cfg(not(feature = "full"))]
+            tolerance: 0.5,
+            #[cfg(feature = "full")]
             qualifier: self.qualifier,
+            #[cfg(not(feature = "full"))]
+            qualifier: Qualifier::AsReported,
             quoted_growth: self.quoted.map(|q| QuotedGrowth {
                 pct: q.pct,
                 decimals: q.decimals,

@@ -495,6 +495,8 @@ pub struct Record {
     pub value: f64,
     /// Half-width of the rounding in `value` as reported: 0.5 for whole
     /// millions, 5 for "$1.23bn", the sum of the parts' for a derived value.
+    /// (The first-draw builds' built-in records say 0.5 and as reported
+    /// for all: only the full build's checks and tables read these two.)
     pub tolerance: f64,
     pub qualifier: Qualifier,
     /// The year-on-year growth the source quoted for this figure, if any.
