@@ -366,6 +366,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
 
   // --- Drawing ---------------------------------------------------------------
   let selected = -1;
+  /** The shown tooltip's box, in the canvas's CSS pixels: [x0, y0, x1, y1]. */
+  let tip = null;
   /** The overlay may show a highlight. */
   let inked = false;
   let contentStale = true;
@@ -539,6 +541,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
     const p = index >= 0 ? chart.point(index) : undefined;
     if (!p) {
+      tip = null;
       tooltip.hidden = true;
       figure.dataset.selected = '';
       return;
@@ -607,6 +610,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     const best = candidates.find((c) => c.cover === 0) ?? candidates.reduce((a, b) => (b.cover < a.cover ? b : a));
     tooltip.style.left = `${Math.round(best.left)}px`;
     tooltip.style.top = `${Math.round(best.top)}px`;
+    tip = [best.left, best.top, best.left + w, best.top + h];
   }
 
   // Pointer: coalesced to one pick per frame; CSS pixels from the canvas's
@@ -618,18 +622,18 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   let dismissed = -1;
   function pickAt(x, y, touch = false) {
     const index = chart.pick(x, y);
+    // A pointer on the tooltip where no mark is near keeps it (hoverable,
+    // WCAG 1.4.13): its text can be read to its end. Near a mark, the mark
+    // wins: the tooltip lets the pointer through, so none is out of reach.
+    if (index < 0 && tip && x >= tip[0] && x <= tip[2] && y >= tip[1] && y <= tip[3]) return;
     if (index === dismissed) return;
     dismissed = -1;
     // A tap is a choice, as a key press is: announced. A hovering mouse is
     // not (it would talk over everything it crosses).
     if (index !== selected) select(index, { touch, announce: touch });
   }
-  // A pointer on the tooltip keeps it (hoverable, WCAG 1.4.13): its text
-  // can be read to its end, or selected, however it overlaps the chart.
-  const onTip = (e) => e.composedPath().includes(tooltip);
   function onPointerMove(e) {
-    // Taps select on pointerdown.
-    if (e.pointerType === 'touch' || onTip(e)) return;
+    if (e.pointerType === 'touch') return; // taps select on pointerdown
     const r = canvas.getBoundingClientRect();
     pointer = [e.clientX - r.left, e.clientY - r.top];
     if (!pointerFrame) {
@@ -640,7 +644,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
   }
   function onPointerDown(e) {
-    if (e.pointerType === 'mouse' || onTip(e)) return;
+    if (e.pointerType === 'mouse') return;
     const r = canvas.getBoundingClientRect();
     pickAt(e.clientX - r.left, e.clientY - r.top, e.pointerType === 'touch');
   }
@@ -651,10 +655,16 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     dismissed = -1;
     select(-1);
   }
-  // Escape closes a hovered tooltip wherever the focus is; the focused
-  // chart's own Escape (onKey) comes first and takes it.
+  // Escape closes a hovered tooltip wherever the focus is, and only it (a
+  // <dialog> around the chart closes at the next); the focused chart's own
+  // Escape (onKey) comes first and takes it. In a widget iframe the host
+  // page passes its Escape on (iframe-host.js).
   function onDocumentKey(e) {
     if (e.key !== 'Escape' || e.defaultPrevented || selected < 0) return;
+    dismiss();
+    e.preventDefault();
+  }
+  function dismiss() {
     dismissed = selected;
     select(-1);
   }
@@ -678,7 +688,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       // Closes the details; focus stays on the chart (blurring it would
       // drop a keyboard reader at the top of the page). With none open,
       // Escape is the page's: a <dialog> around the widget closes.
-      select(-1);
+      dismiss();
       live.textContent = '';
       e.preventDefault();
       return;

@@ -7,7 +7,8 @@
 // parallel with the article's scripts), so on starting the host says
 //   { type: "pk-it-exports:hello" }
 // to each widget iframe, which answers with its height. It also tells each
-// iframe whether the article around it is dark (tellScheme, below).
+// iframe whether the article around it is dark (tellScheme, below), and
+// passes the article's Escape on, { type: "pk-it-exports:escape" }.
 // An article with widget iframes loads this file beside them, as the
 // README's iframe snippet does (embed.js does not carry it: a page of
 // elements only has no use for it); as a module, it runs once per page
@@ -48,4 +49,10 @@ if (globalThis.document) {
     tellScheme(frame);
   }
   darkQuery.addEventListener('change', () => frames().forEach(tellScheme));
+  // Escape reaches only the focused document: a tooltip hovered open in a
+  // widget iframe while the article has the focus closes by it too (WCAG
+  // 1.4.13, dismissible; iframe-page.js passes it to the widget).
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') for (const frame of frames()) frame.contentWindow?.postMessage({ type: 'pk-it-exports:escape' }, '*');
+  });
 }

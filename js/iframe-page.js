@@ -59,6 +59,8 @@ addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
   const { type, dark } = event.data ?? {};
   if (type === 'pk-it-exports:hello') report(true);
+  // The host's Escape (iframe-host.js), as if pressed here.
+  if (type === 'pk-it-exports:escape') document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
   // Only a change: a theme set again redraws, and a draw reports a height,
   // which the host answers with the scheme again.
   const theme = dark ? 'dark' : 'light';

@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use crate::chart::{Layout, Rect};
-use crate::data::{Dataset, Period, Release, Source};
+use crate::data::{Dataset, Period, Record, Release, Source};
 use crate::error::Joined;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 use crate::model::{self, ChartModel, Point};
@@ -22,7 +22,7 @@ use crate::words::Words;
 // The dataset's tables, CSV and data report: the builds that read custom data.
 #[cfg(feature = "full")]
 use crate::{
-    data::{sort_records, Measure, Record},
+    data::{sort_records, Measure},
     error::Plain,
     growth::{self, Check},
 };
@@ -364,7 +364,7 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
     // earlier, a year to date) cites the months it adds, not a reported
     // total it may differ from. Only such a value looks for them: a hover
     // over any other point (this row is its tooltip's) does no summing.
-    let own = record.is_some_and(|r| r.value == p.value);
+    let own = record.is_some_and(|r| own_figure(model, p, r));
     // The running year's rate is computed over its months (their sum on
     // the same months a year before), not from the total reported beside
     // it at a rate of its own: it cites the months too.
@@ -397,6 +397,24 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
         definition: words.definition(p.measure),
         source,
     }
+}
+
+/// Whether `p` draws its record `r`'s own figure: equal to it, and not a
+/// monthly running total past its year's first month, which equals its
+/// month's figure when the months before it are zero and was then said to
+/// be that month's, with that month's growth. Only custom data (the full
+/// builds') can have such months; the built-in figures have none.
+fn own_figure(model: &ChartModel, p: &Point, r: &Record) -> bool {
+    if !cfg!(feature = "full") {
+        return r.value == p.value;
+    }
+    let running = match (&model.detail, p.period) {
+        (model::Detail::Monthly(d), Period::Month { month, .. }) => {
+            d.cumulative && crate::data::fiscal_month_index(month) > 1
+        }
+        _ => false,
+    };
+    r.value == p.value && !running
 }
 
 /// The outlets of the monthly figures that add up to `p`'s value: the
@@ -509,7 +527,7 @@ pub fn point_info(
     let record = data.get(p.measure, p.period).ok();
     // A drawn value that is not the record's own (a running total, an
     // implied base, a growth rate) gets no year-on-year growth of its own.
-    let own = record.filter(|r| r.value == p.value && !model.rates);
+    let own = record.filter(|r| own_figure(model, p, r) && !model.rates);
     let growth = own
         .and(model.point_growth.get(index).copied().flatten())
         .map(|(base, g)| words.growth_on(g, base));

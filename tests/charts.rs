@@ -711,6 +711,40 @@ fn running_totals_in_tooltips_name_their_year_once() {
             assert_eq!(p.head.matches("FY").count(), 1, "{}", p.head);
         }
     }
+    // A running total equal to its month's own figure (the months before
+    // it zero, as custom data may have them) is still the running total:
+    // named by its span, with no growth of its month's. The built-in
+    // figures have no zero month (the first-draw builds rely on it).
+    assert!(data
+        .records
+        .iter()
+        .all(|r| !matches!(r.period, Period::Month { .. }) || r.value > 0.0));
+    let mut zero = builtin();
+    for r in zero.records.iter_mut() {
+        if r.measure == Measure::Ict && r.period == Period::month(2024, 7) {
+            r.value = 0.0;
+        }
+    }
+    let options = Options {
+        cumulative: true,
+        ..opts(ChartKind::Monthly)
+    };
+    let model = model::build(&zero, &options).unwrap();
+    let layout = chart::draw(
+        &SVGBackend::with_string(&mut String::new(), (640, 600)).into_drawing_area(),
+        &zero,
+        &options,
+    )
+    .unwrap();
+    let aug = (0..layout.marks.len())
+        .map(|i| pk_it_exports::describe::point_info(&zero, &model, &layout, i, words()).unwrap())
+        .find(|p| p.period.contains("Aug FY2024-25"))
+        .unwrap();
+    assert_eq!(
+        (aug.head.as_str(), aug.value.as_str()),
+        ("Jul–Aug FY2024-25", "$298m")
+    );
+    assert_eq!(aug.growth, None);
 }
 
 /// The data table gives no "growth" to a target or a potential: the $5bn

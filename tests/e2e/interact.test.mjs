@@ -46,15 +46,20 @@ for (const ratio of [1, 2]) {
     await page.mouse.move(narrow.x, narrow.y);
     await page.waitForFunction(([f, i]) => Number(f.dataset.selected) === i, [fig, narrow.index]);
     assert.match(await fig.$eval('.tooltip', (t) => t.textContent), /IT & ITeS \(narrow\), FY2019-20\$1,230m/);
-    // The pointer can move onto the tooltip, over the chart's other marks,
-    // and it stays, to be read or selected (WCAG 1.4.13, hoverable).
-    const box = await (await fig.$('.tooltip')).boundingBox();
-    // Straight onto it from the mark (the path a reader takes to it), then
-    // across it to its far corners.
-    const edge = narrow.y > box.y + box.height ? box.y + box.height - 2 : box.y + 2;
-    await page.mouse.move(narrow.x, edge, { steps: 8 });
-    await page.mouse.move(box.x + box.width - 3, box.y + 3, { steps: 8 });
-    await page.mouse.move(box.x + 3, box.y + box.height - 3, { steps: 8 });
+    // The pointer can move onto the tooltip where no mark is near, and it
+    // stays, to be read (WCAG 1.4.13, hoverable).
+    const free = await fig.evaluate(async (f) => {
+      const { marks } = await window.__pkLayout(f);
+      const c = f.querySelector('canvas').getBoundingClientRect();
+      const t = f.querySelector('.tooltip').getBoundingClientRect();
+      const near = (x, y) => marks.some(({ rect: r }) => Math.max(r.x0 - x, 0, x - r.x1) ** 2 + Math.max(r.y0 - y, 0, y - r.y1) ** 2 <= 30 * 30);
+      for (let y = t.top + 2; y < t.bottom - 2; y += 2) {
+        for (let x = t.left + 2; x < t.right - 2; x += 2) if (!near(x - c.left, y - c.top)) return [x, y];
+      }
+      return null;
+    });
+    assert.ok(free, 'a spot of the tooltip away from every mark');
+    await page.mouse.move(...free);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await fig.evaluate((f) => Number(f.dataset.selected)), narrow.index, 'kept on the tooltip');
     assert.equal(await fig.$eval('.tooltip', (t) => t.hidden), false);
@@ -69,6 +74,14 @@ for (const ratio of [1, 2]) {
     await page.mouse.move(x, y);
     await page.waitForFunction(([f, i]) => Number(f.dataset.selected) === i, [fig, index]);
     if (ratio === 2) await fig.screenshot({ path: `${OUT}/tooltip-annual-dpr2.png` });
+    // With the focus on the chart (a click gives it), its own Escape closes
+    // a hovered tooltip the same way: closed while the pointer rests.
+    await page.mouse.click(x, y);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((f) => f.querySelector('.tooltip').hidden, fig);
+    await page.mouse.move(x + 1, y + 1);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await fig.$eval('.tooltip', (t) => t.hidden), true, 'stays dismissed with the chart focused');
     // Leaving the chart hides it.
     await page.mouse.move(5, 5);
     await page.waitForFunction((f) => f.querySelector('.tooltip').hidden, fig);
@@ -76,6 +89,51 @@ for (const ratio of [1, 2]) {
     await page.context().close();
   });
 }
+
+test('a tooltip never keeps the pointer or a tap from the points beside it', async () => {
+  const page = await env.page({ width: 1000 });
+  await page.goto(`${env.url}/`);
+  await drawn(page);
+  const fig = await page.$('figure[data-chart=monthly]');
+  await fig.scrollIntoViewIfNeeded();
+  const points = await fig.evaluate(async (f) => {
+    const { marks } = await window.__pkLayout(f);
+    const c = f.querySelector('canvas').getBoundingClientRect();
+    return marks.map(({ rect: r }) => [c.left + (r.x0 + r.x1) / 2, c.top + (r.y0 + r.y1) / 2]);
+  });
+  assert.ok(points.length >= 20);
+  // Along the line, point to point, as a reader scrubs: each one's tooltip
+  // (the one before it lies over the next; it let no pointer through).
+  for (const [i, [x, y]] of points.entries()) {
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.waitForFunction(([f, n]) => Number(f.dataset.selected) === n, [fig, i], { timeout: 2000 })
+      .catch(() => assert.fail(`point ${i} not reached from the one before`));
+  }
+  await page.context().close();
+  // And a tap on a point under an open tooltip picks it.
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  await withLayout(context);
+  const phone = await context.newPage();
+  await phone.goto(`${env.url}/`);
+  await drawn(phone);
+  const small = await phone.$('figure[data-chart=monthly]');
+  await small.scrollIntoViewIfNeeded();
+  const marks = await small.evaluate(async (f) => {
+    const { marks } = await window.__pkLayout(f);
+    const c = f.querySelector('canvas').getBoundingClientRect();
+    return marks.map(({ rect: r }) => [c.left + (r.x0 + r.x1) / 2, c.top + (r.y0 + r.y1) / 2]);
+  });
+  await phone.touchscreen.tap(...marks[0]);
+  await phone.waitForFunction((f) => Number(f.dataset.selected) === 0, small);
+  const covered = await small.evaluate((f, ms) => {
+    const t = f.querySelector('.tooltip').getBoundingClientRect();
+    return ms.findIndex(([x, y], i) => i > 0 && x > t.left && x < t.right && y > t.top && y < t.bottom);
+  }, marks);
+  assert.ok(covered > 0, 'a point under the open tooltip');
+  await phone.touchscreen.tap(...marks[covered]);
+  await phone.waitForFunction(([f, n]) => Number(f.dataset.selected) === n, [small, covered]);
+  await context.close();
+});
 
 test('tapping shows the tooltip; tapping elsewhere hides it', async () => {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });

@@ -192,6 +192,19 @@ test('in a widget iframe, a key\'s point and its tooltip are scrolled into the a
     const [t, b] = [top + tip.top, top + tip.bottom];
     assert.ok(t >= 60 && b <= 640, `${key}: the tooltip at ${t}-${b} px of the article's 640 px screen, below its 60 px header`);
   }
+  // The article's Escape reaches a tooltip open in the iframe (a key goes
+  // to the focused document only; iframe-host.js passes it on).
+  await page.$eval('p.tall', (p) => { p.tabIndex = -1; p.focus({ preventScroll: true }); });
+  const [x, y] = await frame.$eval('pk-it-exports', (e) => {
+    const { rect: r } = e.chart.chart.point(1);
+    const c = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return [c.left + (r.x0 + r.x1) / 2, c.top + (r.y0 + r.y1) / 2];
+  });
+  const box = await page.$eval('iframe', (f) => f.getBoundingClientRect().toJSON());
+  await page.mouse.move(box.left + x, box.top + y);
+  await frame.waitForFunction(() => !document.querySelector('pk-it-exports').shadowRoot.querySelector('.tooltip').hidden);
+  await page.keyboard.press('Escape');
+  await frame.waitForFunction(() => document.querySelector('pk-it-exports').shadowRoot.querySelector('.tooltip').hidden, null, { timeout: 5000 });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
