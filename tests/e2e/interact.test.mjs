@@ -90,10 +90,8 @@ for (const ratio of [1, 2]) {
   });
 }
 
-test('a tooltip never keeps the pointer or a tap from the points beside it', async () => {
-  const page = await env.page({ width: 1000 });
-  await page.goto(`${env.url}/`);
-  await drawn(page);
+/** The monthly chart, scrolled into view, and its marks' centres in the viewport. */
+async function monthlyCentres(page) {
   const fig = await page.$('figure[data-chart=monthly]');
   await fig.scrollIntoViewIfNeeded();
   const points = await fig.evaluate(async (f) => {
@@ -101,6 +99,14 @@ test('a tooltip never keeps the pointer or a tap from the points beside it', asy
     const c = f.querySelector('canvas').getBoundingClientRect();
     return marks.map(({ rect: r }) => [c.left + (r.x0 + r.x1) / 2, c.top + (r.y0 + r.y1) / 2]);
   });
+  return { fig, points };
+}
+
+test('a tooltip never keeps the pointer or a tap from the points beside it', async () => {
+  const page = await env.page({ width: 1000 });
+  await page.goto(`${env.url}/`);
+  await drawn(page);
+  const { fig, points } = await monthlyCentres(page);
   assert.ok(points.length >= 20);
   // Along the line, point to point, as a reader scrubs: each one's tooltip
   // (the one before it lies over the next; it let no pointer through).
@@ -116,13 +122,7 @@ test('a tooltip never keeps the pointer or a tap from the points beside it', asy
   const phone = await context.newPage();
   await phone.goto(`${env.url}/`);
   await drawn(phone);
-  const small = await phone.$('figure[data-chart=monthly]');
-  await small.scrollIntoViewIfNeeded();
-  const marks = await small.evaluate(async (f) => {
-    const { marks } = await window.__pkLayout(f);
-    const c = f.querySelector('canvas').getBoundingClientRect();
-    return marks.map(({ rect: r }) => [c.left + (r.x0 + r.x1) / 2, c.top + (r.y0 + r.y1) / 2]);
-  });
+  const { fig: small, points: marks } = await monthlyCentres(phone);
   await phone.touchscreen.tap(...marks[0]);
   await phone.waitForFunction((f) => Number(f.dataset.selected) === 0, small);
   const covered = await small.evaluate((f, ms) => {
