@@ -381,6 +381,10 @@ pub fn controls(
 pub struct Chart {
     options: Options,
     /// The built-in dataset, or an editor's, once `setData` accepted it.
+    /// The first-draw builds chart the built-in one alone, from prepared
+    /// models, and hold none: [`Chart::data`] builds it at the first call
+    /// that reads it (a tooltip, the description), after the first draw.
+    #[cfg(feature = "full")]
     data: Rc<data::Dataset>,
     lang: Lang,
     /// What the chart shows, built when the data or the options it depends
@@ -391,15 +395,27 @@ pub struct Chart {
 }
 
 impl Chart {
-    fn with(options: Options, data: Rc<data::Dataset>) -> Chart {
-        let model = build_model(&data, &options);
+    fn with(options: Options, #[cfg(feature = "full")] data: Rc<data::Dataset>) -> Chart {
+        #[cfg(feature = "full")]
+        let model = model::build(&data, &options);
+        #[cfg(not(feature = "full"))]
+        let model = Ok(model::prepared(&options));
         Chart {
             lang: options.lang,
             options,
+            #[cfg(feature = "full")]
             data,
             model,
             layout: None,
         }
+    }
+
+    /// The chart's dataset (see `data`).
+    fn data(&self) -> Rc<data::Dataset> {
+        #[cfg(feature = "full")]
+        return Rc::clone(&self.data);
+        #[cfg(not(feature = "full"))]
+        DATA.with(Rc::clone)
     }
 
     fn words(&self) -> &'static Catalogue {
@@ -440,7 +456,11 @@ impl Chart {
     pub fn new(
         #[wasm_bindgen(unchecked_optional_param_type = "ChartOptions")] options: JsValue,
     ) -> Result<Chart, JsError> {
-        Ok(Chart::with(parse_options(options)?, DATA.with(Rc::clone)))
+        Ok(Chart::with(
+            parse_options(options)?,
+            #[cfg(feature = "full")]
+            DATA.with(Rc::clone),
+        ))
     }
 
     /// Replaces the dataset with a custom one (schema/dataset.schema.json),
@@ -489,7 +509,11 @@ impl Chart {
     ) -> Result<(), JsError> {
         let options = parse_options(options)?;
         if !options.builds_same_model(&self.options) {
-            self.model = build_model(&self.data, &options);
+            #[cfg(feature = "full")]
+            let model = model::build(&self.data, &options);
+            #[cfg(not(feature = "full"))]
+            let model = Ok(model::prepared(&options));
+            self.model = model;
             self.layout = None;
         }
         self.lang = options.lang;
@@ -578,7 +602,7 @@ impl Chart {
         let (Some(layout), Ok(model)) = (self.layout.as_ref(), self.model.as_ref()) else {
             return Ok(JsValue::UNDEFINED);
         };
-        match describe::point_info(&self.data, model, layout, index as usize, self.words()) {
+        match describe::point_info(&self.data(), model, layout, index as usize, self.words()) {
             Some(info) => to_js(&info),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -605,7 +629,7 @@ impl Chart {
     /// Needs no render.
     pub fn description(&self) -> Result<String, JsError> {
         Ok(describe::chart_description(
-            &self.data,
+            &self.data(),
             self.model()?,
             self.words(),
         ))
@@ -684,20 +708,6 @@ impl Chart {
             self.model()?,
             self.words(),
         ))
-    }
-}
-
-/// The model of `options` from `data`. The first-draw build (without
-/// `full`) only ever charts the built-in figures, so it takes the model
-/// prepared from them at build time (`model::prepared`) and carries no
-/// builders; the builds that read custom data build it.
-fn build_model(data: &data::Dataset, options: &Options) -> Result<ChartModel, Error> {
-    #[cfg(feature = "full")]
-    return model::build(data, options);
-    #[cfg(not(feature = "full"))]
-    {
-        let _ = data;
-        Ok(model::prepared(options))
     }
 }
 

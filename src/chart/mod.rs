@@ -130,7 +130,10 @@ impl Rect {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Mark {
-    /// Series name as the legend shows it, for readers.
+    /// Series name as the legend shows it, for readers of `layout()`. Only
+    /// the full builds have that export: the first-draw builds do not word
+    /// it at every draw (a string a mark, read by nothing there).
+    #[cfg(feature = "full")]
     pub series: String,
     /// The series' id, for code: "ict", "quoted", "fy2024-25".
     pub series_id: SeriesId,
@@ -166,7 +169,10 @@ pub struct Layout {
 impl Mark {
     /// The mark of `point`, drawn in `rect`, its series named in `words`.
     pub fn of(point: &Point, rect: Rect, words: &Catalogue) -> Mark {
+        #[cfg(not(feature = "full"))]
+        let _ = words;
         Mark {
+            #[cfg(feature = "full")]
             series: words.series(point.series),
             series_id: point.series,
             measure: point.measure,

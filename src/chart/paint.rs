@@ -29,6 +29,9 @@ use crate::words::Words;
 /// A text as drawn, with its box in CSS pixels.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Placed {
+    /// For readers of `layout()` and the export's composition, in the full
+    /// builds; the first-draw builds keep boxes alone (what labels avoid).
+    #[cfg(feature = "full")]
     pub text: String,
     pub rect: Rect,
 }
@@ -313,6 +316,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             .draw(&Text::new(self.shown(text), (self.mx(x), y_drawn), style))
             .map_err(draw_error)?;
         self.layout.labels.push(Placed {
+            #[cfg(feature = "full")]
             text: text.to_string(),
             rect,
         });
@@ -338,6 +342,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             .map_err(draw_error)?;
         let rect = Rect::new(x - h / 2, y - w, x - h / 2 + h, y);
         self.layout.labels.push(Placed {
+            #[cfg(feature = "full")]
             text: text.to_string(),
             rect,
         });
