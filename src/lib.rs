@@ -396,10 +396,11 @@ pub struct Chart {
 
 impl Chart {
     fn with(options: Options, #[cfg(feature = "full")] data: Rc<data::Dataset>) -> Chart {
-        #[cfg(feature = "full")]
-        let model = model::build(&data, &options);
-        #[cfg(not(feature = "full"))]
-        let model = Ok(model::prepared(&options));
+        let model = build_model(
+            #[cfg(feature = "full")]
+            &data,
+            &options,
+        );
         Chart {
             lang: options.lang,
             options,
@@ -509,11 +510,11 @@ impl Chart {
     ) -> Result<(), JsError> {
         let options = parse_options(options)?;
         if !options.builds_same_model(&self.options) {
-            #[cfg(feature = "full")]
-            let model = model::build(&self.data, &options);
-            #[cfg(not(feature = "full"))]
-            let model = Ok(model::prepared(&options));
-            self.model = model;
+            self.model = build_model(
+                #[cfg(feature = "full")]
+                &self.data,
+                &options,
+            );
             self.layout = None;
         }
         self.lang = options.lang;
@@ -709,6 +710,20 @@ impl Chart {
             self.words(),
         ))
     }
+}
+
+/// The model of `options`: built from `data` by the builds that read
+/// custom data; taken by the first-draw builds, which only ever chart the
+/// built-in figures and hold no dataset, from the models prepared from
+/// them at build time (`model::prepared`), so they carry no builders.
+fn build_model(
+    #[cfg(feature = "full")] data: &data::Dataset,
+    options: &Options,
+) -> Result<ChartModel, Error> {
+    #[cfg(feature = "full")]
+    return model::build(data, options);
+    #[cfg(not(feature = "full"))]
+    Ok(model::prepared(options))
 }
 
 /// Refuses a canvas side outside 100-8192 CSS px, naming it.

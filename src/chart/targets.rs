@@ -200,59 +200,34 @@ pub fn draw<DB: DrawingBackend>(
         for (i, bar) in bars.iter().enumerate() {
             let i = detail.slots.get(i).copied().unwrap_or(i);
             let label = words.usd_compact(bar.value);
-            let (lw, lh) = p.measure(&label, size, false)?;
-            let at = (band.center(i), y.map(bar.value) - 4);
-            let rect = Painter::<DB>::text_box(at.0, at.1, (lw, lh), HPos::Center, VPos::Bottom);
-            if !taken.iter().any(|r| r.overlaps(&rect)) {
-                taken.push(p.text(
-                    &label,
-                    at,
-                    (HPos::Center, VPos::Bottom),
-                    size,
-                    t.text,
-                    false,
-                )?);
+            let dims = p.measure(&label, size, false)?;
+            let (c, top) = (band.center(i), y.map(bar.value));
+            let free = |r: Rect| !taken.iter().any(|t| t.overlaps(&r));
+            // Over the bar where nothing else is; else inside its top, in
+            // the background colour, which contrasts with the bar in both
+            // themes, if it fits (Urdu's "4.73 ارب ڈالر" at 320 px ran off
+            // both sides of its bar, white on white); else beside its top,
+            // in the text colour, where nothing else is (on a chip inside
+            // the bar, it cut the bar's top off, which then read lower than
+            // its value). On the earlier side: a running total grows, so
+            // the bar there is the shorter one.
+            let text_box = |(x, y), h, v| Painter::<DB>::text_box(x, y, dims, h, v);
+            let beside = (c - bar_w / 2 - 4, top);
+            let place = if free(text_box((c, top - 4), HPos::Center, VPos::Bottom)) {
+                Some(((c, top - 4), HPos::Center, VPos::Bottom, t.text, false))
+            } else if p.measure(&label, size, true)?.0 + 4 <= bar_w {
+                Some(((c, top + 4), HPos::Center, VPos::Top, t.background, true))
             } else {
-                // Inside the bar's top instead, in the background colour,
-                // which contrasts with the bar in both themes, if it fits
-                // (Urdu's "4.73 ارب ڈالر" at 320 px ran off both sides of
-                // its bar, white on white); else beside the bar's top, in
-                // the text colour, where nothing else is (on a chip inside
-                // the bar, it cut the bar's top off, which then read lower
-                // than its value). On the earlier side: a running total
-                // grows, so the bar there is the shorter one.
-                let top = y.map(bar.value);
-                let c = band.center(i);
-                let beside = (c - bar_w / 2 - 4, top);
-                let rect = Painter::<DB>::text_box(
-                    beside.0,
-                    beside.1,
-                    (lw, lh),
-                    HPos::Right,
-                    VPos::Top,
-                );
-                if p.measure(&label, size, true)?.0 + 4 <= bar_w {
-                    taken.push(p.text(
-                        &label,
-                        (c, top + 4),
-                        (HPos::Center, VPos::Top),
-                        size,
-                        t.background,
-                        true,
-                    )?);
-                } else if plot.contains(&rect) && !taken.iter().any(|r| r.overlaps(&rect)) {
-                    taken.push(p.text(
-                        &label,
-                        beside,
-                        (HPos::Right, VPos::Top),
-                        size,
-                        t.text,
-                        false,
-                    )?);
-                }
+                let rect = text_box(beside, HPos::Right, VPos::Top);
+                (plot.contains(&rect) && free(rect))
+                    .then_some((beside, HPos::Right, VPos::Top, t.text, false))
+            };
+            if let Some((at, h, v, colour, bold)) = place {
+                taken.push(p.text(&label, at, (h, v), size, colour, bold)?);
             }
         }
     }
+
     let levels: Vec<Vec<String>> = (0..3)
         .map(|level| {
             detail
