@@ -49,6 +49,12 @@ pub fn files() -> Vec<(String, Result<String, String>)> {
                     .map_err(|e| e.to_string())
                     .and_then(|t| json(serde_json::to_string(&t))),
             ),
+            (
+                format!("src/words/prepared/described.{id}.json"),
+                describe::prepared_described(&builtin(), words)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| json(serde_json::to_string(&t))),
+            ),
         ]
     };
     // And what only English widgets use before their wasm: the charts'

@@ -47,8 +47,10 @@ export const wordsAtHand = (lang, ownData) => (lang === 'ur' || ownData ? null :
  * found by the chart and its controls' values as describe::prepared_texts
  * indexes them; undefined for a build without them or a chart that is not.
  */
-export const textOf = (kit, options) => kit.texts?.texts[kit.texts.of[[options.chart,
-  ...controlsFor(kit, options.lang ?? 'en', options.chart).map((c) => options[c.option] ?? '')].join()]];
+export const textOf = (kit, options) => kit.texts?.texts[kit.texts.of[preparedKey(kit, options)]];
+/** How describe::prepared_models keys a chart: its id and its controls' values. */
+const preparedKey = (kit, options) => [options.chart,
+  ...controlsFor(kit, options.lang ?? 'en', options.chart).map((c) => options[c.option] ?? '')].join();
 
 /**
  * A chart's heights from a build's prepared rules (kits.js), before the
@@ -364,6 +366,25 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
 
   const { overlay, tooltip, described, help, live, table, details, csvButton, pngButton, tools } = furnish(figure, ui, lang);
 
+  // A point's words and the description: the chart's own (the full
+  // builds), or, for a first-draw build, which leaves them out, its kit's
+  // prepared ones (js/described.js), fetched once the chart has drawn.
+  // Until they are in, a point has none: `whenDescribed` runs its callback
+  // again once they are.
+  const wordsNow = () => {
+    const words = sizing.kit.described?.now();
+    return words?.charts[words.of[preparedKey(sizing.kit, inForce())]];
+  };
+  const waiting = () => !chart.point && !sizing.kit.described.now();
+  const whenDescribed = (then) => sizing.kit.described.when(() => destroyed || then());
+  function pointAt(i) {
+    if (chart.point) return chart.point(i);
+    const p = wordsNow()?.points[i];
+    // Where it was drawn: also whether it was (none before a render).
+    const r = p && chart.rect(i);
+    return r && { ...p, rect: { x0: r[0], y0: r[1], x1: r[2], y1: r[3] } };
+  }
+
   // --- Drawing ---------------------------------------------------------------
   let selected = -1;
   /** The shown tooltip's box, in the canvas's CSS pixels: [x0, y0, x1, y1]. */
@@ -395,11 +416,12 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
   function finish() {
     if (destroyed) return;
+    if (waiting()) return whenDescribed(finish);
     // A chart that cannot be made throws here too: the draw says why, and
     // these stay stale until it can.
     try {
       if (descriptionStale) {
-        described.textContent = chart.description();
+        described.textContent = chart.description ? chart.description() : wordsNow()?.description ?? '';
         descriptionStale = false;
       }
       if (tableStale && size.width) {
@@ -503,6 +525,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       figure.dataset.height = String(height);
       figure.dataset.renders = String(renders);
       if (tableStale) finishSoon();
+      // The points' words, asked for as soon as the chart is drawn (not
+      // before: they would share the wasm's bandwidth), so a reader's
+      // first hover or key finds them in.
+      if (!chart.point) sizing.kit.described.load();
       select(-1);
       sizing.onRender?.();
     };
@@ -521,7 +547,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }));
     const rows = [];
     for (let i = 0; ; i += 1) {
-      const p = chart.point(i);
+      const p = pointAt(i);
       if (!p) break;
       const period = el('th', null, p.period);
       period.scope = 'row';
@@ -539,11 +565,15 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       inked = index >= 0;
       chart.highlight(overlay, index, size.ratio);
     }
-    const p = index >= 0 ? chart.point(index) : undefined;
+    const p = index >= 0 ? pointAt(index) : undefined;
+    // Selected before its words are in: highlighted now, its tooltip and
+    // announcement once they arrive, if it is still the one selected.
+    const early = index >= 0 && waiting();
+    if (early) whenDescribed(() => selected === index && select(index, { announce, touch }));
     if (!p) {
       tip = null;
       tooltip.hidden = true;
-      figure.dataset.selected = '';
+      figure.dataset.selected = early ? String(index) : '';
       return;
     }
     figure.dataset.selected = String(index);
@@ -781,6 +811,10 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
 
   const handle = {
     chart,
+    /** Point `i`'s words and rectangle, as its tooltip shows them (undefined until the words are in: `described`). */
+    point: pointAt,
+    /** Resolves once the chart's points and description have their words. */
+    described: () => new Promise((ok) => (chart.point ? ok() : sizing.kit.described.when(ok))),
     /** The options as the chart was last given them (the theme resolved). */
     get options() { return inForce(); },
     update(next) {

@@ -8,8 +8,11 @@
 import UI from '../src/words/prepared/ui.ur.json';
 import CONTROLS from '../src/words/prepared/controls.ur.json';
 import TEXTS from '../src/words/prepared/texts.ur.json';
+import { describedAt } from './described.js';
 
 export { default, Chart } from '../target/pkg-lite-ur/pk_it_exports_lite_ur.js';
 export const controls = () => CONTROLS;
 export const uiText = () => UI;
 export const texts = TEXTS;
+// Its descriptions and points' words, beside this file (www/pkg/), after the first draw.
+export const described = describedAt(new URL('./described-ur.js', import.meta.url).href);

@@ -11,6 +11,7 @@
 // Named, not a namespace import: esbuild then leaves out what no widget
 // calls (the glue's initSync).
 import initLite, { Chart } from '../target/pkg-lite/pk_it_exports_lite.js';
+import { describedAt } from './described.js';
 // That build's words, the same for every reader (English, the built-in
 // figures): written by Rust at build time (`cargo run --example prepare`;
 // src/lib.rs, PREPARED, says why) and bundled here, so a widget shows its
@@ -57,7 +58,8 @@ export const EARLY = {
   },
 };
 
-const lite = { Chart, ...EARLY.en };
+// Its descriptions and points' words come after the first draw (js/described.js).
+const lite = { Chart, ...EARLY.en, described: describedAt(at('described-en.js')) };
 
 /**
  * Where the wasm files are, when not beside this module: `{ en, full, ur,

@@ -144,11 +144,14 @@ await build({
   plugins: [cssAsText, modernGlue, ownDataApart],
 });
 // The builds fetched by address only when a widget needs them (js/kits.js):
-// English that reads custom datasets, English + Urdu, the Urdu messages.
+// English that reads custom datasets, English + Urdu, the Urdu messages;
+// and the first-draw builds' descriptions and points' words, fetched once
+// their charts have drawn (js/described.js).
 await build({
   ...common,
   // The glue as scripts/build.sh left it in target/www-kits (short import names).
-  entryPoints: ['target/www-kits/pk_it_exports.js', 'target/www-kits/pk_it_exports_ur.js', 'js/messages-ur.js'],
+  entryPoints: ['target/www-kits/pk_it_exports.js', 'target/www-kits/pk_it_exports_ur.js', 'js/messages-ur.js',
+    'js/described-en.js', 'js/described-ur.js'],
   outdir: 'www/pkg',
   entryNames: '[name]',
 });
@@ -185,7 +188,7 @@ await build({
 // Urdu kit, own-data.js), most of whose functions a page never calls.
 const EAGER = new Set(['embed', 'app', 'iframe-page'].map((e) => `www/${e}.js`));
 for (const file of ['embed', 'app', 'iframe-page', 'iframe-host', 'own-data'].map((e) => `www/${e}.js`)
-  .concat(['pk_it_exports', 'pk_it_exports_ur', 'pk_it_exports_lite_ur', 'messages-ur'].map((e) => `www/pkg/${e}.js`))) {
+  .concat(['pk_it_exports', 'pk_it_exports_ur', 'pk_it_exports_lite_ur', 'messages-ur', 'described-en', 'described-ur'].map((e) => `www/pkg/${e}.js`))) {
   const { code } = await minify(await readFile(file, 'utf8'), {
     module: true,
     ecma: 2022,

@@ -522,6 +522,19 @@ pub fn point_info(
     words: &Catalogue,
 ) -> Option<PointInfo> {
     let mark = layout.marks.get(index)?;
+    point_at(data, model, index, mark.rect, words)
+}
+
+/// Details of point `index` of `model`, drawn at `rect`. Its words depend
+/// on the model alone, not on the drawing: [`prepared_described`] words
+/// every point of the built-in charts at build time from here.
+fn point_at(
+    data: &Dataset,
+    model: &ChartModel,
+    index: usize,
+    rect: Rect,
+    words: &Catalogue,
+) -> Option<PointInfo> {
     let p = model.points.get(index)?;
     let row = point_row(data, model, p, words);
     let record = data.get(p.measure, p.period).ok();
@@ -579,7 +592,7 @@ pub fn point_info(
         definition: row.definition,
         source: row.source,
         note,
-        rect: mark.rect,
+        rect,
         announce,
     })
 }
@@ -905,16 +918,13 @@ fn slot_words<S: serde::Serializer>(
     }))
 }
 
-/// [`PreparedTexts`] of `data` in `words`. A build step (examples/prepare.rs).
+/// Every chart of `data` as the embed can ask for it: each chart with
+/// every choice of each of its controls, or none (the option's default),
+/// keyed as [`PreparedTexts::of`] says, with its model.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn prepared_texts(data: &Dataset, words: &Catalogue) -> crate::error::Result<PreparedTexts> {
-    use crate::ids::Choice;
-    let mut out = PreparedTexts {
-        texts: Vec::new(),
-        of: Default::default(),
-    };
+fn prepared_models(data: &Dataset) -> crate::error::Result<Vec<(String, ChartModel)>> {
+    let mut out = Vec::new();
     for chart in ChartKind::ALL {
-        // Every choice of every control, or none (the option's default).
         let mut settings: Vec<Vec<Option<Choice>>> = vec![Vec::new()];
         for control in model::controls(chart) {
             let choices = std::iter::once(None).chain(control.choices.iter().copied().map(Some));
@@ -947,16 +957,104 @@ pub fn prepared_texts(data: &Dataset, words: &Catalogue) -> crate::error::Result
                     None => {}
                 }
             }
-            let text = chart_text(data, &model::build(data, &options)?, words);
-            let index = match out.texts.iter().position(|t| *t == text) {
-                Some(i) => i,
-                None => {
-                    out.texts.push(text);
-                    out.texts.len() - 1
-                }
-            };
-            out.of.insert(key, index);
+            out.push((key, model::build(data, &options)?));
         }
     }
     Ok(out)
+}
+
+/// `item` of each of `models` once, with the index of each key's:
+/// charts whose words are the same share one entry.
+#[cfg(not(target_arch = "wasm32"))]
+fn each_once_by_key<T: PartialEq>(
+    models: &[(String, ChartModel)],
+    item: impl Fn(&ChartModel) -> T,
+) -> (Vec<T>, std::collections::BTreeMap<String, usize>) {
+    let (mut items, mut of) = (Vec::new(), std::collections::BTreeMap::new());
+    for (key, model) in models {
+        let it = item(model);
+        let index = items.iter().position(|t| *t == it).unwrap_or_else(|| {
+            items.push(it);
+            items.len() - 1
+        });
+        of.insert(key.clone(), index);
+    }
+    (items, of)
+}
+
+/// [`PreparedTexts`] of `data` in `words`. A build step (examples/prepare.rs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prepared_texts(data: &Dataset, words: &Catalogue) -> crate::error::Result<PreparedTexts> {
+    let (texts, of) = each_once_by_key(&prepared_models(data)?, |m| chart_text(data, m, words));
+    Ok(PreparedTexts { texts, of })
+}
+
+/// What the first-draw builds leave to words prepared at build time: the
+/// description and every point's words of each chart of the built-in
+/// figures (the full builds' `description()` and `point()`, less what
+/// the drawing gives: a point's rectangle comes from the wasm's `rect`).
+/// Their code is ~9 KB (gzip) of the first-draw wasm, which a first draw
+/// never runs; these words are a module the embed fetches after the
+/// charts are drawn (js/kits.js). Keyed as [`PreparedTexts`].
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(serde::Serialize)]
+pub struct PreparedDescribed {
+    pub charts: Vec<DescribedChart>,
+    pub of: std::collections::BTreeMap<String, usize>,
+}
+
+/// One chart's words for a screen reader and its tooltips.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(serde::Serialize, PartialEq)]
+pub struct DescribedChart {
+    pub description: String,
+    pub points: Vec<PreparedPoint>,
+}
+
+/// A point's words as the embed reads them (js/chart.js, `select` and
+/// `fillTable`): [`PointInfo`] less its index, rectangle, definition and
+/// note, which the tooltip shows among its `lines`.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(serde::Serialize, PartialEq)]
+pub struct PreparedPoint {
+    pub head: String,
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub growth: Option<String>,
+    pub lines: Vec<String>,
+    pub series: String,
+    pub period: String,
+    pub source: String,
+    pub announce: String,
+}
+
+/// [`PreparedDescribed`] of `data` in `words`. A build step (examples/prepare.rs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prepared_described(
+    data: &Dataset,
+    words: &Catalogue,
+) -> crate::error::Result<PreparedDescribed> {
+    let nowhere = Rect {
+        x0: 0,
+        y0: 0,
+        x1: 0,
+        y1: 0,
+    };
+    let (charts, of) = each_once_by_key(&prepared_models(data)?, |m| DescribedChart {
+        description: chart_description(data, m, words),
+        points: (0..m.points.len())
+            .filter_map(|i| point_at(data, m, i, nowhere, words))
+            .map(|p| PreparedPoint {
+                head: p.head,
+                value: p.value,
+                growth: p.growth,
+                lines: p.lines,
+                series: p.series,
+                period: p.period,
+                source: p.source,
+                announce: p.announce,
+            })
+            .collect(),
+    });
+    Ok(PreparedDescribed { charts, of })
 }

@@ -42,6 +42,9 @@ mod canvas;
 
 mod from_js;
 
+// Results as JavaScript values: every build's but the first-draw ones,
+// whose results are numbers, strings and a point's rectangle.
+#[cfg(feature = "full")]
 mod to_js;
 
 #[cfg(feature = "full")]
@@ -52,6 +55,7 @@ pub use error::{Error, Result};
 #[cfg(feature = "full")]
 use dataset_js::parse_dataset;
 
+#[cfg(feature = "full")]
 use std::rc::Rc;
 
 use plotters::prelude::IntoDrawingArea;
@@ -65,6 +69,7 @@ use words::{Catalogue, Lang};
 #[cfg(all(feature = "full", not(feature = "ur")))]
 use words::Words;
 
+#[cfg(feature = "full")]
 thread_local! {
     /// The built-in dataset, built once per page and shared by every chart.
     static DATA: Rc<data::Dataset> = Rc::new(data::builtin());
@@ -110,12 +115,14 @@ pub fn validate_data(
 /// The largest canvas side, in CSS pixels, a chart will draw at.
 const MAX_SIDE: u32 = 8192;
 
+#[cfg(feature = "full")]
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Plain objects with the serde (camelCase) keys, as the page expects.
     passed(to_js::to_value(value))
 }
 
 /// `to_js`'s result, its error worded once rather than per result type.
+#[cfg(feature = "full")]
 #[inline(never)]
 fn passed(result: Result<JsValue, to_js::SerError>) -> Result<JsValue, JsError> {
     result.map_err(|e| JsError::new(&format!("could not pass the result to JavaScript: {e}")))
@@ -411,14 +418,6 @@ impl Chart {
         }
     }
 
-    /// The chart's dataset (see `data`).
-    fn data(&self) -> Rc<data::Dataset> {
-        #[cfg(feature = "full")]
-        return Rc::clone(&self.data);
-        #[cfg(not(feature = "full"))]
-        DATA.with(Rc::clone)
-    }
-
     fn words(&self) -> &'static Catalogue {
         self.lang.words()
     }
@@ -596,14 +595,28 @@ impl Chart {
             .collect()
     }
 
+    /// `[x0, y0, x1, y1]`, in CSS pixels from the canvas's top-left
+    /// corner, of point `index` as the last render drew it, or `undefined`.
+    /// Unsigned, as `navOrder`'s indices are, so both pass through one
+    /// piece of glue (a mark lies on the canvas; a side past its top or
+    /// left edge would read 0).
+    pub fn rect(&self, index: u32) -> Option<Vec<u32>> {
+        let r = self.layout.as_ref()?.marks.get(index as usize)?.rect;
+        let at = |v: i32| v.max(0) as u32;
+        Some(vec![at(r.x0), at(r.y0), at(r.x1), at(r.y1)])
+    }
+
     /// `{ index, series, period, value, growth, definition, source, note,
     /// rect, announce }` for point `index` of the last render, or `undefined`.
+    /// Not in the first-draw builds: the embed takes their points' words
+    /// prepared (`describe::PreparedDescribed`) and their places from `rect`.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "PointInfo | undefined")]
     pub fn point(&self, index: u32) -> Result<JsValue, JsError> {
         let (Some(layout), Ok(model)) = (self.layout.as_ref(), self.model.as_ref()) else {
             return Ok(JsValue::UNDEFINED);
         };
-        match describe::point_info(&self.data(), model, layout, index as usize, self.words()) {
+        match describe::point_info(&self.data, model, layout, index as usize, self.words()) {
             Some(info) => to_js(&info),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -627,10 +640,11 @@ impl Chart {
 
     /// The chart in words for a screen reader: kind, each series from first
     /// to last with highs and lows, fastest and slowest year, takeaway.
-    /// Needs no render.
+    /// Needs no render. Not in the first-draw builds, as `point`.
+    #[cfg(feature = "full")]
     pub fn description(&self) -> Result<String, JsError> {
         Ok(describe::chart_description(
-            &self.data(),
+            &self.data,
             self.model()?,
             self.words(),
         ))

@@ -22,7 +22,7 @@ mod prepare_step;
 #[test]
 fn the_prepared_files_are_what_the_build_step_writes_now() {
     let files = prepare_step::files();
-    assert_eq!(files.len(), 9);
+    assert_eq!(files.len(), 11);
     for (file, fresh) in files {
         let committed =
             std::fs::read_to_string(format!("{}/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();

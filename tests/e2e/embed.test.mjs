@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, OUT, STRICT_CSP } from './harness.mjs';
+import { start, OUT, STRICT_CSP, pointsDisagree } from './harness.mjs';
 import { serve } from '../../scripts/server.mjs';
 
 let env;
@@ -590,5 +590,85 @@ test('an iframe that drew before the article\'s listener started still gets its 
   await page.addScriptTag({ url: 'iframe-host.js', type: 'module' });
   const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
   assert.ok(g.ok, `after the host started: iframe ${g.outer}px, content ${g.inner}px`);
+  await page.context().close();
+});
+
+test('the points\' words come after the charts: asked for once they draw; a key pressed before they arrive, or while they fail, is answered when they do', async () => {
+  const page = await env.page({ width: 1000 });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  let fail = true;
+  const asked = [];
+  // What the page had drawn when the words were first asked for.
+  await page.exposeFunction('__asked', (drawn) => asked.push(drawn));
+  await page.addInitScript(() => new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name.includes('/described-en.js'))) {
+      window.__asked([...document.querySelectorAll('pk-it-exports')].map((e) => Number(e.shadowRoot?.querySelector('figure')?.dataset.renders) || 0));
+    }
+  }).observe({ type: 'resource' }));
+  await page.route('**/pkg/described-en.js*', async (route) => {
+    if (fail) return route.abort();
+    await held;
+    await route.continue();
+  });
+  await page.route('**/described.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>described</title>
+      <link rel="preload" href="pkg/pk_it_exports_lite_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+      <script type="module" src="embed.js"></script></head>
+      <body><pk-it-exports id="a" chart="annual"></pk-it-exports><pk-it-exports id="m" chart="monthly"></pk-it-exports></body></html>`,
+  }));
+  await page.goto(`${env.url}/described.html`);
+  await ready(page, 2);
+  await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('[id$=-desc]') !== null);
+  assert.ok(asked.length >= 1, 'asked for');
+  assert.ok(asked[0].some((n) => n > 0), `asked for only once a chart had drawn: ${asked[0]}`);
+  const frame = await page.evaluateHandle(() => document.getElementById('a').shadowRoot.querySelector('.frame'));
+  const state = () => page.$eval('#a', (e) => {
+    const root = e.shadowRoot;
+    return {
+      selected: root.querySelector('figure').dataset.selected,
+      tip: root.querySelector('.tooltip').hidden ? null : root.querySelector('.tooltip').textContent,
+      live: root.querySelector('[aria-live]').textContent,
+      description: root.querySelector('[id$=-desc]').textContent,
+    };
+  });
+  // Failed: the chart still draws and takes keys; its point has no words yet.
+  await frame.evaluate((f) => f.focus());
+  await page.keyboard.press('End');
+  let now = await state();
+  assert.equal(now.tip, null);
+  assert.equal(now.description, '');
+  // Held: a key pressed now is answered when they arrive.
+  fail = false;
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(300);
+  now = await state();
+  assert.equal(now.tip, null, 'no tooltip without its words');
+  release();
+  await page.waitForFunction(() => !document.getElementById('a').shadowRoot.querySelector('.tooltip').hidden);
+  now = await state();
+  assert.equal(now.selected, '0');
+  assert.match(now.tip, /ICT services, FY2015-16\$789m/);
+  assert.match(now.live, /\$789m/, 'announced');
+  await page.waitForFunction(() => document.getElementById('m').shadowRoot.querySelector('[id$=-desc]').textContent !== '');
+  assert.match((await state()).description, /ICT/);
+  // Failed loads leave only the network's own console line.
+  assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|described-en/.test(e)), []);
+  await page.context().close();
+});
+
+test('every point of every chart and choice reads in a tooltip as the full build words it, at its place', async () => {
+  const page = await env.page({ width: 700 });
+  const charts = ['annual', 'growth', 'compared', 'monthly', 'targets'].map((c) => `<pk-it-exports chart="${c}"></pk-it-exports>`)
+    .concat(['<pk-it-exports chart="monthly" cumulative="true"></pk-it-exports>', '<pk-it-exports chart="targets" target-reading="cumulative"></pk-it-exports>']);
+  await page.route('**/points.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>points</title><script type="module" src="embed.js"></script></head><body>${charts.join('')}</body></html>`,
+  }));
+  await page.goto(`${env.url}/points.html`);
+  await ready(page, charts.length);
+  assert.deepEqual(await pointsDisagree(page), []);
   await page.context().close();
 });

@@ -27,7 +27,14 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 export const withLayout = (context) => context.addInitScript(() => {
   window.__pkLayout = async (holder) => {
     const chart = holder.chart.chart;
-    if (typeof chart.layout === 'function') return chart.layout();
+    // And every point as that build words it (`points`), which the
+    // first-draw build takes prepared (js/described.js).
+    const withPoints = (c) => {
+      const points = [];
+      for (let i = 0, p; (p = c.point(i)); i += 1) points.push(p);
+      return { ...c.layout(), points, description: c.description() };
+    };
+    if (typeof chart.layout === 'function') return withPoints(chart);
     const figure = holder.shadowRoot?.querySelector('figure') ?? holder;
     // The options the chart was given (the first-draw build has no options()).
     const options = holder.chart.options;
@@ -48,7 +55,7 @@ export const withLayout = (context) => context.addInitScript(() => {
     const replay = new kit.Chart(options);
     try {
       replay.render(document.createElement('canvas'), Number(figure.dataset.width), Number(figure.dataset.height), window.devicePixelRatio || 1);
-      return replay.layout();
+      return withPoints(replay);
     } finally {
       replay.free();
     }
@@ -125,3 +132,33 @@ export const measureWidgets = (page) => page.$$eval('pk-it-exports', (els) => Pr
     theme: root.querySelector('.widget').dataset.theme,
   };
 })));
+
+/**
+ * Where each widget's points, as its tooltips show them (the first-draw
+ * build's prepared words, js/described.js, and its `rect`), and its
+ * description differ from the full build's own `point()` and
+ * `description()` for the same chart at the same size: a list of
+ * differences, empty when all agree.
+ */
+export const pointsDisagree = (page) => page.$$eval('pk-it-exports', (els) => Promise.all(els.map(async (e) => {
+  await e.chart.described();
+  const { points, description } = await window.__pkLayout(e);
+  const out = [];
+  // The description is written when the browser is next idle.
+  const desc = e.shadowRoot.querySelector('[id$=-desc]');
+  for (let t = 0; !desc.textContent && t < 100; t += 1) await new Promise((ok) => setTimeout(ok, 50));
+  if (desc.textContent !== description) out.push(`${e.getAttribute('chart')} description: ${desc.textContent} != ${description}`);
+  const fields = ['head', 'value', 'growth', 'lines', 'series', 'period', 'source', 'announce', 'rect'];
+  for (let i = 0; i < Math.max(points.length, 1000); i += 1) {
+    const shown = e.chart.point(i);
+    const own = points[i];
+    if (!shown && !own) break;
+    for (const f of fields) {
+      if (JSON.stringify(shown?.[f] ?? null) !== JSON.stringify(own?.[f] ?? null)) {
+        out.push(`${e.getAttribute('chart')} ${JSON.stringify(e.chart.options)} point ${i} ${f}: ${JSON.stringify(shown?.[f])} != ${JSON.stringify(own?.[f])}`);
+      }
+    }
+  }
+  if (!points.length) out.push(`${e.getAttribute('chart')}: no points`);
+  return out;
+})).then((lists) => lists.flat()));

@@ -10,8 +10,12 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-const drawn = (page) => page.waitForFunction(
-  () => [...document.querySelectorAll('figure.chart')].every((f) => Number(f.dataset.renders) > 0), null, { timeout: 15000 });
+// Drawn, and the points' words in (fetched after the draw, js/described.js).
+const drawn = async (page) => {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('figure.chart')].every((f) => Number(f.dataset.renders) > 0), null, { timeout: 15000 });
+  await page.$$eval('figure.chart', (fs) => Promise.all(fs.map((f) => f.chart.described())));
+};
 
 /** Page coordinates of the centre of the mark with `value` in `chart`. */
 async function markCentre(page, chart, value) {

@@ -36,8 +36,12 @@ async function pageWith(body, options = {}, lang = 'en', head = BOTH_SCHEMES) {
   return page;
 }
 
-const allDrawn = (page, timeout = 30000) => page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')]
-  .every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout });
+// Drawn, and the points' words in (fetched after the draw, js/described.js).
+const allDrawn = async (page, timeout = 30000) => {
+  await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')]
+    .every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout });
+  await page.$$eval('pk-it-exports', (els) => Promise.all(els.map((e) => e.chart.described())));
+};
 
 const widgetsHtml = CHARTS.flatMap((chart) => HEIGHTS.map((h) => `<pk-it-exports id="${chart}-${h ?? 'none'}" chart="${chart}" theme="auto"${h ? ` height="${h}"` : ''}></pk-it-exports>`)).join('\n');
 
@@ -181,6 +185,7 @@ test('in a widget iframe, a key\'s point and its tooltip are scrolled into the a
     + '<p class="tall">After.</p>');
   const frame = await (await page.$('iframe')).contentFrame();
   await frame.waitForFunction(() => Number(document.querySelector('pk-it-exports')?.shadowRoot.querySelector('figure').dataset.renders) > 0);
+  await frame.$eval('pk-it-exports', (e) => e.chart.described());
   await frame.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.frame').focus());
   for (const key of ['End', 'Home', 'ArrowRight']) {
     await page.keyboard.press(key);
@@ -195,8 +200,9 @@ test('in a widget iframe, a key\'s point and its tooltip are scrolled into the a
   // The article's Escape reaches a tooltip open in the iframe (a key goes
   // to the focused document only; iframe-host.js passes it on).
   await page.$eval('p.tall', (p) => { p.tabIndex = -1; p.focus({ preventScroll: true }); });
-  const [x, y] = await frame.$eval('pk-it-exports', (e) => {
-    const { rect: r } = e.chart.chart.point(1);
+  const [x, y] = await frame.$eval('pk-it-exports', async (e) => {
+    await e.chart.described();
+    const { rect: r } = e.chart.point(1);
     const c = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
     return [c.left + (r.x0 + r.x1) / 2, c.top + (r.y0 + r.y1) / 2];
   });

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
-import { start, OUT, STRICT_CSP } from './harness.mjs';
+import { start, OUT, STRICT_CSP, pointsDisagree } from './harness.mjs';
 
 let env;
 before(async () => { env = await start({ headers: { 'Content-Security-Policy': STRICT_CSP } }); });
@@ -30,6 +30,8 @@ async function article(body, options = {}, lang = 'ur') {
   await page.goto(`${env.url}/article.html`);
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')]
     .every((e) => e.dataset.state === 'ready' && Number(e.shadowRoot.querySelector('figure').dataset.renders) > 0), null, { timeout: 30000 });
+  // And the points' words, fetched after the draw (js/described.js).
+  await page.$$eval('pk-it-exports', (els) => Promise.all(els.map((e) => e.chart.described())));
   return page;
 }
 
@@ -91,7 +93,7 @@ test('keyboard in a mirrored Urdu chart: ArrowLeft moves to the later period, Ar
   await frame.evaluate((f) => f.focus());
   const at = () => page.$eval('#a', (e) => {
     const i = Number(e.shadowRoot.querySelector('figure').dataset.selected);
-    const p = e.chart.chart.point(i);
+    const p = e.chart.point(i);
     return { x: p.rect.x0, live: e.shadowRoot.querySelector('[aria-live]').textContent };
   });
   await page.keyboard.press('ArrowLeft');
@@ -242,4 +244,10 @@ test('the Urdu story page: linked both ways, drawn in Urdu, no label overlaps, a
 
 test('the Urdu font is installed, so these tests measure Nastaliq', () => {
   assert.match(execSync('fc-list').toString(), /Nastaliq/i);
+});
+
+test('every Urdu point of every chart and choice reads in a tooltip as the full Urdu build words it, at its place', async () => {
+  const page = await article(widgets() + '<pk-it-exports chart="monthly" cumulative="true"></pk-it-exports><pk-it-exports chart="targets" target-reading="cumulative"></pk-it-exports>', { width: 414 });
+  assert.deepEqual(await pointsDisagree(page), []);
+  await page.context().close();
 });

@@ -1,0 +1,2 @@
+// The Urdu first-draw build's descriptions and points' words (js/described.js).
+export { default } from '../src/words/prepared/described.ur.json';
