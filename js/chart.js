@@ -373,13 +373,14 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   // again once they are.
   const wordsNow = () => {
     const words = sizing.kit.described?.now();
-    return words?.charts[words.of[preparedKey(sizing.kit, inForce())]];
+    const chartWords = words?.charts[words.of[preparedKey(sizing.kit, inForce())]];
+    return chartWords && { description: chartWords.description, point: (i) => words.points[chartWords.points[i]] };
   };
   const waiting = () => !chart.point && !sizing.kit.described.now();
   const whenDescribed = (then) => sizing.kit.described.when(() => destroyed || then());
   function pointAt(i) {
     if (chart.point) return chart.point(i);
-    const p = wordsNow()?.points[i];
+    const p = wordsNow()?.point(i);
     // Where it was drawn: also whether it was (none before a render).
     const r = p && chart.rect(i);
     return r && { ...p, rect: { x0: r[0], y0: r[1], x1: r[2], y1: r[3] } };
@@ -529,6 +530,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       // before: they would share the wasm's bandwidth), so a reader's
       // first hover or key finds them in.
       if (!chart.point) sizing.kit.described.load();
+      if (!ratioQuery) watchRatio();
       select(-1);
       sizing.onRender?.();
     };
@@ -557,7 +559,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
 
   // --- Selection: highlight, tooltip, announcement ---------------------------
-  function select(index, { announce = false, touch = false } = {}) {
+  function select(index, { announce = false, touch = false, late = false } = {}) {
     selected = index;
     // A blank overlay stays as it is: clearing it sizes its backing store,
     // which a chart nobody points at never needs.
@@ -569,7 +571,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     // Selected before its words are in: highlighted now, its tooltip and
     // announcement once they arrive, if it is still the one selected.
     const early = index >= 0 && waiting();
-    if (early) whenDescribed(() => selected === index && select(index, { announce, touch }));
+    if (early) whenDescribed(() => selected === index && select(index, { announce, touch, late: true }));
     if (!p) {
       tip = null;
       tooltip.hidden = true;
@@ -590,8 +592,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     // it is scrolled into view again: in an iframe the page sizes to its
     // content, the viewport it is placed in is the whole iframe, and
     // "above the mark" could be above the article's screen.
+    // Not when its words came late: the reader may have scrolled away since.
     const keyed = announce && !touch;
-    const show = () => keyed && tooltip.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    const show = () => keyed && !late && tooltip.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     if (keyed) {
       tooltip.style.top = `${p.rect.y0}px`;
       tooltip.style.left = 0;
@@ -727,13 +730,19 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     e.preventDefault();
     select(next, { announce: true });
   }
-  frame.addEventListener('pointermove', onPointerMove);
-  frame.addEventListener('pointerdown', onPointerDown);
-  frame.addEventListener('pointerleave', onLeave);
-  frame.addEventListener('keydown', onKey);
-  frame.addEventListener('blur', () => { if (!frame.matches(':hover')) select(-1); });
-  document.addEventListener('pointerdown', onDocumentDown);
-  document.addEventListener('keydown', onDocumentKey);
+  // Every listener on what outlives this mount (the frame, which a new
+  // mount takes over when an attribute changes; the document, the window,
+  // the media queries) goes with it (destroy): a frame's listeners left on
+  // it called the freed chart at the next key or hover.
+  const bound = new AbortController();
+  const on = (target, type, listener, once) => target.addEventListener(type, listener, { signal: bound.signal, once });
+  on(frame, 'pointermove', onPointerMove);
+  on(frame, 'pointerdown', onPointerDown);
+  on(frame, 'pointerleave', onLeave);
+  on(frame, 'keydown', onKey);
+  on(frame, 'blur', () => { if (!frame.matches(':hover')) select(-1); });
+  on(document, 'pointerdown', onDocumentDown);
+  on(document, 'keydown', onDocumentKey);
 
   // --- Downloads ---------------------------------------------------------------
   const stem = () => `${ui.fileStem}-${wanted.chart}`;
@@ -777,10 +786,12 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   let ratioQuery;
   const watchRatio = () => {
     ratioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-    ratioQuery.addEventListener('change', onRatio, { once: true });
+    on(ratioQuery, 'change', onRatio, true);
   };
   function onRatio() { schedule(); watchRatio(); }
-  watchRatio();
+  // Armed once the chart has drawn (draw): its draw reads the ratio then
+  // anyway, and five queries parsed in the task that draws five charts
+  // were ~1.5 ms of it unthrottled (CPU profiles of six loads).
   /** Gives Rust the options in force and draws again: before the next frame, or `now`. */
   const redraw = (now) => {
     chart.setOptions(inForce());
@@ -790,7 +801,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   };
   // In forced colours every theme follows the page's scheme (resolveTheme).
   const onScheme = () => (wanted.theme === 'auto' || !wanted.theme || forced) && redraw();
-  darkQuery.addEventListener('change', onScheme);
+  on(darkQuery, 'change', onScheme);
   // Paper is white: as printing starts, the chart is drawn light, at once
   // (a frame later is after the page has printed), and as it ends, as it
   // was. Its words take the light colours from the styles, which are dark
@@ -807,7 +818,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     printing = event.type[0] === 'b';
     redraw(true);
   };
-  for (const type of PRINT_EVENTS) addEventListener(type, reprint);
+  for (const type of PRINT_EVENTS) on(window, type, reprint);
 
   const handle = {
     chart,
@@ -824,11 +835,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     },
     destroy() {
       resize.disconnect();
-      ratioQuery?.removeEventListener('change', onRatio);
-      darkQuery.removeEventListener('change', onScheme);
-      for (const type of PRINT_EVENTS) removeEventListener(type, reprint);
-      document.removeEventListener('pointerdown', onDocumentDown);
-      document.removeEventListener('keydown', onDocumentKey);
+      bound.abort();
       destroyed = true;
       if (pointerFrame) cancelAnimationFrame(pointerFrame);
       unfurnish(figure);

@@ -11,21 +11,43 @@
  */
 export function describedAt(url) {
   let words = null;
-  let loading = null;
+  let pending = false;
   let failed = 0;
+  let notBefore = 0;
   const waiting = new Set();
-  // A failed import is asked for again at the next need (a key, a hover,
-  // the next draw), at an address of its own: the browser keeps a
-  // module's failure for its address for the page's life. What waited
-  // still runs when they do arrive.
-  const load = () => (loading ??= import(failed ? `${url}?${failed}` : url).then((m) => {
-    words = m.default;
-    for (const f of waiting) f();
-    waiting.clear();
-  }, () => {
-    failed += 1;
-    loading = null;
-  }));
+  // A failed import is asked for again at an address of its own (the
+  // browser keeps a module's failure for its address for the page's
+  // life): by itself after 1, 2, 4, 8 and 16 s, for what waits (the
+  // descriptions, which no reader asks for), then at a reader's next need
+  // (a key, a hover), never sooner than 32 s after the last: a file
+  // missing from the host is not asked for at every point a pointer crosses.
+  const load = () => {
+    if (words || pending || performance.now() < notBefore) return;
+    pending = true;
+    import(failed ? `${url}?${failed}` : url).then((m) => {
+      // Words of another version of the embed (a host that mixed two
+      // deploys) are no words.
+      if (!Array.isArray(m.default?.points)) throw Error(`${url}: not this embed's words`);
+      words = m.default;
+    }).then(() => {
+      // Each on its own: one that throws does not keep the rest waiting.
+      for (const f of waiting) {
+        try { f(); } catch (e) { reportError(e); }
+      }
+      waiting.clear();
+    }, () => {
+      pending = false;
+      const wait = 1000 * 2 ** Math.min(failed, 5);
+      failed += 1;
+      notBefore = performance.now() + wait;
+      if (failed < 6) {
+        setTimeout(() => {
+          notBefore = 0;
+          load();
+        }, wait);
+      }
+    });
+  };
   return {
     now: () => words,
     load,

@@ -996,19 +996,25 @@ pub fn prepared_texts(data: &Dataset, words: &Catalogue) -> crate::error::Result
 /// Their code is ~9 KB (gzip) of the first-draw wasm, which a first draw
 /// never runs; these words are a module the embed fetches after the
 /// charts are drawn (js/kits.js). Keyed as [`PreparedTexts`].
+/// Each point's words are written once (`points`), and each chart lists
+/// its points by their index there: charts share most of theirs (a
+/// control's two choices), which, once more than gzip's 32 KB window
+/// apart, it did not find (-4%).
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(serde::Serialize)]
 pub struct PreparedDescribed {
+    pub points: Vec<PreparedPoint>,
     pub charts: Vec<DescribedChart>,
     pub of: std::collections::BTreeMap<String, usize>,
 }
 
-/// One chart's words for a screen reader and its tooltips.
+/// One chart's words for a screen reader, and its points (indices into
+/// [`PreparedDescribed::points`]).
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(serde::Serialize, PartialEq)]
 pub struct DescribedChart {
     pub description: String,
-    pub points: Vec<PreparedPoint>,
+    pub points: Vec<usize>,
 }
 
 /// A point's words as the embed reads them (js/chart.js, `select` and
@@ -1040,21 +1046,33 @@ pub fn prepared_described(
         x1: 0,
         y1: 0,
     };
+    let points = std::cell::RefCell::new(Vec::new());
     let (charts, of) = each_once_by_key(&prepared_models(data)?, |m| DescribedChart {
         description: chart_description(data, m, words),
         points: (0..m.points.len())
             .filter_map(|i| point_at(data, m, i, nowhere, words))
-            .map(|p| PreparedPoint {
-                head: p.head,
-                value: p.value,
-                growth: p.growth,
-                lines: p.lines,
-                series: p.series,
-                period: p.period,
-                source: p.source,
-                announce: p.announce,
+            .map(|p| {
+                let p = PreparedPoint {
+                    head: p.head,
+                    value: p.value,
+                    growth: p.growth,
+                    lines: p.lines,
+                    series: p.series,
+                    period: p.period,
+                    source: p.source,
+                    announce: p.announce,
+                };
+                let mut points = points.borrow_mut();
+                points.iter().position(|q| *q == p).unwrap_or_else(|| {
+                    points.push(p);
+                    points.len() - 1
+                })
             })
             .collect(),
     });
-    Ok(PreparedDescribed { charts, of })
+    Ok(PreparedDescribed {
+        points: points.into_inner(),
+        charts,
+        of,
+    })
 }
