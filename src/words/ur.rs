@@ -13,11 +13,9 @@ use super::{ltr, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
 use super::{FSI, PDI};
 use crate::data::{calendar_month, FiscalYear, Measure, Period, Unit};
 use crate::error::Joined;
-use crate::ids::{
-    ChartKind, Choice, Label, Message, OptionId, QuotedRate, SeriesId, TargetReading, Verdict,
-};
+use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId, TargetReading, Verdict};
 #[cfg(feature = "full")]
-use {super::decimals_for, crate::data::Qualifier};
+use {super::decimals_for, crate::data::Qualifier, crate::ids::QuotedRate};
 
 /// The Urdu catalogue.
 pub struct Urdu;
@@ -211,6 +209,7 @@ fn isolate_numbers(text: &str) -> String {
 impl Urdu {
     /// The sentence saying a running total drawn from the months differs
     /// from the reported one (to append, with its leading space), or nothing.
+    #[cfg(feature = "full")]
     fn months_gap(&self, sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
         match reported {
             Some((r, growth)) if r != sum => {
@@ -240,6 +239,7 @@ impl Urdu {
 
     /// A change in words, after "... سے": "19.9 فیصد زیادہ", "1.0 فیصد
     /// کم", or "تقریباً برابر" for a rate that rounds to zero.
+    #[cfg(feature = "full")]
     fn change_words(&self, x: f64, decimals: usize) -> String {
         if rounds_to_zero(x, decimals) {
             "تقریباً برابر".to_string()
@@ -250,6 +250,7 @@ impl Urdu {
         }
     }
 
+    #[cfg(feature = "full")]
     fn takeaway_growth(
         &self,
         peak: (Period, f64),
@@ -303,6 +304,7 @@ impl Urdu {
         )
     }
 
+    #[cfg(feature = "full")]
     fn takeaway_monthly(
         &self,
         earlier: FiscalYear,
@@ -799,11 +801,13 @@ impl Words for Urdu {
 
     fn message(&self, m: &Message) -> String {
         match m {
+            #[cfg(feature = "full")]
             Message::Sentences(parts) => parts
                 .iter()
                 .map(|p| self.message(p))
                 .collect::<Vec<_>>()
                 .joined(" "),
+            #[cfg(feature = "full")]
             Message::AnnualTakeaway {
                 first,
                 last,
@@ -855,11 +859,13 @@ impl Words for Urdu {
                 };
                 format!("آئی سی ٹی برآمدی ترسیلات {went}{rate}؛ {fell}۔")
             }
+            #[cfg(feature = "full")]
             Message::GrowthTakeaway {
                 peak,
                 latest,
                 quoted,
             } => self.takeaway_growth(*peak, *latest, quoted),
+            #[cfg(feature = "full")]
             Message::ComparedTakeaway {
                 verdicts,
                 all_checked,
@@ -900,12 +906,14 @@ impl Words for Urdu {
                 };
                 format!("{drawn} {all}")
             }
+            #[cfg(feature = "full")]
             Message::MonthlyTakeaway {
                 earlier,
                 later,
                 months,
                 so_far,
             } => self.takeaway_monthly(*earlier, *later, months, *so_far),
+            #[cfg(feature = "full")]
             Message::MonthlyCumulativeTakeaway {
                 earlier: (a, total_a),
                 later: (b, total_b),
@@ -927,13 +935,17 @@ impl Words for Urdu {
                     self.change_words(*growth_pct, 1)
                 )
             }
+            #[cfg(feature = "full")]
             Message::Title { chart } => self.title(*chart).to_string(),
+            #[cfg(feature = "full")]
             Message::MonthlyTitle { earlier, later } => {
                 format!("ماہانہ: {} بمقابلہ {}", fy(*earlier), years(*later))
             }
+            #[cfg(feature = "full")]
             Message::FiguresTo { year, month: m } => {
                 format!("اعداد و شمار {} {} تک۔", month(*m), ltr(&year.to_string()))
             }
+            #[cfg(feature = "full")]
             Message::YearToDate {
                 current,
                 base,
@@ -960,6 +972,7 @@ impl Words for Urdu {
                 let (year, months) = span_of(*period);
                 format!("{year}، اب تک ({months})")
             }
+            #[cfg(feature = "full")]
             Message::NarrowGap {
                 min,
                 max,
@@ -1093,6 +1106,7 @@ impl Words for Urdu {
                     self.pct(*quoted_pct, usize::from(*quoted_decimals))
                 )
             }
+            #[cfg(feature = "full")]
             Message::FastestSlowest { fastest, slowest } => format!(
                 "سب سے تیز اضافہ {} میں {} اور سب سے سست {} میں {} رہا۔",
                 self.period(fastest.0),
@@ -1100,6 +1114,7 @@ impl Words for Urdu {
                 self.period(slowest.0),
                 self.pct_words(slowest.1, 1)
             ),
+            #[cfg(feature = "full")]
             Message::Intro { chart, cumulative } => match (chart, cumulative) {
                 (ChartKind::Annual, _) => "سالانہ آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جن برسوں کے اعداد موجود ہیں ان میں محدود آئی ٹی و آئی ٹی ای ایس سلسلہ ساتھ، اور جاری سال اب تک کے مہینوں کی صورت میں، گزشتہ سال کے انہی مہینوں کے ساتھ۔",
                 (ChartKind::Growth, _) => "سال بہ سال اضافے کا لائن چارٹ، اعداد سے حساب شدہ؛ رپورٹوں میں بیان کردہ شرحیں ہیرے نما نشانوں سے۔",
@@ -1109,6 +1124,9 @@ impl Words for Urdu {
                 (ChartKind::Targets, _) => "حکومتی اہداف کے مقابلے میں آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جاری سال اب تک کے مہینوں کی صورت میں۔",
             }
             .to_string(),
+            // As the English catalogue's (en.rs, `message`).
+            #[cfg(not(feature = "full"))]
+            _ => unreachable!("worded only by the full builds"),
         }
     }
 
