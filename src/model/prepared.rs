@@ -9,6 +9,9 @@ use super::{
 };
 use crate::data::{FiscalYear, Measure, Period};
 use crate::growth::{QuoteCheck, TargetProgress};
+// What only a model's words use (quoted rates, citations) is left out of
+// the first-draw builds' models (`impl Literal for ChartModel`).
+#[allow(unused_imports)]
 use crate::ids::{ChartKind, Message, QuotedRate, SeriesId, TargetReading, Verdict};
 
 /// A `Vec` of a static table's plain values.
@@ -17,6 +20,7 @@ fn copied<T: Copy>(items: &[T]) -> Vec<T> {
 }
 
 /// A `Vec` of a static table's texts.
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 fn borrowed(items: &[&'static str]) -> Vec<Cow<'static, str>> {
     items.iter().map(|s| Cow::Borrowed(*s)).collect()
 }
@@ -50,7 +54,8 @@ pub(super) fn model(chart: ChartKind, cumulative: bool, reading: TargetReading) 
 fn annual() -> ChartModel {
     ChartModel {
         kind: ChartKind::Annual,
-        title: Message::Title { chart: ChartKind::Annual },
+        #[cfg(feature = "full")] title: Message::Title { chart: ChartKind::Annual },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (
@@ -232,8 +237,9 @@ fn annual() -> ChartModel {
         ]),
         rates: false,
         nav: NavOrder::LeftToRight,
-        intro: Message::Intro { chart: ChartKind::Annual, cumulative: false },
-        takeaway: Message::Sentences(
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Annual, cumulative: false },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::Sentences(
             vec![
                 Message::AnnualTakeaway {
                     first: (Period::FiscalYear { fy: FiscalYear(2015) }, 788.64),
@@ -249,7 +255,8 @@ fn annual() -> ChartModel {
                 },
             ],
         ),
-        summary: vec![
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![
             Message::FastestSlowest {
                 fastest: (Period::FiscalYear { fy: FiscalYear(2020) }, 46.38888888888888),
                 slowest: (Period::FiscalYear { fy: FiscalYear(2022) }, -0.99274532264223),
@@ -261,7 +268,8 @@ fn annual() -> ChartModel {
                 last: Period::FiscalYear { fy: FiscalYear(2019) },
             },
         ],
-        cited: borrowed(&[
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&[
             "tvi",
             "narrow",
             "pakobserver",
@@ -281,6 +289,7 @@ fn annual() -> ChartModel {
             "app260218",
             "monthly",
         ]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Annual(
             annual::Detail {
                 years: copied(&[
@@ -384,7 +393,8 @@ fn annual() -> ChartModel {
 fn growth() -> ChartModel {
     ChartModel {
         kind: ChartKind::Growth,
-        title: Message::Title { chart: ChartKind::Growth },
+        #[cfg(feature = "full")] title: Message::Title { chart: ChartKind::Growth },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (
@@ -610,8 +620,9 @@ fn growth() -> ChartModel {
         ]),
         rates: true,
         nav: NavOrder::LeftToRight,
-        intro: Message::Intro { chart: ChartKind::Growth, cumulative: false },
-        takeaway: Message::Sentences(
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Growth, cumulative: false },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::Sentences(
             vec![
                 Message::GrowthTakeaway {
                     peak: (Period::FiscalYear { fy: FiscalYear(2020) }, 46.38888888888888),
@@ -667,8 +678,10 @@ fn growth() -> ChartModel {
                 },
             ],
         ),
-        summary: vec![],
-        cited: borrowed(&[
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![],
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&[
             "narrow",
             "a003",
             "tvi",
@@ -688,6 +701,7 @@ fn growth() -> ChartModel {
             "arabnews2629942",
             "app260218",
         ]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Growth(
             growth_chart::Detail {
                 years: copied(&[
@@ -714,7 +728,8 @@ fn growth() -> ChartModel {
 fn compared() -> ChartModel {
     ChartModel {
         kind: ChartKind::Compared,
-        title: Message::Title { chart: ChartKind::Compared },
+        #[cfg(feature = "full")] title: Message::Title { chart: ChartKind::Compared },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (
@@ -881,8 +896,9 @@ fn compared() -> ChartModel {
         ]),
         rates: false,
         nav: NavOrder::AsDrawn,
-        intro: Message::Intro { chart: ChartKind::Compared, cumulative: false },
-        takeaway: Message::ComparedTakeaway {
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Compared, cumulative: false },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::ComparedTakeaway {
             verdicts: copied(&[
                 Verdict::Exact,
                 Verdict::Exact,
@@ -896,8 +912,10 @@ fn compared() -> ChartModel {
             all_checked: 25,
             all_failing: 3,
         },
-        summary: vec![],
-        cited: borrowed(&[
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![],
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&[
             "a001",
             "a000",
             "propakistani231218",
@@ -906,6 +924,7 @@ fn compared() -> ChartModel {
             "propakistani230118",
             "pdp4455",
         ]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Compared(
             compared::Detail {
                 pairs: copied(&[
@@ -1046,7 +1065,8 @@ fn compared() -> ChartModel {
 fn monthly() -> ChartModel {
     ChartModel {
         kind: ChartKind::Monthly,
-        title: Message::MonthlyTitle { earlier: FiscalYear(2024), later: FiscalYear(2025) },
+        #[cfg(feature = "full")] title: Message::MonthlyTitle { earlier: FiscalYear(2024), later: FiscalYear(2025) },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (Period::Month { year: 2025, month: 7 }, Period::Month { year: 2024, month: 7 }),
@@ -1224,8 +1244,9 @@ fn monthly() -> ChartModel {
         ]),
         rates: false,
         nav: NavOrder::LeftToRight,
-        intro: Message::Intro { chart: ChartKind::Monthly, cumulative: false },
-        takeaway: Message::MonthlyTakeaway {
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Monthly, cumulative: false },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::MonthlyTakeaway {
             earlier: FiscalYear(2024),
             later: FiscalYear(2025),
             months: copied(&[
@@ -1240,8 +1261,10 @@ fn monthly() -> ChartModel {
             ]),
             so_far: true,
         },
-        summary: vec![],
-        cited: borrowed(&[
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![],
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&[
             "monthly",
             "br40378736",
             "phoneworld26",
@@ -1252,6 +1275,7 @@ fn monthly() -> ChartModel {
             "app260218",
             "pdp4455",
         ]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Monthly(
             monthly::Detail {
                 cumulative: false,
@@ -1295,7 +1319,8 @@ fn monthly() -> ChartModel {
 fn monthly_cumulative() -> ChartModel {
     ChartModel {
         kind: ChartKind::Monthly,
-        title: Message::MonthlyTitle { earlier: FiscalYear(2024), later: FiscalYear(2025) },
+        #[cfg(feature = "full")] title: Message::MonthlyTitle { earlier: FiscalYear(2024), later: FiscalYear(2025) },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (Period::Month { year: 2025, month: 7 }, Period::Month { year: 2024, month: 7 }),
@@ -1477,16 +1502,19 @@ fn monthly_cumulative() -> ChartModel {
         ]),
         rates: false,
         nav: NavOrder::LeftToRight,
-        intro: Message::Intro { chart: ChartKind::Monthly, cumulative: true },
-        takeaway: Message::MonthlyCumulativeTakeaway {
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Monthly, cumulative: true },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::MonthlyCumulativeTakeaway {
             earlier: (FiscalYear(2024), 2482.0),
             later: (FiscalYear(2025), 2975.0),
             through: Period::Month { year: 2026, month: 2 },
             growth_pct: 19.863013698630127,
             reported_later: Some((2970.0, Some(19.66156325543915))),
         },
-        summary: vec![],
-        cited: borrowed(&[
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![],
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&[
             "monthly",
             "br40378736",
             "phoneworld26",
@@ -1497,6 +1525,7 @@ fn monthly_cumulative() -> ChartModel {
             "app260218",
             "pdp4455",
         ]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Monthly(
             monthly::Detail {
                 cumulative: true,
@@ -1540,7 +1569,8 @@ fn monthly_cumulative() -> ChartModel {
 fn targets() -> ChartModel {
     ChartModel {
         kind: ChartKind::Targets,
-        title: Message::Title { chart: ChartKind::Targets },
+        #[cfg(feature = "full")] title: Message::Title { chart: ChartKind::Targets },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (
@@ -1626,8 +1656,9 @@ fn targets() -> ChartModel {
         ]),
         rates: false,
         nav: NavOrder::LeftToRight,
-        intro: Message::Intro { chart: ChartKind::Targets, cumulative: false },
-        takeaway: Message::Sentences(
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Targets, cumulative: false },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::Sentences(
             vec![
                 Message::RunningTargetNote {
                     target: 5000.0,
@@ -1652,7 +1683,8 @@ fn targets() -> ChartModel {
                 },
             ],
         ),
-        summary: vec![
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![
             Message::TargetNote {
                 target: 4200.0,
                 period: Period::FiscalYear { fy: FiscalYear(2024) },
@@ -1674,7 +1706,8 @@ fn targets() -> ChartModel {
             },
             Message::UndatedTargets { values: copied(&[15000.0]) },
         ],
-        cited: borrowed(&[
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&[
             "techjuice",
             "br40228771",
             "dailytimes",
@@ -1693,6 +1726,7 @@ fn targets() -> ChartModel {
             "arabnews2629942",
             "app260218",
         ]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Targets(
             targets::Detail {
                 reading: TargetReading::AnnualLevel,
@@ -1854,7 +1888,8 @@ fn targets() -> ChartModel {
 fn targets_summed() -> ChartModel {
     ChartModel {
         kind: ChartKind::Targets,
-        title: Message::Title { chart: ChartKind::Targets },
+        #[cfg(feature = "full")] title: Message::Title { chart: ChartKind::Targets },
+        #[cfg(not(feature = "full"))] title: Message::Sentences(Vec::new()),
         figures_to: Some((2026, 2)),
         compares: copied(&[
             (
@@ -1904,8 +1939,9 @@ fn targets_summed() -> ChartModel {
         ]),
         rates: false,
         nav: NavOrder::LeftToRight,
-        intro: Message::Intro { chart: ChartKind::Targets, cumulative: false },
-        takeaway: Message::Sentences(
+        #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Targets, cumulative: false },
+        #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] takeaway: Message::Sentences(
             vec![
                 Message::TargetNote {
                     target: 5000.0,
@@ -1922,8 +1958,11 @@ fn targets_summed() -> ChartModel {
                 },
             ],
         ),
-        summary: vec![],
-        cited: borrowed(&["br40228771", "dailytimes", "propakistani", "a003"]),
+        #[cfg(not(feature = "full"))] takeaway: Message::Sentences(Vec::new()),
+        #[cfg(feature = "full")] summary: vec![],
+        #[cfg(not(feature = "full"))] summary: Vec::new(),
+        #[cfg(feature = "full")] cited: borrowed(&["br40228771", "dailytimes", "propakistani", "a003"]),
+        #[cfg(not(feature = "full"))] cited: Vec::new(),
         detail: Detail::Targets(
             targets::Detail {
                 reading: TargetReading::Cumulative,
