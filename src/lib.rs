@@ -380,7 +380,10 @@ pub fn controls(
 // builds pass them; tests/prepared.rs fails when they are stale), and the
 // embed bundles them (js/kits.js): a widget shows its words, controls and
 // buttons while the wasm is still on its way, and the wasm carries
-// neither the words nor the code that writes them.
+// neither the words nor the code that writes them. Nor `Chart.point()` and
+// `Chart.description()`: their words, from `describe::prepared_described`,
+// are a module the embed fetches once the charts have drawn
+// (js/described.js), and `Chart.rect()` gives a point's place.
 
 /// One chart. The dataset stays in Rust; JavaScript holds this handle and
 /// asks it to render on a canvas, for its preferred height and its text.
@@ -389,8 +392,8 @@ pub struct Chart {
     options: Options,
     /// The built-in dataset, or an editor's, once `setData` accepted it.
     /// The first-draw builds chart the built-in one alone, from prepared
-    /// models, and hold none: [`Chart::data`] builds it at the first call
-    /// that reads it (a tooltip, the description), after the first draw.
+    /// models, and word neither points nor descriptions (`PREPARED`):
+    /// they hold none.
     #[cfg(feature = "full")]
     data: Rc<data::Dataset>,
     lang: Lang,
