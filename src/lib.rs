@@ -545,17 +545,18 @@ impl Chart {
     /// `devicePixelRatio`; the ratio is lowered for a chart so big that its
     /// backing store would pass 4096 x 4096 pixels, which iOS Safari
     /// leaves blank). The canvas element's own size on the page is the
-    /// caller's (CSS): give it `width` x `height` CSS pixels. Throws an
-    /// `Error` for a size outside 100-8192 px, for anything but a canvas,
-    /// or if the data cannot make this chart.
+    /// caller's (CSS): give it `width` x `height` CSS pixels (a fraction
+    /// is dropped). Throws an `Error` naming a side and its value if it is
+    /// not from 100 to 8192 (NaN, say), for anything but a canvas, or if
+    /// the data cannot make this chart.
     pub fn render(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "CanvasElement")] canvas: &HtmlCanvasElement,
-        width: u32,
-        height: u32,
+        #[wasm_bindgen(unchecked_param_type = "number")] width: Side,
+        #[wasm_bindgen(unchecked_param_type = "number")] height: Side,
         ratio: f64,
     ) -> Result<(), JsError> {
-        check_size(width, height)?;
+        let (width, height) = (side("width", width)?, side("height", height)?);
         let backend = canvas::WebCanvas::new(canvas, width, height, ratio)?;
         let area = backend.into_drawing_area();
         let layout = chart::draw_model(&area, self.model()?, &self.options, self.words())?;
@@ -669,10 +670,10 @@ impl Chart {
     pub fn render_export(
         &self,
         #[wasm_bindgen(unchecked_param_type = "CanvasElement")] canvas: &HtmlCanvasElement,
-        width: u32,
-        height: u32,
+        width: f64,
+        height: f64,
     ) -> Result<(), JsError> {
-        check_size(width, height)?;
+        let (width, height) = (side("width", width)?, side("height", height)?);
         let model = self.model()?;
         let text = describe::chart_text(&self.data, model, self.words());
         let source = format!("{} {}", text.source, text.definitions);
@@ -743,15 +744,32 @@ fn build_model(
     Ok(model::prepared(options))
 }
 
-/// Refuses a canvas side outside 100-8192 CSS px, naming it.
-fn check_size(width: u32, height: u32) -> Result<(), Error> {
-    for (name, v) in [("width", width), ("height", height)] {
-        if !(100..=MAX_SIDE).contains(&v) {
-            return Err(Error::invalid(
-                name,
-                format!("{v} px is outside 100-{MAX_SIDE} px"),
-            ));
-        }
-    }
-    Ok(())
+/// A canvas side as `render` takes it from JavaScript. The full builds
+/// (the npm package's, which developers call) take any number, so that a
+/// bad one is named in the error: on its way to a `u32`, wasm-bindgen
+/// turns NaN into 0 and -1 into 4294967295. The first-draw builds, which
+/// only the embed calls, with whole pixels it measured, keep the `u32`
+/// (JavaScript numbers there cost 216 bytes of their wasm, gzip).
+#[cfg(feature = "full")]
+type Side = f64;
+#[cfg(not(feature = "full"))]
+type Side = u32;
+
+/// Side `v` in whole CSS pixels (a fraction dropped), or an error naming
+/// `name` and what it was unless it is from 100 to 8192 (NaN included).
+fn side(name: &str, v: Side) -> Result<u32, Error> {
+    #[cfg(feature = "full")]
+    let px = Some(v.floor())
+        .filter(|p| (100.0..=f64::from(MAX_SIDE)).contains(p))
+        .map(|p| p as u32);
+    #[cfg(not(feature = "full"))]
+    let px = Some(v).filter(|p| (100..=MAX_SIDE).contains(p));
+    // As JavaScript writes it: Rust's infinity is "inf".
+    #[cfg(feature = "full")]
+    let v = match v {
+        f64::INFINITY => "Infinity".to_string(),
+        f64::NEG_INFINITY => "-Infinity".to_string(),
+        v => v.to_string(),
+    };
+    px.ok_or_else(|| Error::invalid(name, format!("{v} px is outside 100-{MAX_SIDE} px")))
 }

@@ -60,7 +60,7 @@ fn every_chart_draws_at_ratio_two() {
             let mut chart = Chart::new(options(kind, theme)).unwrap_or_else(|_| panic!("{kind}"));
             let height = chart.preferred_height(640);
             chart
-                .render(&canvas, 640, height, 2.0)
+                .render(&canvas, 640.0, f64::from(height), 2.0)
                 .unwrap_or_else(|_| panic!("{kind} render"));
             assert_eq!(
                 canvas.width(),
@@ -101,7 +101,9 @@ fn the_narrowest_layout_draws_too() {
         let canvas = canvas();
         let mut chart = Chart::new(options(kind, "light")).unwrap();
         let height = chart.preferred_height(288);
-        chart.render(&canvas, 288, height, 3.0).unwrap();
+        chart
+            .render(&canvas, 288.0, f64::from(height), 3.0)
+            .unwrap();
         assert_eq!(canvas.width(), 864);
         assert!(inked(&canvas) > 0.02, "{kind}");
         canvas.remove();
@@ -157,18 +159,34 @@ fn bad_input_is_an_error_not_a_panic() {
         "undefined fields take their defaults"
     );
     let mut chart = Chart::new(JsValue::UNDEFINED).unwrap();
-    assert!(
-        chart.render(&canvas(), 0, 0, 1.0).is_err(),
-        "zero size refused"
-    );
-    assert!(
-        chart.render(&canvas(), 100_000, 400, 1.0).is_err(),
-        "absurd size refused"
-    );
+    // Each bad side named with what it was: a number from JavaScript
+    // (NaN, a negative) reaches the check as given, not as the u32
+    // wasm-bindgen would make of it (0, 4294967295).
+    let mut refused = |w: f64, h: f64| {
+        String::from(
+            js_sys::Error::from(JsValue::from(
+                chart.render(&canvas(), w, h, 1.0).unwrap_err(),
+            ))
+            .message(),
+        )
+    };
+    for (w, h, said) in [
+        (0.0, 0.0, "width: 0 px is outside 100-8192 px"),
+        (100_000.0, 400.0, "width: 100000 px is outside"),
+        (f64::NAN, 400.0, "width: NaN px is outside"),
+        (640.0, -1.0, "height: -1 px is outside"),
+        (640.0, f64::INFINITY, "height: Infinity px is outside"),
+    ] {
+        let message = refused(w, h);
+        assert!(message.contains(said), "{w} x {h}: {message}");
+    }
     // Words come from the chart's figures, not its pixels (issue 12); only
     // what depends on pixel positions waits for a render.
     assert!(chart.text().is_ok(), "text without a render");
     assert!(chart.layout().is_err(), "no layout before a render");
+    // A fraction of a pixel is dropped, not refused.
+    chart.render(&canvas(), 640.5, 400.25, 1.0).unwrap();
+    assert!(chart.layout().is_ok(), "a layout after it");
 }
 
 #[wasm_bindgen_test]
@@ -191,7 +209,7 @@ fn a_bad_dataset_is_an_error_and_the_chart_keeps_its_data() {
     assert_eq!(chart.set_data(good).ok(), Some(2));
     assert!(chart.set_data(bad).is_err());
     let canvas = canvas();
-    chart.render(&canvas, 640, 400, 2.0).unwrap();
+    chart.render(&canvas, 640.0, 400.0, 2.0).unwrap();
     // Still the good custom data: two bars.
     let layout = chart.layout().unwrap();
     let marks = js_sys::Reflect::get(&layout, &"marks".into()).unwrap();
