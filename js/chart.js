@@ -371,16 +371,18 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   // prepared ones (js/described.js), fetched once the chart has drawn.
   // Until they are in, a point has none: `whenDescribed` runs its callback
   // again once they are.
+  // Keyed by the options asked for (the chart and its controls' values),
+  // not those in force: resolving the theme reads the page's styles, work
+  // a hover does not need.
   const wordsNow = () => {
     const words = sizing.kit.described?.now();
-    const chartWords = words?.charts[words.of[preparedKey(sizing.kit, inForce())]];
-    return chartWords && { description: chartWords.description, point: (i) => words.points[chartWords.points[i]] };
+    return words?.charts[words.of[preparedKey(sizing.kit, wanted)]];
   };
   const waiting = () => !chart.point && !sizing.kit.described.now();
   const whenDescribed = (then) => sizing.kit.described.when(() => destroyed || then());
   function pointAt(i) {
     if (chart.point) return chart.point(i);
-    const p = wordsNow()?.point(i);
+    const p = sizing.kit.described.now()?.points[wordsNow()?.points[i]];
     // Where it was drawn: also whether it was (none before a render).
     const r = p && chart.rect(i);
     return r && { ...p, rect: { x0: r[0], y0: r[1], x1: r[2], y1: r[3] } };

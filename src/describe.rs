@@ -963,20 +963,25 @@ fn prepared_models(data: &Dataset) -> crate::error::Result<Vec<(String, ChartMod
     Ok(out)
 }
 
+/// The index of `item` in `items`, added at the end if it is not there.
+#[cfg(not(target_arch = "wasm32"))]
+fn index_once<T: PartialEq>(items: &mut Vec<T>, item: T) -> usize {
+    items.iter().position(|t| *t == item).unwrap_or_else(|| {
+        items.push(item);
+        items.len() - 1
+    })
+}
+
 /// `item` of each of `models` once, with the index of each key's:
 /// charts whose words are the same share one entry.
 #[cfg(not(target_arch = "wasm32"))]
 fn each_once_by_key<T: PartialEq>(
     models: &[(String, ChartModel)],
-    item: impl Fn(&ChartModel) -> T,
+    mut item: impl FnMut(&ChartModel) -> T,
 ) -> (Vec<T>, std::collections::BTreeMap<String, usize>) {
     let (mut items, mut of) = (Vec::new(), std::collections::BTreeMap::new());
     for (key, model) in models {
-        let it = item(model);
-        let index = items.iter().position(|t| *t == it).unwrap_or_else(|| {
-            items.push(it);
-            items.len() - 1
-        });
+        let index = index_once(&mut items, item(model));
         of.insert(key.clone(), index);
     }
     (items, of)
@@ -1040,19 +1045,15 @@ pub fn prepared_described(
     data: &Dataset,
     words: &Catalogue,
 ) -> crate::error::Result<PreparedDescribed> {
-    let nowhere = Rect {
-        x0: 0,
-        y0: 0,
-        x1: 0,
-        y1: 0,
-    };
-    let points = std::cell::RefCell::new(Vec::new());
+    // No drawing: the embed takes each point's place from `rect`.
+    let nowhere = Rect::new(0, 0, 0, 0);
+    let mut points = Vec::new();
     let (charts, of) = each_once_by_key(&prepared_models(data)?, |m| DescribedChart {
         description: chart_description(data, m, words),
         points: (0..m.points.len())
             .filter_map(|i| point_at(data, m, i, nowhere, words))
             .map(|p| {
-                let p = PreparedPoint {
+                let words = PreparedPoint {
                     head: p.head,
                     value: p.value,
                     growth: p.growth,
@@ -1062,17 +1063,9 @@ pub fn prepared_described(
                     source: p.source,
                     announce: p.announce,
                 };
-                let mut points = points.borrow_mut();
-                points.iter().position(|q| *q == p).unwrap_or_else(|| {
-                    points.push(p);
-                    points.len() - 1
-                })
+                index_once(&mut points, words)
             })
             .collect(),
     });
-    Ok(PreparedDescribed {
-        points: points.into_inner(),
-        charts,
-        of,
-    })
+    Ok(PreparedDescribed { points, charts, of })
 }
