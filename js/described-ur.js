@@ -1,2 +1,5 @@
 // The Urdu first-draw build's descriptions and points' words (js/described.js).
-export { default } from '../src/words/prepared/described.ur.json';
+import { announced } from './described.js';
+import words from '../src/words/prepared/described.ur.json';
+
+export default announced(words);

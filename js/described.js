@@ -5,6 +5,23 @@
 // once its charts are drawn (js/chart.js, mountChart), not before: a first
 // draw needs none of them.
 /**
+ * `words` (a described.*.json) with each point's announcement: the
+ * catalogue's sentence for the point's parts, of which Rust writes the four
+ * shapes (with or without growth, with or without a source), a private-use
+ * character where each part goes (describe::ANNOUNCE_SLOTS; the build checks
+ * every point against its own announcement). Run by the words files
+ * themselves (js/described-en.js), so the embed does not carry it.
+ */
+export function announced(words) {
+  for (const p of words.points) {
+    const parts = [p.head, p.value, p.growth ?? '', p.source];
+    p.announce = words.announce[(p.growth == null ? 0 : 1) + (p.source ? 2 : 0)]
+      .replace(/[\uE000-\uE003]/g, (slot) => parts[slot.charCodeAt(0) - 0xE000]);
+  }
+  return words;
+}
+
+/**
  * The module at `url`, imported when first asked for. `now()`: its words,
  * or null until then; `when(f)`: runs `f` once they are in (at once, if
  * they are), asking for them.

@@ -367,7 +367,7 @@ export class PkItExports extends Element {
     this.#setState('loading');
     this.#present();
     darkQuery.addEventListener('change', this.#onScheme);
-    const words = loadMessages(this.#lang);
+    const words = loadMessages(this.#lang, this.#ownData);
     try {
       await Promise.all([loadWasm(this.#lang, this.#ownData), words]);
     } catch {

@@ -81,5 +81,10 @@ export const KITS = {
   urLite: lazy('urLite', 'pk_it_exports_lite_ur'),
 };
 
-/** The Urdu messages said before (or without) the wasm. */
-export const urMessages = () => import(at('messages-ur.js'));
+/**
+ * The Urdu messages said before (or without) the wasm: with the Urdu
+ * first-draw build's glue and words (js/kit-ur.js), which a widget of the
+ * built-in figures loads anyway, else (a widget given its own data, which
+ * loads the full Urdu build) as a file of their own.
+ */
+export const urMessages = (ownData) => import(at(ownData ? 'messages-ur.js' : 'pk_it_exports_lite_ur.js'));

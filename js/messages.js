@@ -1,7 +1,8 @@
 // The few sentences the embed must be able to say without the wasm: when the
 // wasm cannot load, when an attribute is wrong, when a data URL fails. Every
 // other word comes from Rust. One catalogue per language, keyed by id;
-// Urdu's (messages-ur.js) loads only for an Urdu widget (loadMessages).
+// Urdu's (messages-ur.js, bundled into the Urdu first-draw kit too) loads
+// only for an Urdu widget (loadMessages).
 
 import { urMessages } from './kits.js';
 
@@ -38,5 +39,5 @@ export function messages(lang) {
 export const pageFailed = (lang, reason) => (MESSAGES[lang]?.pageFailed ?? enPageFailed)(reason);
 const enPageFailed = (reason) => `The interactive charts could not load (${reason}). The chart images, figures and checks on this page are as of its last build.`;
 
-/** Loads `lang`'s catalogue, once; English is always here. */
-export const loadMessages = (lang) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages().then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());
+/** Loads `lang`'s catalogue, once, from where a widget with its own data (`ownData`) or without finds it (kits.js); English is always here. */
+export const loadMessages = (lang, ownData = false) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages(ownData).then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());

@@ -181,6 +181,28 @@ test('the full Urdu build, loaded for a download or own data: a failed load is a
   }
 });
 
+test('an Urdu article of the built-in figures gets its messages with its first-draw kit, and says in Urdu when the wasm cannot load', async () => {
+  const page = await article(widgets(), { width: 700 });
+  assert.deepEqual(page.requested.filter((u) => u.endsWith('messages-ur.js')), [], 'a file of its own');
+  await page.context().close();
+
+  // The wasm blocked: the messages came with the kit all the same.
+  const blocked = await env.page({ width: 700 });
+  await blocked.route('**/*.wasm', (route) => route.abort());
+  await blocked.route('**/blocked.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="ur" dir="rtl"><head><meta charset="utf-8"><title>blocked</title>
+<link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script></head><body><main>${widgets()}</main></body></html>`,
+  }));
+  await blocked.goto(`${env.url}/blocked.html`);
+  await blocked.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'error'), null, { timeout: 20000 });
+  const said = await blocked.$$eval('pk-it-exports', (els) => els.map((e) => e.shadowRoot.querySelector('.message').textContent));
+  for (const message of said) assert.match(message, /^انٹرایکٹو چارٹ لوڈ نہیں ہو سکا/);
+  assert.deepEqual(blocked.errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e)), []);
+  await blocked.context().close();
+});
+
 test('an English article downloads neither the Urdu wasm nor the Urdu messages', async () => {
   const page = await article(widgets(), { width: 900 }, 'en');
   const urdu = page.requested.filter((u) => /_ur(_bg)?\.(js|wasm)$|messages-ur\.js$/.test(u));
