@@ -21,7 +21,7 @@ import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKi
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
 import CHART_CSS from '../www/chart.css';
-import { messages, loadMessages } from './messages.js';
+import { messages, loadMessages, messagesSettled } from './messages.js';
 export { setWasmUrls } from './kits.js';
 // Not iframe-host.js: an article with widget iframes loads it beside them,
 // as the README's iframe snippet does, and one with elements only (most,
@@ -240,7 +240,7 @@ export class PkItExports extends Element {
     const lines = [...this.#attrErrors];
     if (this.#drawFailure) lines.push(this.#words.drawFailed(this.#drawFailure));
     m.textContent = lines.join(' · ');
-    m.hidden = lines.length === 0;
+    m.hidden = lines.length === 0 || !messagesSettled(this.#lang);
   }
 
   #setState(state) {
@@ -367,7 +367,7 @@ export class PkItExports extends Element {
     this.#setState('loading');
     this.#present();
     darkQuery.addEventListener('change', this.#onScheme);
-    const words = loadMessages(this.#lang, this.#ownData);
+    const words = loadMessages(this.#lang, this.#ownData).then(() => this.#showMessage());
     try {
       await Promise.all([loadWasm(this.#lang, this.#ownData), words]);
     } catch {
@@ -644,11 +644,15 @@ if (globalThis.customElements && !customElements.get('pk-it-exports')) {
   // 'wasm-unsafe-eval' blocks the wasm and the browser says nothing of it
   // (the widgets' "Reload the page" cannot help then). Not as an unhandled
   // rejection, which a page's error tracking would count as a crash.
-  // The build the page's widgets need: a full one if any widget already in
+  // The build the page's widgets need: a full one if a widget already in
   // the document brings its own data. An Urdu page's widgets then all use
-  // the full Urdu build (loadKit), so asked for first it is the only one;
-  // an English page's others still need the first-draw build beside it.
-  const ownData = [...document.querySelectorAll('pk-it-exports')].some(hasOwnData);
-  loadWasm(langOf(document.documentElement.lang) ?? 'en', ownData).catch(console.warn);
+  // the full Urdu build (loadKit), which speaks English too, so asked for
+  // first it is the only one; an English page's others still need the
+  // first-draw build beside it, and its Urdu widgets (which never use the
+  // full English build) ask for theirs as they connect.
+  const lang = langOf(document.documentElement.lang) ?? 'en';
+  const ownData = [...document.querySelectorAll('pk-it-exports')]
+    .some((w) => hasOwnData(w) && (lang === 'ur' || langOf(w.closest('[lang]')?.lang) !== 'ur'));
+  loadWasm(lang, ownData).catch(console.warn);
   customElements.define('pk-it-exports', PkItExports);
 }

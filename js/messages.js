@@ -40,4 +40,12 @@ export const pageFailed = (lang, reason) => (MESSAGES[lang]?.pageFailed ?? enPag
 const enPageFailed = (reason) => `The interactive charts could not load (${reason}). The chart images, figures and checks on this page are as of its last build.`;
 
 /** Loads `lang`'s catalogue, once, from where a widget with its own data (`ownData`) or without finds it (kits.js); English is always here. */
-export const loadMessages = (lang, ownData = false) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages(ownData).then((m) => { MESSAGES.ur = m.ur; }, () => {})) : Promise.resolve());
+export const loadMessages = (lang, ownData = false) => (lang === 'ur' ? (MESSAGES.urLoad ??= urMessages(ownData).then((m) => { MESSAGES.ur = m.ur; }, () => {})
+  .then(() => { MESSAGES.urSettled = true; })) : Promise.resolve());
+/**
+ * Whether `lang`'s catalogue has loaded (or failed to, and English stands
+ * in): until then a widget in that language holds its messages, rather
+ * than say them in English and then again in its own language (the
+ * message line is a status region, which a screen reader reads out).
+ */
+export const messagesSettled = (lang) => lang !== 'ur' || MESSAGES.urSettled === true;

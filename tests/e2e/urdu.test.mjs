@@ -203,6 +203,49 @@ test('an Urdu article of the built-in figures gets its messages with its first-d
   await blocked.context().close();
 });
 
+test('an Urdu widget says a wrong attribute in Urdu only, though its messages arrive late', async () => {
+  // The message line is a status region: English first, then Urdu, would
+  // be read out twice, the first time in a language the reader did not ask for.
+  const page = await env.page({ width: 700 });
+  await page.route('**/pk_it_exports_lite_ur.js', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.route('**/late-words.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    body: `<!doctype html><html lang="ur" dir="rtl"><head><meta charset="utf-8"><title>late</title>
+<link rel="stylesheet" href="host.css"><script type="module" src="embed.js"></script></head><body><main>
+<pk-it-exports chart="monthly" height="abc"></pk-it-exports></main></body></html>`,
+  }));
+  await page.goto(`${env.url}/late-words.html`);
+  const seen = new Set();
+  for (let i = 0; i < 60; i += 1) {
+    const now = await page.$eval('pk-it-exports', (e) => {
+      const m = e.shadowRoot?.querySelector('.message');
+      return { said: m && !m.hidden ? m.textContent : '', ready: e.dataset.state === 'ready' };
+    });
+    if (now.said) seen.add(now.said);
+    if (now.ready && now.said) break;
+    await page.waitForTimeout(50);
+  }
+  assert.ok(seen.size > 0, 'the reason is said');
+  for (const said of seen) assert.doesNotMatch(said, /is not a number/, 'said in English first');
+  assert.match([...seen].at(-1), /[\u0600-\u06FF]/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an English article with an Urdu widget of its own data loads the English first-draw build and the full Urdu one, not the full English one', async () => {
+  const data = JSON.stringify({
+    sources: [{ id: 'sbp', outlet: 'State Bank of Pakistan', date: '2025-08-18', reference: 'sbp.org.pk' }],
+    records: [{ measure: 'ict', period: 'FY2023-24', value: 3223, source: 'sbp' }, { measure: 'ict', period: 'FY2024-25', value: 3810, source: 'sbp' }],
+  });
+  const page = await article(`<pk-it-exports chart="monthly"></pk-it-exports>
+<pk-it-exports lang="ur" chart="annual"><script type="application/json">${data}</script></pk-it-exports>`, { width: 700 }, 'en');
+  assert.deepEqual(page.requested.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop()).sort(),
+    ['pk_it_exports_lite_bg.wasm', 'pk_it_exports_ur_bg.wasm']);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an English article downloads neither the Urdu wasm nor the Urdu messages', async () => {
   const page = await article(widgets(), { width: 900 }, 'en');
   const urdu = page.requested.filter((u) => /_ur(_bg)?\.(js|wasm)$|messages-ur\.js$/.test(u));
