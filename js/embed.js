@@ -31,6 +31,8 @@ const asset = (path) => new URL(path, import.meta.url).href;
 /** The builds loaded, by what a widget needs: its language, and its own data or not ("urfalse"). */
 const ready = {};
 const loadWasm = (lang, ownData) => loadKit(lang, ownData).then((kit) => (ready[lang + ownData] = kit));
+/** A widget's language: its own or the nearest ancestor's `lang`, English for any other. */
+const widgetLang = (widget) => langOf(widget.closest('[lang]')?.lang) ?? 'en';
 /** A widget given its own dataset (inline or `src`): it needs a build that reads one. */
 const hasOwnData = (widget) => widget.hasAttribute('src') || Boolean(widget.querySelector(':scope > script[type="application/json"]'));
 
@@ -113,7 +115,7 @@ export class PkItExports extends Element {
 
   #el(selector) { return this.#root.querySelector(selector); }
 
-  get #lang() { return langOf(this.closest('[lang]')?.lang) ?? 'en'; }
+  get #lang() { return widgetLang(this); }
 
   /** Charts a custom dataset, or is told to: only the full builds read one. */
   get #ownData() { return this.#data != null || hasOwnData(this); }
@@ -367,6 +369,7 @@ export class PkItExports extends Element {
     this.#setState('loading');
     this.#present();
     darkQuery.addEventListener('change', this.#onScheme);
+    // A message held until its language's catalogue is in (#showMessage).
     const words = loadMessages(this.#lang, this.#ownData).then(() => this.#showMessage());
     try {
       await Promise.all([loadWasm(this.#lang, this.#ownData), words]);
@@ -652,7 +655,7 @@ if (globalThis.customElements && !customElements.get('pk-it-exports')) {
   // full English build) ask for theirs as they connect.
   const lang = langOf(document.documentElement.lang) ?? 'en';
   const ownData = [...document.querySelectorAll('pk-it-exports')]
-    .some((w) => hasOwnData(w) && (lang === 'ur' || langOf(w.closest('[lang]')?.lang) !== 'ur'));
+    .some((w) => hasOwnData(w) && (lang === 'ur' || widgetLang(w) !== 'ur'));
   loadWasm(lang, ownData).catch(console.warn);
   customElements.define('pk-it-exports', PkItExports);
 }

@@ -18,5 +18,5 @@ export const texts = TEXTS;
 export const described = describedAt(new URL('./described-ur.js', import.meta.url).href);
 // And the sentences the embed says without the wasm (js/messages.js): an
 // Urdu article fetches them with this file rather than as a file of their
-// own (-244 bytes gzip and a request; js/kits.js, urMessages).
+// own (-241 bytes gzip and a request; js/kits.js, urMessages).
 export { ur } from './messages-ur.js';
