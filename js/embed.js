@@ -320,9 +320,9 @@ export class PkItExports extends Element {
     this.#showMessage();
   }
 
-  /** Takes back the words shown before the wasm (#prefill). */
-  #unfill() {
-    if (!this.#prefilled) return;
+  /** Takes back the words shown before the wasm (#prefill), or, with `drawn`, a chart's. */
+  #unfill(drawn = false) {
+    if (!this.#prefilled && !drawn) return;
     writeText(this.#el('.inner'), { title: '', takeaway: '', source: '', definitions: '' });
     this.#el('.controls').hidden = true;
     this.#prefilled = null;
@@ -337,8 +337,9 @@ export class PkItExports extends Element {
   #fail(message) {
     this.#onShown();
     this.#setState('error');
-    // Words shown before the wasm (#prefill) went with a chart that will not come.
-    this.#unfill();
+    // Words shown before the wasm (#prefill), or with the chart drawn
+    // before (a changed attribute), went with a chart that will not come.
+    this.#unfill(true);
     const m = this.#el('.message');
     m.textContent = message;
     m.hidden = false;
@@ -519,10 +520,13 @@ export class PkItExports extends Element {
 
   /** (Re)builds the chart; `prepared`: a Chart already holding the custom data. */
   #mount(prepared = null) {
-    // The language changed while loading (the iframe sets lang after the element starts).
-    if (!this.#kit) {
-      loadWasm(this.#lang, this.#ownData).then(() => this.isConnected && this.#mount(prepared),
-        () => this.#fail(this.#words.wasmFailed(this.#fallbackKind())));
+    // The language changed while loading (the iframe sets lang after the
+    // element starts) or since the chart drew: its build, and its messages
+    // (connectedCallback loaded the first language's), which word the
+    // attributes' reasons as they are read below.
+    if (!this.#kit || !messagesSettled(this.#lang)) {
+      Promise.all([loadWasm(this.#lang, this.#ownData), loadMessages(this.#lang, this.#ownData)])
+        .then(() => this.isConnected && this.#mount(prepared), () => this.#fail(this.#words.wasmFailed(this.#fallbackKind())));
       return;
     }
     this.#mounted?.destroy();

@@ -229,20 +229,31 @@ impl std::fmt::Display for Num {
         if x.is_infinite() {
             return f.write_str(if x > 0.0 { "Infinity" } else { "-Infinity" });
         }
-        // Plain writes up to six decimals exactly below 1e12; beyond, an
-        // exponent with three significant digits (integer maths only:
-        // core's float formatting would add ~15 KB of wasm).
-        if x.abs() < 1e12 {
+        // Plain writes up to six decimals exactly below 1e12; beyond, and
+        // for a number six decimals would write as 0 ("1e-7 is less than
+        // 0.001" read "0 is less than"), an exponent with three
+        // significant digits (integer maths only: core's float formatting
+        // would add ~15 KB of wasm).
+        if x.abs() < 1e12 && (x == 0.0 || x.abs() >= 5e-7) {
             return write!(f, "{}", Plain(x));
         }
-        let mut exponent = decade(x.abs());
-        let mut mantissa = (x.abs() / 10f64.powi(exponent) * 100.0).round() / 100.0;
+        // A subnormal number's decade is past what powi reaches (10^-309
+        // is 0 to it): scaled up first.
+        let (x_abs, shift) = if x.abs() < 1e-290 {
+            (x.abs() * 1e300, 300)
+        } else {
+            (x.abs(), 0)
+        };
+        let mut exponent = decade(x_abs);
+        let mut mantissa = (x_abs / 10f64.powi(exponent) * 100.0).round() / 100.0;
+        exponent -= shift;
         if mantissa >= 10.0 {
             mantissa /= 10.0;
             exponent += 1;
         }
         let sign = if x < 0.0 { "-" } else { "" };
-        write!(f, "{sign}{}e+{exponent}", Plain(mantissa))
+        let plus = if exponent > 0 { "+" } else { "" };
+        write!(f, "{sign}{}e{plus}{exponent}", Plain(mantissa))
     }
 }
 

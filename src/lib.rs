@@ -170,6 +170,10 @@ fn check_lang(lang: Lang) -> Result<(), Error> {
     // builds, English in the Urdu first-draw build.
     const MISSING: &str = if cfg!(feature = "ur") {
         "\"en\" is in the English builds (pkg/pk_it_exports.js); this is the Urdu first-draw build"
+    } else if cfg!(feature = "full") {
+        // The npm package's English build: its users import the Urdu one
+        // by the package's path, not the file's.
+        "\"ur\" is in the Urdu build (`pk-it-exports/ur`, pkg/pk_it_exports_ur.js); this is the English build"
     } else {
         "\"ur\" is in the Urdu build (pkg/pk_it_exports_ur.js); this is the English build"
     };
@@ -243,7 +247,7 @@ export interface Dataset { sources: DataSource[]; records: DataRecord[]; }
 export interface DataSource {
   id: string;
   outlet: string;
-  /** "2025-07-18", "2025-07" or "2025". */
+  /** The publication date: ISO 8601 where exact ("2025-07-18", "2025-07", "2025"), else as published ("spring 2021"). */
   date?: string;
   /** A URL or a printed reference. */
   reference: string;

@@ -316,6 +316,44 @@ fn non_finite_numbers_are_named_as_javascript_names_them() {
     assert_eq!(Num(1e300).to_string(), "1e+300");
     assert_eq!(Num(-2.5e15).to_string(), "-2.5e+15");
     assert_eq!(Num(999_999.5).to_string(), "999999.5");
+    // Too small for six decimals: not written as 0 (from a helper's sweep,
+    // "0 is less than US$ 0.001 million ... or 0").
+    assert_eq!(Num(1e-7).to_string(), "1e-7");
+    assert_eq!(Num(-2.5e-9).to_string(), "-2.5e-9");
+    assert_eq!(Num(5e-324).to_string(), "4.94e-324");
+    assert_eq!(Num(0.0001).to_string(), "0.0001");
+    assert_eq!(Num(0.0).to_string(), "0");
+    assert!(error(&with_value(1e-7))
+        .starts_with("records[1].value: 1e-7 is less than US$ 0.001 million"));
+}
+
+#[test]
+fn a_source_date_is_text_where_inexact_but_never_empty_or_impossible() {
+    let with_date = |date: serde_json::Value| {
+        let mut d = good();
+        d["sources"][0]["date"] = date;
+        serde_json::from_value::<Value>(d).unwrap()
+    };
+    for ok in [
+        "2025-07-18",
+        "2025-07",
+        "2025",
+        "spring 2021",
+        "about mid-March 2026",
+        "18 Aug 2025",
+    ] {
+        assert!(parse(&with_date(serde_json::json!(ok))).is_ok(), "{ok}");
+    }
+    for (bad, why) in [
+        ("2025-02-30", "sources[0].date: \"2025-02-30\" is not a real date; write it 2025-07-18, 2025-07 or 2025"),
+        ("2025-13", "sources[0].date: \"2025-13\" is not a real date"),
+        ("25-07-18", "sources[0].date: \"25-07-18\" is not a real date"),
+        ("", "sources[0].date: is empty; leave it out if the date is not known"),
+        ("  ", "sources[0].date: is empty"),
+    ] {
+        let e = error(&with_date(serde_json::json!(bad)));
+        assert!(e.starts_with(why), "{bad}: {e}");
+    }
 }
 
 #[test]

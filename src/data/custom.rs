@@ -485,6 +485,35 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
     }
 }
 
+/// A source's date: free text where the day is not known ("spring 2021",
+/// as the built-in sources have it), but not empty, and one written as
+/// ISO 8601 (digits and hyphens) must be a real year, month or day.
+fn check_source_date(at: &str, date: String) -> Result<String> {
+    if date.trim().is_empty() {
+        return Err(Error::invalid(
+            at,
+            "is empty; leave it out if the date is not known",
+        ));
+    }
+    let iso = date.trim();
+    if iso.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        let real = matches!(
+            parse_period(iso, at),
+            Ok(Period::Date { .. } | Period::Month { .. })
+        );
+        if !real {
+            return Err(Error::invalid(
+                at,
+                format!(
+                    "{} is not a real date; write it 2025-07-18, 2025-07 or 2025",
+                    quote(&date)
+                ),
+            ));
+        }
+    }
+    Ok(date)
+}
+
 fn owned(s: String) -> Cow<'static, str> {
     Cow::Owned(s)
 }
@@ -754,7 +783,10 @@ pub fn parse(value: &Value) -> Result<Dataset> {
             None => ids_complete = false,
         }
         let outlet = problems.take(f.required_text("outlet", MAX_OUTLET_CHARS));
-        let date = problems.take(f.text("date", MAX_ID_CHARS));
+        let date = problems.take(f.text("date", MAX_ID_CHARS).and_then(|d| match d {
+            Some(d) => check_source_date(&f.at("date"), d).map(Some),
+            None => Ok(None),
+        }));
         let reference = problems.take(f.required_text("reference", MAX_REFERENCE_CHARS));
         f.finish(&mut problems);
         if let (Some(id), Some(layer), Some(outlet), Some(date), Some(reference)) =

@@ -409,6 +409,33 @@ test('bad attributes name the attribute and what is allowed', async () => {
   await page.context().close();
 });
 
+test('a drawn widget asked for a chart it cannot draw keeps none of the last chart\'s words', async () => {
+  // From a helper's sweep: the annual chart's title and takeaway stayed
+  // above "This chart could not be drawn", a headline over no chart.
+  const page = await pageWith('<pk-it-exports id="w" chart="annual"></pk-it-exports>');
+  await page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready');
+  await page.$eval('#w', (e) => e.setAttribute('chart', 'pie'));
+  await page.waitForFunction(() => document.getElementById('w').dataset.state === 'error');
+  const shown = await page.$eval('#w', (e) => {
+    const r = e.shadowRoot;
+    const seen = (sel) => [...r.querySelectorAll(sel)].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()).filter(Boolean).join(' ');
+    return { words: seen('.title, .takeaway, .source, .controls'), message: seen('.message') };
+  });
+  assert.equal(shown.words, '', 'the last chart\'s words are gone');
+  assert.match(shown.message, /could not be drawn.*chart/);
+  // As a widget made with that chart from the start shows it.
+  await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<pk-it-exports id="fresh" chart="pie"></pk-it-exports>'));
+  await page.waitForFunction(() => document.getElementById('fresh').dataset.state === 'error');
+  const fresh = await page.$eval('#fresh', (e) => [...e.shadowRoot.querySelectorAll('.title, .takeaway, .source, .controls')].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()).filter(Boolean).join(' '));
+  assert.equal(fresh, '');
+  // And a chart it can draw brings its words back.
+  await page.$eval('#w', (e) => e.setAttribute('chart', 'growth'));
+  await page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready');
+  assert.match(await page.$eval('#w', (e) => e.shadowRoot.querySelector('.title').textContent), /\S/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the wasm sent as another type than application/wasm: every chart still draws, the reason warned', async () => {
   // A common host misconfiguration. The bundled first-draw glue keeps
   // wasm-bindgen's fallback for it (scripts/bundle.mjs cuts only its message).

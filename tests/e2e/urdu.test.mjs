@@ -233,6 +233,34 @@ test('an Urdu widget says a wrong attribute in Urdu only, though its messages ar
   await page.context().close();
 });
 
+test('a drawn English widget switched to Urdu says its wrong attributes in Urdu', async () => {
+  // From a helper's sweep: the widget's messages were loaded only as it
+  // connected, so after the switch its reasons stayed hidden, in English.
+  const page = await article('<pk-it-exports id="w" chart="monthly" theme="neon"></pk-it-exports>', { width: 700 }, 'en');
+  const said = () => page.$eval('#w', (e) => { const m = e.shadowRoot.querySelector('.message'); return m.hidden ? '' : m.textContent; });
+  assert.match(await said(), /^theme: "neon" is not one of/);
+  await page.$eval('#w', (e) => e.setAttribute('lang', 'ur'));
+  await page.waitForFunction(() => {
+    const e = document.getElementById('w');
+    const m = e.shadowRoot.querySelector('.message');
+    return e.dataset.state === 'ready' && e.shadowRoot.querySelector('.widget').lang === 'ur' && !m.hidden && /[\u0600-\u06FF]/.test(m.textContent);
+  }, null, { timeout: 10000 });
+  assert.doesNotMatch(await said(), /is not one of/, 'no English left');
+  await page.$eval('#w', (e) => e.setAttribute('cumulative', 'maybe'));
+  await page.waitForFunction(() => /cumulative/.test(document.getElementById('w').shadowRoot.querySelector('.message').textContent));
+  const both = await said();
+  assert.match(both, /theme/);
+  assert.match(both, /cumulative/);
+  assert.doesNotMatch(both, /is not one of/);
+  // A chart it cannot draw is said in Urdu too.
+  await page.$eval('#w', (e) => e.setAttribute('chart', 'pie'));
+  await page.waitForFunction(() => document.getElementById('w').dataset.state === 'error');
+  assert.match(await said(), /[\u0600-\u06FF]/);
+  assert.doesNotMatch(await said(), /could not be drawn/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an English article with an Urdu widget of its own data loads the English first-draw build and the full Urdu one, not the full English one', async () => {
   const data = JSON.stringify({
     sources: [{ id: 'sbp', outlet: 'State Bank of Pakistan', date: '2025-08-18', reference: 'sbp.org.pk' }],
