@@ -200,14 +200,26 @@ function runBatch(jobs) {
 }
 
 /**
+ * How many of the window's CSS pixels `box`'s own layout pixel shows as
+ * (its rectangle `rect` on screen): 1, unless a CSS `zoom` or a `scale()`
+ * around it makes it larger or smaller, which devicePixelRatio does not
+ * count. Under `zoom: 1.5` a box laid out 720 px wide shows 1,080 px wide:
+ * a canvas store at the screen's ratio was stretched, and a pointer's
+ * offset, taken as layout pixels, picked a bar a third further along.
+ */
+export const scaleOf = (box, rect = box.getBoundingClientRect()) => (box.offsetWidth && rect.width ? rect.width / box.offsetWidth : 1);
+
+/** Device pixels to a layout pixel of `box`; read where the layout is up to date (a measure step). */
+export const ratioOf = (box) => (window.devicePixelRatio || 1) * scaleOf(box);
+
+/**
  * Gives `canvas` the CSS height and the backing store a chart of `width` x
  * `height` CSS pixels draws at on this screen: the size src/canvas.rs
  * sets, which then keeps the canvas rather than reset it. (Its rule also
  * caps the ratio at 4 and the store at 4096 x 4096; past those it sets
  * its own size, one style pass more.)
  */
-export function sizeCanvas(canvas, width, height) {
-  const ratio = window.devicePixelRatio || 1;
+export function sizeCanvas(canvas, width, height, ratio = window.devicePixelRatio || 1) {
   canvas.style.height = `${height}px`;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
@@ -466,7 +478,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       // ResizeObserver fires again when the box gets a size.
       if (width < 100) return null;
       try {
-        return { width, height: sizing.height?.(width, chart) ?? chart.preferredHeight(width) };
+        return { width, height: sizing.height?.(width, chart) ?? chart.preferredHeight(width), ratio: ratioOf(frame) };
       } catch (e) {
         // Data that cannot make this chart at this size: said, not thrown.
         sizing.onError?.(e);
@@ -475,28 +487,27 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     },
     size(measured) {
       // Only a canvas about to be drawn: a size set and not drawn is blank.
-      if (measured && !destroyed && stale(measured.width, measured.height)) setBox(measured.width, measured.height);
+      if (measured && !destroyed && stale(measured.width, measured.height, measured.ratio)) setBox(measured.width, measured.height, measured.ratio);
     },
     render(measured) {
       // A render listener may have removed a chart later in the batch.
-      return measured && !destroyed ? draw(measured.width, measured.height) : null;
+      return measured && !destroyed ? draw(measured.width, measured.height, measured.ratio) : null;
     },
   };
 
   /** The canvas's size and the overlay's (a value written again changes nothing). */
-  function setBox(width, height) {
-    sizeCanvas(canvas, width, height);
+  function setBox(width, height, ratio) {
+    sizeCanvas(canvas, width, height, ratio);
     overlay.style.width = `${width}px`;
     overlay.style.height = `${height}px`;
   }
 
-  /** Whether a render at `width` x `height` would draw anything new. */
-  const stale = (width, height) => dirty || contentStale || width !== size.width || height !== size.height
-    || (window.devicePixelRatio || 1) !== size.ratio;
-  /** Renders at `width` x `height`; returns the writes to make after every render of the batch. */
-  function draw(width, height) {
-    const ratio = window.devicePixelRatio || 1;
-    if (!stale(width, height)) return null;
+  /** Whether a render at `width` x `height` and `ratio` (ratioOf) would draw anything new. */
+  const stale = (width, height, ratio) => dirty || contentStale || width !== size.width || height !== size.height
+    || ratio !== size.ratio;
+  /** Renders at `width` x `height` and `ratio`; returns the writes to make after every render of the batch. */
+  function draw(width, height, ratio) {
+    if (!stale(width, height, ratio)) return null;
     // Three renders at most: a first render may change the words (and so
     // the room left), and a render may find its plot too short (below).
     // The batch's size step has sized the box for the first; a taller
@@ -518,7 +529,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       const again = Math.max(least, sizing.height?.(width, chart) ?? height);
       if (again === height) break;
       height = again;
-      setBox(width, height);
+      setBox(width, height, ratio);
     }
     dirty = false;
     renders += 1;
@@ -620,11 +631,13 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     const h = tooltip.offsetHeight;
     const origin = frame.getBoundingClientRect();
     const box = textRoot.getBoundingClientRect();
-    // The allowed box, in the frame's own coordinates.
-    const minX = Math.max(box.left, 0) - origin.left + 4;
-    const maxX = Math.min(box.right, window.innerWidth) - origin.left - 4;
-    const minY = Math.max(box.top, 0) - origin.top + 2;
-    const maxY = Math.min(box.bottom, window.innerHeight) - origin.top - 2;
+    // The allowed box, in the frame's own coordinates (its layout pixels,
+    // under any zoom or scale around it).
+    const k = scaleOf(frame, origin);
+    const minX = (Math.max(box.left, 0) - origin.left) / k + 4;
+    const maxX = (Math.min(box.right, window.innerWidth) - origin.left) / k - 4;
+    const minY = (Math.max(box.top, 0) - origin.top) / k + 2;
+    const maxY = (Math.min(box.bottom, window.innerHeight) - origin.top) / k - 2;
     const gap = touch ? 28 : 10;
     const cx = (rect.x0 + rect.x1) / 2;
     const cy = (rect.y0 + rect.y1) / 2;
@@ -649,7 +662,15 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
 
   // Pointer: coalesced to one pick per frame; CSS pixels from the canvas's
-  // corner are the layout's own unit at any devicePixelRatio.
+  // corner are the layout's own unit at any devicePixelRatio, once a zoom
+  // or scale around it is taken out (under `zoom: 1.5` a pointer on one
+  // bar picked another a third further along).
+  /** Where pointer event `e` is on the canvas, in its layout pixels. */
+  function pointed(e) {
+    const r = canvas.getBoundingClientRect();
+    const k = scaleOf(canvas, r);
+    return [(e.clientX - r.left) / k, (e.clientY - r.top) / k];
+  }
   let pointer = null;
   let pointerFrame = 0;
   // The point whose tooltip Escape closed: it stays closed while the
@@ -669,8 +690,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
   function onPointerMove(e) {
     if (e.pointerType === 'touch') return; // taps select on pointerdown
-    const r = canvas.getBoundingClientRect();
-    pointer = [e.clientX - r.left, e.clientY - r.top];
+    pointer = pointed(e);
     if (!pointerFrame) {
       pointerFrame = requestAnimationFrame(() => {
         pointerFrame = 0;
@@ -680,8 +700,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   }
   function onPointerDown(e) {
     if (e.pointerType === 'mouse') return;
-    const r = canvas.getBoundingClientRect();
-    pickAt(e.clientX - r.left, e.clientY - r.top, e.pointerType === 'touch');
+    pickAt(...pointed(e), e.pointerType === 'touch');
   }
   // A touch pointer "leaves" when the finger lifts; only a hovering one hides.
   function onLeave(e) {

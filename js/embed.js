@@ -16,7 +16,7 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, heightsOf, enqueue, sizeCanvas, warmFonts } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, heightsOf, enqueue, sizeCanvas, ratioOf, scaleOf, warmFonts } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
@@ -294,7 +294,7 @@ export class PkItExports extends Element {
         // Unless the words shown have changed since (a later job sizes it).
         const width = this.isConnected && this.#prefilled === shown && Math.floor(frame.clientWidth);
         // Not laid out (display: none): the draw sizes it when it is.
-        return width >= 100 ? [width, this.#chartHeight(width, heights)] : null;
+        return width >= 100 ? [width, this.#chartHeight(width, heights), ratioOf(frame)] : null;
       },
       render: (room) => {
         if (!room) return;
@@ -370,8 +370,13 @@ export class PkItExports extends Element {
     this.#setState('loading');
     this.#present();
     darkQuery.addEventListener('change', this.#onScheme);
-    // A message held until its language's catalogue is in (#showMessage).
-    const words = loadMessages(this.#lang, this.#ownData).then(() => this.#showMessage());
+    // A message held until its language's catalogue is in (#showMessage),
+    // then read again in it: the reasons read above, before the catalogue,
+    // were worded in English, and the chart may come a while later.
+    const words = loadMessages(this.#lang, this.#ownData).then(() => {
+      this.#readAttributes();
+      this.#showMessage();
+    });
     try {
       await Promise.all([loadWasm(this.#lang, this.#ownData), words]);
     } catch {
@@ -503,8 +508,10 @@ export class PkItExports extends Element {
     const frame = this.#el('.frame');
     const details = this.#el('.chart-tools details');
     // Fractional heights (offsetHeight rounds), so the parts never add up
-    // to a pixel more than the height asked for.
-    const h = (e) => e.getBoundingClientRect().height;
+    // to a pixel more than the height asked for; in layout pixels, under
+    // any zoom or scale around the widget.
+    const k = scaleOf(widget);
+    const h = (e) => e.getBoundingClientRect().height / k;
     // Open, the table takes a row of its own, and its switch with it (a
     // wide widget shows the switch beside the buttons): what the open
     // table adds is the tools' height over theirs when last closed (at
