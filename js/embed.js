@@ -590,8 +590,11 @@ export class PkItExports extends Element {
           this.#buildControls(options.chart, options);
           continue;
         }
+        // A chart it does not have: said from the catalogue, in the
+        // widget's language (Rust's reason is serde's, in English).
+        const ids = option === 'chart' && this.#kit.controls(this.#lang).charts.map((c) => c.id);
         this.#showMessage();
-        this.#fail(this.#words.drawFailed(message));
+        this.#fail(this.#words.drawFailed(ids && !ids.includes(options.chart) ? this.#words.oneOf('chart', options.chart, ids) : message));
         return;
       }
     }

@@ -12,7 +12,8 @@ export const ur = {
     image: 'اس کی ایک ساکن تصویر نیچے ہے۔',
   }[fallback] ?? 'دوبارہ کوشش کے لیے صفحہ ری لوڈ کریں۔'}`,
   pageFailed: (reason) => `انٹرایکٹو چارٹ لوڈ نہیں ہو سکے (${ltr(reason)})۔ اس صفحے کی چارٹ تصاویر، اعداد اور جانچ اس کی آخری تیاری کے وقت کی ہیں۔`,
-  drawFailed: (reason) => `یہ چارٹ نہیں بن سکا: ${ltr(reason)}`,
+  // Rust's reason, in English, isolated; one worded here (an unknown chart) as it is.
+  drawFailed: (reason) => `یہ چارٹ نہیں بن سکا: ${/[\u0600-\u06FF]/.test(reason) ? reason : ltr(reason)}`,
   oneOf: (name, value, allowed) => `${ltr(name)}: "${ltr(value)}" ان میں سے نہیں: ${ltr(allowed.join(', '))}`,
   range: (name, value, what, min, max) => `${ltr(name)}: "${ltr(value)}" ${ltr(min)} سے ${ltr(max)} ${what} کے درمیان کوئی عدد نہیں`,
   fontFamily: (value) => `${ltr('font')}: "${ltr(value)}" ${ltr('CSS')} فونٹ فیملیز کی فہرست نہیں`,
