@@ -207,7 +207,12 @@ function runBatch(jobs) {
  * a canvas store at the screen's ratio was stretched, and a pointer's
  * offset, taken as layout pixels, picked a bar a third further along.
  */
-export const scaleOf = (box, rect = box.getBoundingClientRect()) => (box.offsetWidth && rect.width ? rect.width / box.offsetWidth : 1);
+export function scaleOf(box, rect = box.getBoundingClientRect()) {
+  const scale = box.offsetWidth && rect.width ? rect.width / box.offsetWidth : 1;
+  // offsetWidth is rounded: a box 343.5 px wide reads 344, which is no
+  // zoom (taken as one, its store at a ratio of 3 was 2 px short: blurred).
+  return Math.abs(scale - 1) < 0.02 ? 1 : scale;
+}
 
 /** Device pixels to a layout pixel of `box`; read where the layout is up to date (a measure step). */
 export const ratioOf = (box) => (window.devicePixelRatio || 1) * scaleOf(box);

@@ -167,6 +167,17 @@ test('under a CSS zoom or scale around the chart, the pointer picks the mark und
   assert.ok(fill.blank < 2, `${fill.blank} px left blank under the chart`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+  // No zoom, a box of a fractional width (343.5 px, whose offsetWidth
+  // reads 344): no scale is read into it, and the store is the screen's
+  // ratio times the width drawn (it was 2 px short at a ratio of 3 when
+  // the rounding was taken for a zoom).
+  const phone = await env.page({ width: 360, deviceScaleFactor: 3 });
+  await phone.goto(`${env.url}/example-article.html`);
+  await phone.evaluate(() => { document.querySelector('main').innerHTML = '<div style="width: 343.5px"><pk-it-exports id="w" chart="annual"></pk-it-exports></div>'; });
+  await phone.waitForFunction(() => document.getElementById('w').dataset.state === 'ready');
+  const [store, drawnWidth] = await phone.$eval('#w', (e) => [e.shadowRoot.querySelector('canvas').width, Number(e.shadowRoot.querySelector('figure').dataset.width)]);
+  assert.equal(store, drawnWidth * 3);
+  await phone.context().close();
 });
 
 test('a tooltip never keeps the pointer or a tap from the points beside it', async () => {
