@@ -210,7 +210,7 @@ function runBatch(jobs) {
 export function scaleOf(box, rect = box.getBoundingClientRect()) {
   const scale = box.offsetWidth && rect.width ? rect.width / box.offsetWidth : 1;
   // offsetWidth is rounded: a box 343.5 px wide reads 344, which is no
-  // zoom (taken as one, its store at a ratio of 3 was 2 px short: blurred).
+  // zoom (taken as one, its store at a ratio of 3 was a pixel short: blurred).
   return Math.abs(scale - 1) < 0.02 ? 1 : scale;
 }
 

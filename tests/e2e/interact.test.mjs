@@ -169,7 +169,7 @@ test('under a CSS zoom or scale around the chart, the pointer picks the mark und
   await page.context().close();
   // No zoom, a box of a fractional width (343.5 px, whose offsetWidth
   // reads 344): no scale is read into it, and the store is the screen's
-  // ratio times the width drawn (it was 2 px short at a ratio of 3 when
+  // ratio times the width drawn (it was a pixel short at a ratio of 3 when
   // the rounding was taken for a zoom).
   const phone = await env.page({ width: 360, deviceScaleFactor: 3 });
   await phone.goto(`${env.url}/example-article.html`);
