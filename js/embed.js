@@ -264,8 +264,10 @@ export class PkItExports extends Element {
     const text = words && textOf(words, { ...options, ...this.#chosen });
     // No such chart (the wasm says so), or words the widget no longer speaks.
     if (!text) {
-      if (this.#prefilled) this.#el('.widget').dataset.state = 'loading';
-      this.#unfill();
+      if (this.#prefilled) {
+        this.#el('.widget').dataset.state = 'loading';
+        this.#unfill();
+      }
       return;
     }
     const shown = JSON.stringify(options);
@@ -320,9 +322,8 @@ export class PkItExports extends Element {
     this.#showMessage();
   }
 
-  /** Takes back the words shown before the wasm (#prefill), or, with `drawn`, a chart's. */
-  #unfill(drawn = false) {
-    if (!this.#prefilled && !drawn) return;
+  /** Takes back the words shown, before the wasm (#prefill) or with a chart drawn. */
+  #unfill() {
     writeText(this.#el('.inner'), { title: '', takeaway: '', source: '', definitions: '' });
     this.#el('.controls').hidden = true;
     this.#prefilled = null;
@@ -339,7 +340,7 @@ export class PkItExports extends Element {
     this.#setState('error');
     // Words shown before the wasm (#prefill), or with the chart drawn
     // before (a changed attribute), went with a chart that will not come.
-    this.#unfill(true);
+    this.#unfill();
     const m = this.#el('.message');
     m.textContent = message;
     m.hidden = false;

@@ -768,12 +768,8 @@ fn side(name: &str, v: Side) -> Result<u32, Error> {
         .map(|p| p as u32);
     #[cfg(not(feature = "full"))]
     let px = Some(v).filter(|p| (100..=MAX_SIDE).contains(p));
-    // As JavaScript writes it: Rust's infinity is "inf".
+    // As JavaScript writes it (Rust's infinity is "inf").
     #[cfg(feature = "full")]
-    let v = match v {
-        f64::INFINITY => "Infinity".to_string(),
-        f64::NEG_INFINITY => "-Infinity".to_string(),
-        v => v.to_string(),
-    };
+    let v = crate::error::Num(v);
     px.ok_or_else(|| Error::invalid(name, format!("{v} px is outside 100-{MAX_SIDE} px")))
 }

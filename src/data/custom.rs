@@ -489,13 +489,13 @@ pub fn parse_period(s: &str, at: &str) -> Result<Period> {
 /// as the built-in sources have it), but not empty, and one written as
 /// ISO 8601 (digits and hyphens) must be a real year, month or day.
 fn check_source_date(at: &str, date: String) -> Result<String> {
-    if date.trim().is_empty() {
+    let iso = date.trim();
+    if iso.is_empty() {
         return Err(Error::invalid(
             at,
             "is empty; leave it out if the date is not known",
         ));
     }
-    let iso = date.trim();
     if iso.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
         let real = matches!(
             parse_period(iso, at),
