@@ -41,11 +41,30 @@ export function serve({ root = 'www', port = 0, host = '127.0.0.1', headers = {}
   };
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      // The path as sent, not through URL(): "//" would parse as a host.
+      // A malformed escape ("%E0%A4%A") is the request's fault: 400, not 500.
+      let path;
+      try {
+        path = decodeURIComponent(req.url.split(/[?#]/)[0]);
+      } catch {
+        res.writeHead(400, { 'Content-Type': 'text/plain' });
+        res.end('bad request');
+        return;
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       let info = await stat(file);
       if (info.isDirectory()) {
+        // "/ur" as "/ur/", as static hosts do: the page's relative links
+        // resolve against the folder, not its parent.
+        // The raw path (a header takes no decoded Urdu), from one slash:
+        // "//ur" sent to "//ur/" would be another host's address.
+        const raw = req.url.split(/[?#]/)[0];
+        if (!raw.endsWith('/')) {
+          res.writeHead(301, { Location: `/${raw.replace(/^\/+/, '')}/${req.url.slice(raw.length)}` });
+          res.end();
+          return;
+        }
         file = join(file, 'index.html');
         info = await stat(file);
       }
