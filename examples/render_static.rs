@@ -231,6 +231,10 @@ fn citation(c: &describe::Citation, rtl: bool) -> String {
     let reference = escape(&c.reference);
     let reference = if web_address(&c.reference) {
         format!("<a href=\"https://{reference}\" rel=\"noopener noreferrer\">{reference}</a>")
+    } else if rtl {
+        // The dataset's references are English (a headline, a table's
+        // name): said as English, and laid out left to right, on the Urdu page.
+        format!("<span class=\"ref\" lang=\"en\" dir=\"ltr\">{reference}</span>")
     } else {
         format!("<span class=\"ref\">{reference}</span>")
     };

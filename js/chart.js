@@ -565,13 +565,19 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       th.scope = 'col';
       return th;
     }));
+    // Both the series and the period head a row: rows of one period in two
+    // series (FY2016-17 of ICT and of the narrow series) read alike with the
+    // period alone, down the value column.
+    const header = (text) => {
+      const th = el('th', null, text);
+      th.scope = 'row';
+      return th;
+    };
     const rows = [];
     for (let i = 0; ; i += 1) {
       const p = pointAt(i);
       if (!p) break;
-      const period = el('th', null, p.period);
-      period.scope = 'row';
-      rows.push(el('tr', null, el('td', null, p.series), period, el('td', 'num', p.value), el('td', 'num', p.growth ?? ''), el('td', null, p.source)));
+      rows.push(el('tr', null, header(p.series), header(p.period), el('td', 'num', p.value), el('td', 'num', p.growth ?? ''), el('td', null, p.source)));
     }
     table.replaceChildren(el('thead', null, head), el('tbody', null, ...rows));
   }

@@ -328,6 +328,11 @@ pub struct PointRow {
     pub derived: bool,
     pub definition: &'static str,
     pub source: String,
+    /// The span a summed value adds up (a running total's months so far),
+    /// where a total reported for the same span may differ by the
+    /// months' rounding.
+    #[serde(skip)]
+    pub summed: Option<Period>,
 }
 
 /// The points of `model`, in drawing order, ready for a table or a CSV.
@@ -376,13 +381,14 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
         .flatten();
     // And it is named by the span it adds, not the period it is drawn at:
     // "FY2021-22, $4,727m" read as FY2021-22's own figure ($2,619m).
-    let (source, period) = match summed {
-        Some((outlets, years, span)) => (words.summed_sources(&outlets, years), span),
+    let (source, period, summed) = match summed {
+        Some((outlets, years, span)) => (words.summed_sources(&outlets, years), span, Some(span)),
         None => (
             data.source(source_id)
                 .map(|s| citation_name(s, words))
                 .unwrap_or_default(),
             p.period,
+            None,
         ),
     };
     PointRow {
@@ -396,6 +402,7 @@ fn point_row(data: &Dataset, model: &ChartModel, p: &Point, words: &Catalogue) -
         derived: p.derived || !(own || model.rates),
         definition: words.definition(p.measure),
         source,
+        summed,
     }
 }
 
@@ -487,6 +494,18 @@ fn summed(
     Some((each_once(outlets), years, span))
 }
 
+/// A span of a whole fiscal year's months as that year, as its record is kept.
+fn whole_year(span: Period) -> Period {
+    match span {
+        Period::FiscalSpan {
+            fy,
+            first: 1,
+            last: 12,
+        } => Period::FiscalYear { fy },
+        other => other,
+    }
+}
+
 /// What a tooltip and the keyboard's live region say about one point.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -544,10 +563,40 @@ fn point_at(
     let growth = own
         .and(model.point_growth.get(index).copied().flatten())
         .map(|(base, g)| words.growth_on(g, base));
+    // A comparison's current figure: its growth with the quoted rate and
+    // whether it reproduces, which the canvas draws beside the bars and
+    // screen readers, the tooltip and the data table had no word of.
+    // The growth is the pair's, from the bar beside it (a reported total's
+    // own growth may be none: the running year's is over its months).
+    let growth = match (&model.detail, model.points.get(index.wrapping_sub(1))) {
+        (model::Detail::Compared(d), Some(base)) if index % 2 == 1 => {
+            d.pairs.get(index / 2).map(|pair| {
+                let verdict = words.verdict_said(
+                    pair.check.quoted_pct,
+                    pair.check.quoted_decimals,
+                    pair.check.verdict,
+                    pair.check.revision(),
+                );
+                let growth = words.growth_on(pair.check.computed_pct, base.period);
+                words.growth_and_verdict(&growth, &verdict)
+            })
+        }
+        _ => growth,
+    };
     let note = if model.rates {
         None
     } else if own.is_none() && record.is_some() {
-        Some(words.running_or_implied().to_string())
+        // A sum of rounded months beside the total reported for the same
+        // months says both: FY2024-25's months add up to $3,809m, its
+        // reported total (the annual chart's bar) is $3,810m.
+        let reported = row
+            .summed
+            .and_then(|span| data.get(p.measure, whole_year(span)).ok())
+            .filter(|r| (r.value - p.value).abs() >= 0.5);
+        Some(match reported {
+            Some(r) => words.sum_beside_reported(&words.value_whole(r.value, r.measure.unit())),
+            None => words.running_or_implied().to_string(),
+        })
     } else {
         record.and_then(|r| match (&r.derivation, r.first_reported, r.release) {
             (Some(how), _, _) => Some(words.labelled(words.derived(), &words.data_text(how))),

@@ -102,9 +102,22 @@ fn no_label_overlaps_another_or_leaves_the_chart() {
                     );
                 }
             }
-            // On the growth chart, no value label covers a point.
+            // On the growth chart, no value label covers a point or is
+            // crossed by a line (the ICT line ran through "+20.8%" at
+            // 1,120 px in a browser, found by a visual sweep).
             if options.chart == ChartKind::Growth {
                 let plot = layout.plot.unwrap();
+                let centre = |r: &chart::Rect| ((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+                let line = |m: Measure| -> Vec<(i32, i32)> {
+                    let ids = pk_it_exports::ids::SeriesId::Measure(m);
+                    (layout.marks.iter())
+                        .filter(|k| {
+                            k.series_id == ids && !matches!(k.period, Period::FiscalSpan { .. })
+                        })
+                        .map(|k| centre(&k.rect))
+                        .collect()
+                };
+                let lines = [line(Measure::Ict), line(Measure::ItItes)];
                 for l in layout.labels.iter().filter(|l| plot.contains(&l.rect)) {
                     for m in &layout.marks {
                         assert!(
@@ -112,6 +125,15 @@ fn no_label_overlaps_another_or_leaves_the_chart() {
                             "{width}px: {:?} covers the point {:?}",
                             l.text,
                             m.period
+                        );
+                    }
+                    for xy in &lines {
+                        assert!(
+                            !xy.windows(2).any(|s| l.rect.crossed_by(s[0], s[1])),
+                            "{:?} mirror={} {width}px: a line crosses {:?}",
+                            options.lang,
+                            options.mirror,
+                            l.text
                         );
                     }
                 }
@@ -908,4 +930,85 @@ fn a_quoted_rate_keeps_the_places_it_was_quoted_to() {
     };
     assert_eq!(row(SeriesId::Quoted), Some("+13%"));
     assert_eq!(row(SeriesId::Measure(Measure::Ict)), Some("+13.7%"));
+}
+
+/// A sum of rounded months drawn beside a total reported for the same
+/// months says both, so that no chart's tooltip contradicts another's
+/// figure: the year-to-date line ends at FY2024-25's months ($3,809m),
+/// the annual bar is its reported $3,810m (found by a fact check).
+#[test]
+fn a_sum_of_months_says_the_reported_total_it_differs_from() {
+    let data = builtin();
+    let notes = |options: &Options| {
+        let model = model::build(&data, options).unwrap();
+        let (_, layout) = render(options, 640);
+        (0..layout.marks.len())
+            .map(|i| {
+                pk_it_exports::describe::point_info(&data, &model, &layout, i, words()).unwrap()
+            })
+            .map(|p| (p.head, p.value, p.note.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let ytd = notes(&Options {
+        cumulative: true,
+        ..opts(ChartKind::Monthly)
+    });
+    let note = |points: &[(String, String, String)], head: &str| {
+        let (_, value, note) = points
+            .iter()
+            .find(|p| p.0 == head)
+            .unwrap_or_else(|| panic!("{head}"));
+        format!("{value}: {note}")
+    };
+    assert_eq!(
+        note(&ytd, "FY2024-25"),
+        "$3,809m: the sum of its months; $3,810m was reported (each figure is rounded)"
+    );
+    assert_eq!(
+        note(&ytd, "Jul–Mar FY2024-25"),
+        "$2,824m: the sum of its months; $2,825m was reported (each figure is rounded)"
+    );
+    // A sum equal to its reported total says what it is, as before.
+    assert_eq!(
+        note(&ytd, "Jul–Oct FY2024-25"),
+        "$1,206m: computed from the published figures (a running total or an implied base)"
+    );
+    let annual = notes(&opts(ChartKind::Annual));
+    assert_eq!(
+        note(&annual, "ICT services, Jul–Feb FY2025-26"),
+        "$2,975m: the sum of its months; $2,970m was reported (each figure is rounded)"
+    );
+}
+
+/// A comparison's verdict is in its words, not only on the canvas: the
+/// tooltip, the live region's announcement and the data table (its growth
+/// column) say the quoted rate and whether it reproduces (found by an
+/// accessibility audit: a screen reader could not tell which failed).
+#[test]
+fn a_comparisons_verdict_is_said_not_only_drawn() {
+    let data = builtin();
+    let options = opts(ChartKind::Compared);
+    let model = model::build(&data, &options).unwrap();
+    let (_, layout) = render(&options, 640);
+    let points: Vec<_> = (0..layout.marks.len())
+        .map(|i| pk_it_exports::describe::point_info(&data, &model, &layout, i, words()).unwrap())
+        .collect();
+    let nov = points
+        .iter()
+        .find(|p| p.head == "ICT services, Nov 2023")
+        .unwrap();
+    assert_eq!(
+        nov.growth.as_deref(),
+        Some("+11.2% on Nov 2022; quoted +13%: does not reproduce")
+    );
+    assert!(
+        nov.announce.contains("quoted +13%: does not reproduce"),
+        "{}",
+        nov.announce
+    );
+    // Every comparison's second bar says its verdict; its base says none.
+    for (i, p) in points.iter().enumerate() {
+        let said = p.growth.as_deref().unwrap_or_default();
+        assert_eq!(said.contains("quoted"), i % 2 == 1, "{}: {said}", p.head);
+    }
 }

@@ -660,7 +660,16 @@ fn mirrored_charts_put_the_later_period_on_the_left() {
             .iter()
             .filter(|l| l.rect.x0 >= plot.x1 && l.rect.y1 <= plot.y1 + 8)
             .count();
-        assert!(right_of >= 3, "{kind:?}: no value axis on the right");
+        assert!(
+            right_of >= 3,
+            "{kind:?}: no value axis on the right: {:?} {:?}",
+            plot,
+            mirrored
+                .labels
+                .iter()
+                .map(|l| (l.text.clone(), l.rect))
+                .collect::<Vec<_>>()
+        );
         // The keyboard walks time: from the earliest, at the right, each
         // step forward (ArrowLeft on the page) one further left.
         let order = interact::nav_order(&mirrored);
@@ -802,8 +811,8 @@ fn urdu_model(
 
 /// The dataset's descriptions of a source (not names) are said in Urdu,
 /// in source lines, tooltips and tables, and a season in every table's
-/// citations: "Unattributed news report", "SBP data as reported in the
-/// press (narrow series)" and "Dunya News (Urdu)" were left in English,
+/// citations: "Unattributed news report", "State Bank of Pakistan (narrow
+/// series; no press report found)" and "Dunya News (Urdu)" were left in English,
 /// and the story page's checks table read "spring 2021" (found by an audit
 /// of the figures).
 #[test]
@@ -811,7 +820,7 @@ fn descriptions_of_sources_and_seasons_are_urdu_everywhere() {
     let data = builtin();
     let english = [
         "Unattributed",
-        "SBP data",
+        "State Bank",
         "(Urdu)",
         "spring",
         "summer",
@@ -932,6 +941,35 @@ fn labels_over_bars_fit_them() {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The compared chart's pair titles keep the series' definition when they
+/// shorten to fit a phone: "(محدود)" (narrow) stayed in the full name only,
+/// and the 340 px image read IT & ITeS as if it were the whole ICT series
+/// (found by a fact check). The period shortens first.
+#[test]
+fn compared_titles_keep_the_narrow_marker_on_a_phone() {
+    for width in [320, 340, 414] {
+        let options = Options {
+            lang: Lang::Ur,
+            ..common::views()
+                .into_iter()
+                .find(|o| o.chart == ChartKind::Compared)
+                .unwrap()
+        };
+        let layout = render(&options, width);
+        // "آئی ٹی و آئی ٹی ای ایس (محدود)" or, shortest, "آئی ٹی (محدود)".
+        let titles: Vec<_> = layout
+            .labels
+            .iter()
+            .filter(|l| l.text.starts_with("آئی ٹی"))
+            .map(|l| l.text.clone())
+            .collect();
+        assert!(!titles.is_empty(), "{width}: no IT & ITeS label");
+        for t in titles.iter().filter(|t| t.contains("سہ ماہی")) {
+            assert!(t.contains("(محدود)"), "{width}: {t}");
         }
     }
 }

@@ -79,10 +79,12 @@ pub fn draw<DB: DrawingBackend>(
     for (i, pair) in pairs.iter().enumerate() {
         let (base, current) = points(i);
         let unit = pair.measure.unit();
-        // The longest title that fits: full names, the short measure, then
-        // the short period as well.
+        // The longest title that fits: full names, the short period (the
+        // full name keeps the series' definition: "IT & ITeS (narrow)"),
+        // then the short measure, then both short.
         let candidates = [
             (words.measure_name(pair.measure), 0),
+            (words.measure_name(pair.measure), 1),
             (words.measure_short(pair.measure), 0),
             (words.measure_short(pair.measure), 1),
         ];

@@ -88,6 +88,8 @@ pub fn draw<DB: DrawingBackend>(
     let plot = Rect::new(left, top, w - 8, bottom);
     let (y, band) = frame(p, plot, &axis, years.len(), &pct_axis)?;
 
+    // Every line's segments, which no value label may cross.
+    let mut segments: Vec<((i32, i32), (i32, i32))> = Vec::new();
     // The narrow series first, so ICT draws on top where they cross.
     for (pts, color, shape, dashed) in [
         (&narrow, t.secondary, Shape::Square, true),
@@ -102,6 +104,9 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             p.line(&xy, color, 2)?;
         }
+        for s in xy.windows(2) {
+            segments.push((s[0], s[1]));
+        }
         for (pt, &c) in pts.iter().zip(&xy) {
             let rect = p.marker(shape, c, 4, color, false)?;
             p.mark(pt, rect);
@@ -114,6 +119,7 @@ pub fn draw<DB: DrawingBackend>(
         if let Some(last) = ict.last() {
             let from = (band.center(index(last)), y.map(last.value));
             p.dashed(&[from, c], t.primary, 1, 2.0, 3.0)?;
+            segments.push((from, c));
         }
         let rect = p.marker(Shape::Circle, c, 4, t.primary, true)?;
         p.mark(r, rect);
@@ -131,7 +137,10 @@ pub fn draw<DB: DrawingBackend>(
 
     // Value labels on the ICT line: all of them when they fit, otherwise the
     // highest, the lowest and the latest. A label goes above its point (below
-    // when the rate is negative) and is skipped if it would hit another.
+    // when the rate is negative), else below (above), else beside either
+    // way, and is skipped if it would hit another, a marker or a line (a
+    // line through "+20.8%" where the diamond above it sent it below, into
+    // the steep climb to FY2020-21).
     // The running year's point is labelled like the whole years, last.
     let ict: Vec<&Point> = ict.into_iter().chain(running).collect();
     let labels: Vec<String> = ict.iter().map(|pt| words.pct(pt.value, 1)).collect();
@@ -158,25 +167,25 @@ pub fn draw<DB: DrawingBackend>(
             .center(index(pt))
             .min(w - 2 - dims.0 / 2 - dims.0 % 2);
         let cy = y.map(pt.value);
-        // Above the point first (below for a fall), then the other side.
+        // Above the point first (below for a fall), then the other side;
+        // then the same off to its left, then to its right, clear of its marker.
         let sides = if pt.value < 0.0 {
             [(cy + 9, VPos::Top), (cy - 9, VPos::Bottom)]
         } else {
             [(cy - 9, VPos::Bottom), (cy + 9, VPos::Top)]
         };
-        for (anchor_y, vpos) in sides {
-            let rect = Painter::<DB>::text_box(cx, anchor_y, dims, HPos::Center, vpos);
-            let inside = rect.x0 >= 0 && rect.x1 <= w && rect.y0 >= plot.y0 && rect.y1 <= plot.y1;
-            if inside && !taken.iter().any(|r| r.overlaps(&rect)) {
-                taken.push(p.text(
-                    &labels[i],
-                    (cx, anchor_y),
-                    (HPos::Center, vpos),
-                    size,
-                    t.text,
-                    false,
-                )?);
-                break;
+        let aside = dims.0 / 2 + 6;
+        'placed: for x in [cx, cx - aside, cx + aside] {
+            for (anchor_y, vpos) in sides {
+                let rect = Painter::<DB>::text_box(x, anchor_y, dims, HPos::Center, vpos);
+                let inside = rect.x0 >= 0 && rect.x1 <= w && rect.y0 >= plot.y0 && rect.y1 <= plot.y1;
+                if inside
+                    && !taken.iter().any(|r| r.overlaps(&rect))
+                    && !segments.iter().any(|&(a, b)| rect.crossed_by(a, b))
+                {
+                    taken.push(p.text(&labels[i], (x, anchor_y), (HPos::Center, vpos), size, t.text, false)?);
+                    break 'placed;
+                }
             }
         }
     }

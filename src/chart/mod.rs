@@ -123,6 +123,16 @@ impl Rect {
     pub fn contains(&self, o: &Rect) -> bool {
         o.x0 >= self.x0 && o.x1 <= self.x1 && o.y0 >= self.y0 && o.y1 <= self.y1
     }
+    /// Whether the segment from `a` to `b` runs through the box: over the
+    /// x the two share, the segment's y (to the pixel) enters the box's.
+    /// A vertical segment never does (no chart draws one between points).
+    pub fn crossed_by(&self, a: (i32, i32), b: (i32, i32)) -> bool {
+        let ((x0, y0), (x1, y1)) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+        let (lo, hi) = (x0.max(self.x0), x1.min(self.x1));
+        // Within the x both span, so x1 > x0.
+        let at = |x: i32| y0 + (y1 - y0) * (x - x0) / (x1 - x0);
+        lo < hi && at(lo).min(at(hi)) < self.y1 && at(lo).max(at(hi)) > self.y0
+    }
 }
 
 /// One data point as drawn: where it is, and what it stands for. The page

@@ -190,10 +190,39 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         RTL && self.line_box > 1.0 && crate::words::arabic_script(text)
     }
 
-    /// How far a label at `size`, centred on a line (a value-axis tick),
-    /// reaches past one em above and below it: 0 for Latin text.
+    /// How far a label at `size`, centred on a line, reaches past one em
+    /// above and below it: 0 for Latin text. (A value axis' tall label,
+    /// lifted half an em by [`Painter::tick_label`], takes that half em of
+    /// the 12 px kept under the legend: the plot keeps its height, and the
+    /// Urdu targets chart at 640 px its 5 ارب tick.)
     pub fn overhang(&self, size: f64) -> i32 {
         (self.line_h(size) - size.ceil() as i32) / 2
+    }
+
+    /// A value axis' label, right-aligned at `x` with its middle baseline
+    /// on the gridline at `y`, where its numbers read against the line: a
+    /// tall script's box is lifted by what [`Painter::text`] drops its
+    /// ink by ("5 ارب" sat half an em below its line, a bare "0" on it).
+    pub fn tick_label(
+        &mut self,
+        text: &str,
+        (x, y): (i32, i32),
+        size: f64,
+        color: RGBColor,
+    ) -> Result<Rect> {
+        let lift = if self.tall(text) {
+            (size * INK_DROP).round() as i32
+        } else {
+            0
+        };
+        self.text(
+            text,
+            (x, y - lift),
+            (HPos::Right, VPos::Center),
+            size,
+            color,
+            false,
+        )
     }
 
     /// `x` as drawn.

@@ -95,14 +95,7 @@ pub fn y_axis<DB: DrawingBackend>(
         let py = y.map(t);
         let color = if t == 0.0 { axis } else { grid };
         p.line(&[(plot.x0, py), (plot.x1, py)], color, 1)?;
-        p.text(
-            &label(t),
-            (plot.x0 - 6, py),
-            (HPos::Right, VPos::Center),
-            size,
-            muted,
-            false,
-        )?;
+        p.tick_label(&label(t), (plot.x0 - 6, py), size, muted)?;
     }
     Ok(())
 }

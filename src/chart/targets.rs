@@ -140,38 +140,51 @@ pub fn draw<DB: DrawingBackend>(
         taken.push(Rect::new(x0, ty - 2, x1, ty + 2));
         dashes.push((x0, x1, ty, l.value));
     }
-    for (x0, x1, ty, value) in dashes {
-        let label = words.usd_compact(value);
-        let dims = p.measure(&label, size, true)?;
-        // Right-aligned over the line (nudged left to stay inside the
-        // chart); where another label or a bar is there, under it, then
-        // left-aligned over and under it, centred, beside it, and last a
-        // label's height higher: on a phone's narrow bands the first place
-        // is often taken (Urdu's labels are tall: at 344 px, FY2024-25's
-        // line sits between its bar and FY2025-26's line, closer than a
-        // label's height), and a target without its value left the reader
-        // to the notes.
-        let right = x1.min(w - 4);
-        let mid = (x0 + x1) / 2;
-        let higher = ty - 3 - dims.1;
-        let places = [
-            (right, ty - 3, HPos::Right, VPos::Bottom),
-            (right, ty + 3, HPos::Right, VPos::Top),
-            (x0, ty - 3, HPos::Left, VPos::Bottom),
-            (x0, ty + 3, HPos::Left, VPos::Top),
-            (mid, ty - 3, HPos::Center, VPos::Bottom),
-            (mid, ty + 3, HPos::Center, VPos::Top),
-            (x1 + 4, ty, HPos::Left, VPos::Center),
-            (x0 - 4, ty, HPos::Right, VPos::Center),
-            (right, higher, HPos::Right, VPos::Bottom),
-            (x0, higher, HPos::Left, VPos::Bottom),
-        ];
-        let free = places.into_iter().find(|&(x, y, h, v)| {
-            let rect = Painter::<DB>::text_box(x, y, dims, h, v);
-            plot.contains(&rect) && !taken.iter().any(|r| r.overlaps(&rect))
-        });
-        if let Some((x, y, h, v)) = free {
-            taken.push(p.text(&label, (x, y), (h, v), size, t.target, true)?);
+    for (k, &(x0, x1, ty, value)) in dashes.iter().enumerate() {
+        // Its value in full ("4.2 ارب ڈالر"), else as the axis writes it
+        // ("4.2 ارب"), which fits where the full one reaches another line.
+        for label in [words.usd_compact(value), words.usd_axis(value)] {
+            let dims = p.measure(&label, size, true)?;
+            // Right-aligned over the line (nudged left to stay inside the
+            // chart); where another label or a bar is there, under it, then
+            // left-aligned over and under it, centred, beside it, and last a
+            // label's height higher: on a phone's narrow bands the first place
+            // is often taken (Urdu's labels are tall: at 344 px, FY2024-25's
+            // line sits between its bar and FY2025-26's line, closer than a
+            // label's height), and a target without its value left the reader
+            // to the notes.
+            let right = x1.min(w - 4);
+            let mid = (x0 + x1) / 2;
+            let higher = ty - 3 - dims.1;
+            let places = [
+                (right, ty - 3, HPos::Right, VPos::Bottom),
+                (right, ty + 3, HPos::Right, VPos::Top),
+                (x0, ty - 3, HPos::Left, VPos::Bottom),
+                (x0, ty + 3, HPos::Left, VPos::Top),
+                (mid, ty - 3, HPos::Center, VPos::Bottom),
+                (mid, ty + 3, HPos::Center, VPos::Top),
+                (x1 + 4, ty, HPos::Left, VPos::Center),
+                (x0 - 4, ty, HPos::Right, VPos::Center),
+                (right, higher, HPos::Right, VPos::Bottom),
+                (x0, higher, HPos::Left, VPos::Bottom),
+            ];
+            let free = places.into_iter().find(|&(x, y, h, v)| {
+                let rect = Painter::<DB>::text_box(x, y, dims, h, v);
+                // Nor over or under another target's line, nearer to it
+                // than a label's height: read as that line's value (Urdu at
+                // 320 px put FY2024-25's "4.2" just over FY2025-26's $5bn
+                // line, whose own label went beside the running year's bar).
+                let near_other = |(j, &(a0, a1, ay, _)): (usize, &(i32, i32, i32, f64))| {
+                    j != k && Rect::new(a0, ay - dims.1 - 3, a1, ay + dims.1 + 3).overlaps(&rect)
+                };
+                plot.contains(&rect)
+                    && !taken.iter().any(|r| r.overlaps(&rect))
+                    && !dashes.iter().enumerate().any(near_other)
+            });
+            if let Some((x, y, h, v)) = free {
+                taken.push(p.text(&label, (x, y), (h, v), size, t.target, true)?);
+                break;
+            }
         }
     }
     if let Some((pot, label)) = &detail.potential {

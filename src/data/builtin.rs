@@ -301,15 +301,34 @@ static SOURCES: &[Source] = &[
     source("ppi260218", 2, "PPI News Agency", Some("2026-02-18"), "ppinewsagency"),
     source("cwpakistan26149", 2, "CW Pakistan", Some("spring 2025"), "cwpakistan.com/?p=26149"),
     source("urdupoint1884986", 2, "UrduPoint", Some("2024-11-22"), "urdupoint.com/en/technology/...-1884986.html"),
-    // November 2022, the base of November 2023's growth.
-    source("propakistani231218", 2, "ProPakistani", Some("2023-12-18"), "propakistani.pk (2023-12-18)"),
+    // November 2022, the base of November 2023's growth, as ProPakistani
+    // printed it a month later (its 2023-12-18 page, which DATA.md names,
+    // gives only November 2023's +11% on it: the record's note).
+    source(
+        "propakistani221216",
+        2,
+        "ProPakistani",
+        Some("2022-12-16"),
+        "propakistani.pk/2022/12/16/it-exports-register-3-increase-in-first-five-months-of-fy23/",
+    ),
+    // FY2018-19's narrow figure to the thousand dollars, the base of the
+    // FY2019-20 +23.71% that seed 003 quotes.
+    source(
+        "urdupoint985106",
+        2,
+        "UrduPoint / Pakistan Point News",
+        Some("2020-07-26"),
+        "urdupoint.com/en/business/it-exports-remittances-surge-2371-percent-985106.html",
+    ),
     // December 2022, the base of December 2023's growth: July-December less
     // July-November, as ProPakistani printed them (DATA.md).
     source("propakistani230118", 2, "ProPakistani", Some("2023-01-18"), "propakistani.pk (2023-01-18)"),
     source(
         "narrow",
         2,
-        "SBP data as reported in the press (narrow series)",
+        // FY2016-17 and FY2017-18 as DATA.md gives them: no press report
+        // of either was found, and the outlet says so rather than cite one.
+        "State Bank of Pakistan (narrow series; no press report found)",
         None,
         "State Bank of Pakistan, trade in services (EBOPS 2010), computer + call-centre services",
     ),
@@ -385,7 +404,7 @@ static RECORDS: &[Line] = &[
     // --- Layer 2: annual IT & ITeS (narrow) ----------------------------
     rec(ItItes, fy(2016), 655.0, "narrow"),
     rec(ItItes, fy(2017), 834.0, "narrow"),
-    rec(ItItes, fy(2018), 994.848, "narrow").step(0.001),
+    rec(ItItes, fy(2018), 994.848, "urdupoint985106").step(0.001),
     // --- Layer 2: monthly ICT, FY2023-24 ----------------------------------
     rec(Ict, month(2023, 7), 214.0, MONTHLY),
     rec(Ict, month(2023, 8), 235.0, MONTHLY),
@@ -447,7 +466,7 @@ static RECORDS: &[Line] = &[
         .quoted(19.3, 1)
         .provisional(),
     // --- Layer 2: the year-earlier months the articles' rates imply ----
-    rec(Ict, month(2022, 11), 233.0, "propakistani231218")
+    rec(Ict, month(2022, 11), 233.0, "propakistani221216")
         .note("ProPakistani reported November 2023 up 11% on it"),
     rec(Ict, month(2022, 12), 246.0, "propakistani230118")
         .derived("July-December minus July-November FY2022-23", 2),

@@ -274,6 +274,7 @@ fn annual() -> ChartModel {
             "narrow",
             "pakobserver",
             "techjuice",
+            "urdupoint985106",
             "a003",
             "br40228771",
             "dailytimes",
@@ -683,6 +684,7 @@ fn growth() -> ChartModel {
         #[cfg(not(feature = "full"))] summary: Vec::new(),
         #[cfg(feature = "full")] cited: borrowed(&[
             "narrow",
+            "urdupoint985106",
             "a003",
             "tvi",
             "pakobserver",
@@ -918,7 +920,7 @@ fn compared() -> ChartModel {
         #[cfg(feature = "full")] cited: borrowed(&[
             "a001",
             "a000",
-            "propakistani231218",
+            "propakistani221216",
             "monthly",
             "a004",
             "propakistani230118",

@@ -322,7 +322,9 @@ impl Words for English {
     fn measure_short(&self, m: Measure) -> &'static str {
         match m {
             Measure::Ict => "ICT",
-            Measure::ItItes => "IT & ITeS",
+            // Still "narrow": the short names title the compared chart's
+            // pairs on a phone, each pair its own series.
+            Measure::ItItes => "IT (narrow)",
             Measure::PsebCompanies => "PSEB companies",
             Measure::SecpCompanies => "SECP companies",
             Measure::SecpRegistrations => "SECP registrations",
@@ -823,6 +825,30 @@ impl Words for English {
 
     fn running_or_implied(&self) -> &'static str {
         "computed from the published figures (a running total or an implied base)"
+    }
+
+    fn growth_and_verdict(&self, growth: &str, verdict: &str) -> String {
+        format!("{growth}; {verdict}")
+    }
+
+    fn verdict_said(
+        &self,
+        quoted_pct: f64,
+        quoted_decimals: u8,
+        verdict: Verdict,
+        revision: Option<(f64, f64)>,
+    ) -> String {
+        // English writes a rate alike in both.
+        self.message(&Message::VerdictShort {
+            quoted_pct,
+            quoted_decimals,
+            verdict,
+            revision,
+        })
+    }
+
+    fn sum_beside_reported(&self, reported: &str) -> String {
+        format!("the sum of its months; {reported} was reported (each figure is rounded)")
     }
 
     fn growth_on(&self, pct: f64, base: Period) -> String {

@@ -21,7 +21,6 @@ use serde::Serialize;
 use crate::data::Qualifier;
 use crate::data::{Measure, Period, Unit};
 use crate::error::{fixed, Plain};
-#[cfg(feature = "full")]
 use crate::ids::Verdict;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 
@@ -243,8 +242,23 @@ pub trait Words {
 
     /// How to read a value that is a running total or an implied base.
     fn running_or_implied(&self) -> &'static str;
+    /// A sum of rounded months beside the total reported for the same
+    /// months (`reported`, "$3,810m"), which it may differ from.
+    fn sum_beside_reported(&self, reported: &str) -> String;
     /// "+18.2% on FY2023-24".
     fn growth_on(&self, pct: f64, base: Period) -> String;
+    /// A comparison's growth and its quote's verdict, one clause each.
+    fn growth_and_verdict(&self, growth: &str, verdict: &str) -> String;
+    /// [`Message::VerdictShort`] as a reader reads it (a tooltip, the live
+    /// region, a table), its rate written as in words ([`Words::pct_text`]),
+    /// not as the drawing's compact label.
+    fn verdict_said(
+        &self,
+        quoted_pct: f64,
+        quoted_decimals: u8,
+        verdict: Verdict,
+        revision: Option<(f64, f64)>,
+    ) -> String;
     /// One sentence about a point for a screen reader, after its `head`
     /// (the tooltip's first line, [`Words::point_head`]).
     fn announce(&self, head: &str, value: &str, growth: Option<&str>, source: &str) -> String;

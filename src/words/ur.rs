@@ -207,6 +207,31 @@ fn isolate_numbers(text: &str) -> String {
 }
 
 impl Urdu {
+    /// A quoted rate (`quoted`, as the drawing or a reader's text writes
+    /// it) and whether it reproduces, with the base its quote revises.
+    fn verdict_words(
+        &self,
+        quoted: String,
+        verdict: Verdict,
+        revision: Option<(f64, f64)>,
+    ) -> String {
+        let revision = match revision {
+            // Short: on a phone it wraps under the pair's bars.
+            Some((from, to)) => format!(
+                "؛ نظرِ ثانی شدہ بنیاد {}، پہلے {}",
+                self.value_whole(to, Unit::UsdMillion),
+                ltr(&number(from, 0))
+            ),
+            None => String::new(),
+        };
+        let verdict = match verdict {
+            Verdict::Exact => "بالکل درست",
+            Verdict::Rounding => "راؤنڈنگ کی حد میں درست",
+            Verdict::DoesNotReproduce => "ثابت نہیں ہوتی",
+        };
+        format!("بیان کردہ {quoted}: {verdict}{revision}")
+    }
+
     /// The sentence saying a running total drawn from the months differs
     /// from the reported one (to append, with its leading space), or nothing.
     #[cfg(feature = "full")]
@@ -562,7 +587,9 @@ impl Words for Urdu {
     fn measure_short(&self, m: Measure) -> &'static str {
         match m {
             Measure::Ict => "آئی سی ٹی",
-            Measure::ItItes => "آئی ٹی و آئی ٹی ای ایس",
+            // Still "narrow" (محدود): the short names title the compared
+            // chart's pairs on a phone, each pair its own series.
+            Measure::ItItes => "آئی ٹی (محدود)",
             Measure::PsebCompanies => "پی ایس ای بی کمپنیاں",
             Measure::SecpCompanies => "ایس ای سی پی کمپنیاں",
             Measure::SecpRegistrations => "ایس ای سی پی رجسٹریشن",
@@ -747,8 +774,8 @@ impl Words for Urdu {
         const OUTLETS: [(&str, &str); 3] = [
             ("Unattributed news report", "نامعلوم ادارے کی خبر"),
             (
-                "SBP data as reported in the press (narrow series)",
-                "اسٹیٹ بینک کے اعداد و شمار، جیسے اخبارات میں شائع ہوئے (محدود سلسلہ)",
+                "State Bank of Pakistan (narrow series; no press report found)",
+                "اسٹیٹ بینک آف پاکستان (محدود سلسلہ؛ کوئی اخباری رپورٹ نہیں ملی)",
             ),
             ("Dunya News (Urdu)", "دنیا نیوز"),
         ];
@@ -1086,26 +1113,11 @@ impl Words for Urdu {
                 quoted_decimals,
                 verdict,
                 revision,
-            } => {
-                let revision = match revision {
-                    // Short: on a phone it wraps under the pair's bars.
-                    Some((from, to)) => format!(
-                        "؛ نظرِ ثانی شدہ بنیاد {}، پہلے {}",
-                        self.value_whole(*to, Unit::UsdMillion),
-                        ltr(&number(*from, 0))
-                    ),
-                    None => String::new(),
-                };
-                let verdict = match verdict {
-                    Verdict::Exact => "بالکل درست",
-                    Verdict::Rounding => "راؤنڈنگ کی حد میں درست",
-                    Verdict::DoesNotReproduce => "ثابت نہیں ہوتی",
-                };
-                format!(
-                    "بیان کردہ {}: {verdict}{revision}",
-                    self.pct(*quoted_pct, usize::from(*quoted_decimals))
-                )
-            }
+            } => self.verdict_words(
+                self.pct(*quoted_pct, usize::from(*quoted_decimals)),
+                *verdict,
+                *revision,
+            ),
             #[cfg(feature = "full")]
             Message::FastestSlowest { fastest, slowest } => format!(
                 "سب سے تیز اضافہ {} میں {} اور سب سے سست {} میں {} رہا۔",
@@ -1152,6 +1164,28 @@ impl Words for Urdu {
 
     fn running_or_implied(&self) -> &'static str {
         "شائع شدہ اعداد سے حساب شدہ (جاری مجموعہ یا اخذ شدہ بنیاد)"
+    }
+
+    fn growth_and_verdict(&self, growth: &str, verdict: &str) -> String {
+        format!("{growth}؛ {verdict}")
+    }
+
+    fn verdict_said(
+        &self,
+        quoted_pct: f64,
+        quoted_decimals: u8,
+        verdict: Verdict,
+        revision: Option<(f64, f64)>,
+    ) -> String {
+        self.verdict_words(
+            self.pct_text(quoted_pct, usize::from(quoted_decimals)),
+            verdict,
+            revision,
+        )
+    }
+
+    fn sum_beside_reported(&self, reported: &str) -> String {
+        format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: اعداد راؤنڈ کیے ہوتے ہیں")
     }
 
     fn growth_on(&self, pct: f64, base: Period) -> String {
