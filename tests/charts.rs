@@ -1012,3 +1012,34 @@ fn a_comparisons_verdict_is_said_not_only_drawn() {
         assert_eq!(said.contains("quoted"), i % 2 == 1, "{}: {said}", p.head);
     }
 }
+
+/// The monthly chart's keys walk time: its two years share the months'
+/// places, and left to right took them in turns (Home gave July 2025 and
+/// End June 2025; found by an accessibility audit). Earliest month first,
+/// the latest last, in either view and either direction of drawing.
+#[test]
+fn the_monthly_charts_keys_walk_its_months_in_time() {
+    use pk_it_exports::chart::interact::nav_order;
+    for cumulative in [false, true] {
+        for (lang, mirror) in [(Lang::En, false), (Lang::Ur, true)] {
+            let options = Options {
+                cumulative,
+                lang,
+                mirror,
+                ..opts(ChartKind::Monthly)
+            };
+            let (_, layout) = render(&options, 640);
+            let periods: Vec<Period> = nav_order(&layout)
+                .into_iter()
+                .map(|i| layout.marks[i].period)
+                .collect();
+            assert_eq!(periods.first(), Some(&Period::month(2024, 7)));
+            assert_eq!(periods.last(), Some(&Period::month(2026, 2)));
+            let starts: Vec<i32> = periods.iter().map(|p| p.span().unwrap().start).collect();
+            assert!(
+                starts.windows(2).all(|w| w[0] < w[1]),
+                "{cumulative} {lang:?}: {periods:?}"
+            );
+        }
+    }
+}

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{draw_error, draw_model, Layout, Options, Painter, Theme};
-use crate::data::sort_by_key;
+use crate::data::{sort_by_key, Period};
 use crate::error::Result;
 use crate::model::{ChartModel, NavOrder};
 use crate::words::Catalogue;
@@ -42,21 +42,27 @@ pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
 
 /// Mark indices in the order arrow keys walk them, as a reader scans the
 /// chart: in time order (left to right, or right to left in a mirrored
-/// chart, so the first is always the earliest), or as drawn (the compared
-/// chart's rows, top to bottom). The page moves forward with the arrow
-/// pointing the way time runs: right, or left when mirrored.
+/// chart, so the first is always the earliest; by their periods where two
+/// years share the places), or as drawn (the compared chart's rows, top to
+/// bottom). The page moves forward with the arrow pointing the way time
+/// runs: right, or left when mirrored.
 pub fn nav_order(layout: &Layout) -> Vec<usize> {
     let mut order: Vec<usize> = (0..layout.marks.len()).collect();
-    if layout.nav == NavOrder::LeftToRight {
+    if layout.nav != NavOrder::AsDrawn {
         let dir = if layout.mirrored { -1 } else { 1 };
-        // The index last, so marks at one place keep their drawing order.
+        let in_time = layout.nav == NavOrder::InTime;
+        // The index last, so marks at one place (or month) keep their drawing order.
         sort_by_key(&mut order, &|i| {
-            let r = layout.marks[i].rect;
-            [
-                i64::from(dir * (r.x0 + r.x1)),
-                (r.y0 + r.y1).into(),
-                i as i64,
-            ]
+            let m = &layout.marks[i];
+            let r = m.rect;
+            let (at, then) = match m.period {
+                // The monthly chart's marks are months.
+                Period::Month { year, month } if in_time => {
+                    (i32::from(year) * 12 + i32::from(month), 0)
+                }
+                _ => (dir * (r.x0 + r.x1), r.y0 + r.y1),
+            };
+            [at.into(), then.into(), i as i64]
         });
     }
     order

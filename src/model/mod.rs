@@ -303,6 +303,11 @@ pub enum NavOrder {
     LeftToRight,
     /// As drawn: rows top to bottom.
     AsDrawn,
+    /// Each point in time order, earliest first: the monthly chart's two
+    /// years share its months' places, where left to right took them in
+    /// turns (Home gave July 2025 and End June 2025, not the first and
+    /// the latest month; found by an accessibility audit).
+    InTime,
 }
 
 /// A chart, computed: everything but its words and its pixels.

@@ -158,5 +158,6 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         chart: ChartKind::Monthly,
         cumulative,
     };
+    model.nav = super::NavOrder::InTime;
     Ok(model)
 }

@@ -343,7 +343,7 @@ enum_literal! {
     }
     true Verdict { Exact, Rounding, DoesNotReproduce }
     true TargetReading { AnnualLevel, Cumulative }
-    true NavOrder { LeftToRight, AsDrawn }
+    true NavOrder { LeftToRight, AsDrawn, InTime }
     true SeriesId { Measure(m), Quoted, Year(fy) }
     true Period {
         FiscalYear { fy },

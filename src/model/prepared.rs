@@ -1245,7 +1245,7 @@ fn monthly() -> ChartModel {
             Some((Period::Month { year: 2025, month: 2 }, 19.672131147540984)),
         ]),
         rates: false,
-        nav: NavOrder::LeftToRight,
+        nav: NavOrder::InTime,
         #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Monthly, cumulative: false },
         #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
         #[cfg(feature = "full")] takeaway: Message::MonthlyTakeaway {
@@ -1503,7 +1503,7 @@ fn monthly_cumulative() -> ChartModel {
             None,
         ]),
         rates: false,
-        nav: NavOrder::LeftToRight,
+        nav: NavOrder::InTime,
         #[cfg(feature = "full")] intro: Message::Intro { chart: ChartKind::Monthly, cumulative: true },
         #[cfg(not(feature = "full"))] intro: Message::Sentences(Vec::new()),
         #[cfg(feature = "full")] takeaway: Message::MonthlyCumulativeTakeaway {
