@@ -1043,3 +1043,46 @@ fn the_monthly_charts_keys_walk_its_months_in_time() {
         }
     }
 }
+
+/// The year-to-date view labels the running year's line where it ends,
+/// not in the margin right of the plot, months away, level with the other
+/// year's line (found by a visual sweep); where the other line runs
+/// through that place, in the margin as before. The full year's, which
+/// ends by the plot's edge, is just past its end either way.
+#[test]
+fn the_running_years_total_is_labelled_where_its_line_ends() {
+    let options = Options {
+        cumulative: true,
+        ..opts(ChartKind::Monthly)
+    };
+    for width in [640, 900, 1200] {
+        let (_, layout) = render(&options, width);
+        let feb = layout
+            .marks
+            .iter()
+            .find(|m| m.period == Period::month(2026, 2))
+            .unwrap();
+        let label = layout.labels.iter().find(|l| l.text == "$2.98bn").unwrap();
+        let plot = layout.plot.unwrap();
+        assert!(
+            label.rect.x0 > feb.rect.x1
+                && label.rect.x0 - feb.rect.x1 <= 10
+                && label.rect.x1 <= plot.x1,
+            "{width}px: {:?} for the point at {:?}",
+            label.rect,
+            feb.rect
+        );
+        let jun = layout
+            .marks
+            .iter()
+            .find(|m| m.period == Period::month(2025, 6))
+            .unwrap();
+        let full = layout.labels.iter().find(|l| l.text == "$3.81bn").unwrap();
+        assert!(
+            full.rect.x0 > jun.rect.x1 && full.rect.x0 <= (plot.x1 + 6).max(jun.rect.x1 + 10),
+            "{width}px: {:?} for the point at {:?}",
+            full.rect,
+            jun.rect
+        );
+    }
+}

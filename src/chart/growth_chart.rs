@@ -89,7 +89,7 @@ pub fn draw<DB: DrawingBackend>(
     let (y, band) = frame(p, plot, &axis, years.len(), &pct_axis)?;
 
     // Every line's segments, which no value label may cross.
-    let mut segments: Vec<((i32, i32), (i32, i32))> = Vec::new();
+    let mut segments: Vec<super::Segment> = Vec::new();
     // The narrow series first, so ICT draws on top where they cross.
     for (pts, color, shape, dashed) in [
         (&narrow, t.secondary, Shape::Square, true),
@@ -104,9 +104,7 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             p.line(&xy, color, 2)?;
         }
-        for s in xy.windows(2) {
-            segments.push((s[0], s[1]));
-        }
+        super::add_segments(&mut segments, &xy);
         for (pt, &c) in pts.iter().zip(&xy) {
             let rect = p.marker(shape, c, 4, color, false)?;
             p.mark(pt, rect);
@@ -181,7 +179,7 @@ pub fn draw<DB: DrawingBackend>(
                 let inside = rect.x0 >= 0 && rect.x1 <= w && rect.y0 >= plot.y0 && rect.y1 <= plot.y1;
                 if inside
                     && !taken.iter().any(|r| r.overlaps(&rect))
-                    && !segments.iter().any(|&(a, b)| rect.crossed_by(a, b))
+                    && !super::crossed(&rect, &segments)
                 {
                     taken.push(p.text(&labels[i], (x, anchor_y), (HPos::Center, vpos), size, t.text, false)?);
                     break 'placed;

@@ -135,6 +135,24 @@ impl Rect {
     }
 }
 
+/// A drawn line's piece, point to point.
+pub(crate) type Segment = ((i32, i32), (i32, i32));
+
+/// Adds the line through `xy`'s pieces to `out`. (One copy for every chart
+/// that keeps its labels off its lines: the wasm's bytes.)
+#[inline(never)]
+pub(crate) fn add_segments(out: &mut Vec<Segment>, xy: &[(i32, i32)]) {
+    for s in xy.windows(2) {
+        out.push((s[0], s[1]));
+    }
+}
+
+/// Whether any of `segments` runs through `rect`.
+#[inline(never)]
+pub(crate) fn crossed(rect: &Rect, segments: &[Segment]) -> bool {
+    segments.iter().any(|&(a, b)| rect.crossed_by(a, b))
+}
+
 /// One data point as drawn: where it is, and what it stands for. The page
 /// uses these to pick the point under a pointer; tests to check the mapping.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -99,6 +99,9 @@ pub fn draw<DB: DrawingBackend>(
     let plot = Rect::new(left, top, w - right, bottom);
     let (y, band) = frame(p, plot, &axis, 12, &usd_axis)?;
 
+    // Each line's segments, and where each ends, for the labels at the ends.
+    let mut segments: Vec<super::Segment> = Vec::new();
+    let mut ends_at: Vec<(i32, i32)> = Vec::new();
     for (points, (color, shape, dashed)) in series.iter().zip(styles) {
         let xy: Vec<(i32, i32)> = points
             .iter()
@@ -114,29 +117,37 @@ pub fn draw<DB: DrawingBackend>(
             let rect = p.marker(shape, c, r, color, pt.derived)?;
             p.mark(pt, rect);
         }
+        super::add_segments(&mut segments, &xy);
+        ends_at.extend(xy.last());
     }
     if cumulative {
-        // Direct labels right of each line's end, pushed apart if they meet.
-        let mut ends: Vec<(i32, f64)> = series
-            .iter()
-            .filter_map(|s| s.last().map(|(_, pt)| (y.map(pt.value), pt.value)))
-            .collect();
-        sort_by_key(&mut ends, &|(py, _)| [py.into(), 0, 0]);
-        let gap = p.line_h(size) + 2;
-        for i in 1..ends.len() {
-            if ends[i].0 - ends[i - 1].0 < gap {
-                ends[i].0 = ends[i - 1].0 + gap;
-            }
+        // Direct labels at each line's end: just past it where nothing is
+        // there (the running year's, which ends months before the plot
+        // does: in the margin it sat level with the other line, far from
+        // its own; found by a visual sweep), else right of the plot,
+        // pushed apart there if they meet. Each as [y, x, which].
+        let marks = p.mark_rects();
+        let mut ends: Vec<(i32, i32, usize)> = Vec::new();
+        for (k, (&(x, py), label)) in ends_at.iter().zip(&end_labels).enumerate() {
+            let dims = p.measure(label, size, false)?;
+            let rect = Painter::<DB>::text_box(x + 8, py, dims, HPos::Left, VPos::Center);
+            let free = rect.x1 <= plot.x1
+                && !marks.iter().any(|m| m.overlaps(&rect))
+                && !super::crossed(&rect, &segments);
+            ends.push((py, if free { x + 8 } else { plot.x1 + 6 }, k));
         }
-        for &(py, value) in &ends {
-            p.text(
-                &words.usd_compact(value),
-                (plot.x1 + 6, py),
-                (HPos::Left, VPos::Center),
-                size,
-                t.text,
-                false,
-            )?;
+        sort_by_key(&mut ends, &|(py, _, k)| [py.into(), 0, k as i64]);
+        let gap = p.line_h(size) + 2;
+        let mut last: Option<i32> = None;
+        for (py, x, k) in ends {
+            let py = match last {
+                Some(l) if x > plot.x1 && py - l < gap => l + gap,
+                _ => py,
+            };
+            if x > plot.x1 {
+                last = Some(py);
+            }
+            p.text(&end_labels[k], (x, py), (HPos::Left, VPos::Center), size, t.text, false)?;
         }
     }
     let levels: Vec<Vec<String>> = (0..2)

@@ -395,6 +395,8 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
       nextTop: next.top,
       canvas: root.querySelector('.frame canvas').getBoundingClientRect().height,
       painted: getComputedStyle(root.querySelector('.frame canvas')).visibility,
+      // What the focusable frame is named by (aria-labelledby: the canvas).
+      name: root.getElementById(root.querySelector('.frame').getAttribute('aria-labelledby'))?.getAttribute('aria-label'),
       backing: ((c) => [c.width, c.height])(root.querySelector('.frame canvas')),
       drawnAt: [root.querySelector('figure').dataset.width, root.querySelector('figure').dataset.height].map(Number),
       slots,
@@ -421,6 +423,9 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   assert.equal(loading.state, 'loading');
   assert.equal(loading.inner, 'waiting', 'the chart box laid out, its placeholder showing');
   assert.match(loading.slots.title, /ICT export remittances/, 'the title before the wasm');
+  // The frame takes the focus from the start: named from the start, too.
+  assert.equal(loading.name, loading.slots.title, 'the chart named before the wasm');
+  assert.equal(changed.name, changed.slots.title, 'the changed chart named by its own words');
   assert.match(loading.slots.source, /Figures to/, 'the source line before the wasm');
   assert.equal(loading.buttons.length, 3, 'the tools before the wasm');
   assert.deepEqual(monthly.controls, ['false:true', 'true:false'], 'the controls before the wasm');
