@@ -13,10 +13,17 @@
  * themselves (js/described-en.js), so the embed does not carry it.
  */
 export function announced(words) {
+  // A tooltip's lines likewise: its growth, note, definition and source,
+  // each but the note in its labelled shape (describe::lined, which the
+  // build checks every point against).
+  const [growth, definition, source] = words.lines;
+  const fill = (shape, text) => shape.replace('\uE000', () => text);
   for (const p of words.points) {
     const parts = [p.head, p.value, p.growth ?? '', p.source];
     p.announce = words.announce[(p.growth == null ? 0 : 1) + (p.source ? 2 : 0)]
       .replace(/[\uE000-\uE003]/g, (slot) => parts[slot.charCodeAt(0) - 0xE000]);
+    p.lines = [p.growth != null && fill(growth, p.growth), p.note, fill(definition, words.definitions[p.def]), p.source && fill(source, p.source)]
+      .filter(Boolean);
   }
   return words;
 }
