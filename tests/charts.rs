@@ -1047,8 +1047,9 @@ fn the_monthly_charts_keys_walk_its_months_in_time() {
 /// The year-to-date view labels the running year's line where it ends,
 /// not in the margin right of the plot, months away, level with the other
 /// year's line (found by a visual sweep); where the other line runs
-/// through that place, in the margin as before. The full year's, which
-/// ends by the plot's edge, is just past its end either way.
+/// through that place, over it (Urdu's tall labels), else in the margin as
+/// before. The full year's, which ends by the plot's edge, is just past
+/// its end either way.
 #[test]
 fn the_running_years_total_is_labelled_where_its_line_ends() {
     let options = Options {
@@ -1083,6 +1084,35 @@ fn the_running_years_total_is_labelled_where_its_line_ends() {
             "{width}px: {:?} for the point at {:?}",
             full.rect,
             jun.rect
+        );
+    }
+    // Urdu, mirrored: by its point, beside or over it.
+    for width in [414, 640, 1280] {
+        let options = Options {
+            cumulative: true,
+            lang: Lang::Ur,
+            mirror: true,
+            ..opts(ChartKind::Monthly)
+        };
+        let (_, layout) = render(&options, width);
+        let feb = layout
+            .marks
+            .iter()
+            .find(|m| m.period == Period::month(2026, 2))
+            .unwrap();
+        let label = layout
+            .labels
+            .iter()
+            .find(|l| l.text.contains("2.98"))
+            .unwrap();
+        let centre = |r: &chart::Rect| ((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+        let ((lx, ly), (mx, my)) = (centre(&label.rect), centre(&feb.rect));
+        assert!(
+            (lx - mx).abs() <= label.rect.width() / 2 + 20
+                && (ly - my).abs() <= label.rect.height() + 12,
+            "Urdu {width}px: {:?} for the point at {:?}",
+            label.rect,
+            feb.rect
         );
     }
 }

@@ -177,8 +177,11 @@ pub fn draw<DB: DrawingBackend>(
             for (anchor_y, vpos) in sides {
                 let rect = Painter::<DB>::text_box(x, anchor_y, dims, HPos::Center, vpos);
                 let inside = rect.x0 >= 0 && rect.x1 <= w && rect.y0 >= plot.y0 && rect.y1 <= plot.y1;
+                // A pixel clear of the markers (a diamond's tip touched
+                // "+18.2%") and of each other.
+                let clear = Rect::new(rect.x0 - 1, rect.y0 - 1, rect.x1 + 1, rect.y1 + 1);
                 if inside
-                    && !taken.iter().any(|r| r.overlaps(&rect))
+                    && !taken.iter().any(|r| r.overlaps(&clear))
                     && !super::crossed(&rect, &segments)
                 {
                     taken.push(p.text(&labels[i], (x, anchor_y), (HPos::Center, vpos), size, t.text, false)?);

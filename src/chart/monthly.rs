@@ -130,11 +130,20 @@ pub fn draw<DB: DrawingBackend>(
         let mut ends: Vec<(i32, i32, usize)> = Vec::new();
         for (k, (&(x, py), label)) in ends_at.iter().zip(&end_labels).enumerate() {
             let dims = p.measure(label, size, false)?;
-            let rect = Painter::<DB>::text_box(x + 8, py, dims, HPos::Left, VPos::Center);
-            let free = rect.x1 <= plot.x1
-                && !marks.iter().any(|m| m.overlaps(&rect))
-                && !super::crossed(&rect, &segments);
-            ends.push((py, if free { x + 8 } else { plot.x1 + 6 }, k));
+            // Right of the end, else over it (Nastaliq's tall box seldom
+            // fits beside it), centred on each place.
+            let over = py - 8 - dims.1 / 2;
+            let free = [(x + 8 + dims.0 / 2, py), (x, over)].into_iter().find(|&(cx, cy)| {
+                let rect = Painter::<DB>::text_box(cx, cy, dims, HPos::Center, VPos::Center);
+                rect.x1 <= plot.x1
+                    && rect.y0 >= plot.y0
+                    && !marks.iter().any(|m| m.overlaps(&rect))
+                    && !super::crossed(&rect, &segments)
+            });
+            ends.push(match free {
+                Some((cx, cy)) => (cy, cx, k),
+                None => (py, plot.x1 + 6, k),
+            });
         }
         sort_by_key(&mut ends, &|(py, _, k)| [py.into(), 0, k as i64]);
         let gap = p.line_h(size) + 2;
@@ -147,7 +156,9 @@ pub fn draw<DB: DrawingBackend>(
             if x > plot.x1 {
                 last = Some(py);
             }
-            p.text(&end_labels[k], (x, py), (HPos::Left, VPos::Center), size, t.text, false)?;
+            // Centred where it fits by its line, left-aligned in the margin.
+            let h = if x > plot.x1 { HPos::Left } else { HPos::Center };
+            p.text(&end_labels[k], (x, py), (h, VPos::Center), size, t.text, false)?;
         }
     }
     let levels: Vec<Vec<String>> = (0..2)
