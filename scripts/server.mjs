@@ -43,9 +43,10 @@ export function serve({ root = 'www', port = 0, host = '127.0.0.1', headers = {}
     try {
       // The path as sent, not through URL(): "//" would parse as a host.
       // A malformed escape ("%E0%A4%A") is the request's fault: 400, not 500.
+      const raw = req.url.split(/[?#]/)[0];
       let path;
       try {
-        path = decodeURIComponent(req.url.split(/[?#]/)[0]);
+        path = decodeURIComponent(raw);
       } catch {
         res.writeHead(400, { 'Content-Type': 'text/plain' });
         res.end('bad request');
@@ -59,7 +60,6 @@ export function serve({ root = 'www', port = 0, host = '127.0.0.1', headers = {}
         // resolve against the folder, not its parent.
         // The raw path (a header takes no decoded Urdu), from one slash:
         // "//ur" sent to "//ur/" would be another host's address.
-        const raw = req.url.split(/[?#]/)[0];
         if (!raw.endsWith('/')) {
           res.writeHead(301, { Location: `/${raw.replace(/^\/+/, '')}/${req.url.slice(raw.length)}` });
           res.end();

@@ -466,7 +466,7 @@ fn summed(
     // Summed in the order the models sum months (fiscal order), so a total
     // of these months is equal to the bit: no margin (+35 bytes of wasm).
     let years = outlets.is_empty() || (sum != p.value && adds_up);
-    let mut span = Period::FiscalSpan { fy, first, last };
+    let mut span = Period::fy_months(fy, first, last);
     if years {
         if last != 12 {
             return None;
@@ -492,18 +492,6 @@ fn summed(
         };
     }
     Some((each_once(outlets), years, span))
-}
-
-/// A span of a whole fiscal year's months as that year, as its record is kept.
-fn whole_year(span: Period) -> Period {
-    match span {
-        Period::FiscalSpan {
-            fy,
-            first: 1,
-            last: 12,
-        } => Period::FiscalYear { fy },
-        other => other,
-    }
 }
 
 /// What a tooltip and the keyboard's live region say about one point.
@@ -560,28 +548,23 @@ fn point_at(
     // A drawn value that is not the record's own (a running total, an
     // implied base, a growth rate) gets no year-on-year growth of its own.
     let own = record.filter(|r| own_figure(model, p, r) && !model.rates);
-    let growth = own
-        .and(model.point_growth.get(index).copied().flatten())
-        .map(|(base, g)| words.growth_on(g, base));
-    // A comparison's current figure: its growth with the quoted rate and
-    // whether it reproduces, which the canvas draws beside the bars and
-    // screen readers, the tooltip and the data table had no word of.
-    // The growth is the pair's, from the bar beside it (a reported total's
-    // own growth may be none: the running year's is over its months).
-    let growth = match (&model.detail, model.points.get(index.wrapping_sub(1))) {
-        (model::Detail::Compared(d), Some(base)) if index % 2 == 1 => {
-            d.pairs.get(index / 2).map(|pair| {
-                let verdict = words.verdict_said(
-                    pair.check.quoted_pct,
-                    pair.check.quoted_decimals,
-                    pair.check.verdict,
-                    pair.check.revision(),
-                );
-                let growth = words.growth_on(pair.check.computed_pct, base.period);
-                words.growth_and_verdict(&growth, &verdict)
-            })
-        }
-        _ => growth,
+    // A comparison's current figure (its pair's second bar): the pair's
+    // growth, from the bar beside it (a reported total's own growth may be
+    // none: the running year's is over its months), with the quoted rate
+    // and whether it reproduces, which the canvas draws beside the bars
+    // and screen readers, the tooltip and the data table had no word of.
+    let pair = match &model.detail {
+        model::Detail::Compared(d) if index % 2 == 1 => d.pairs.get(index / 2),
+        _ => None,
+    };
+    let growth = match pair {
+        Some(pair) => Some(words.growth_and_verdict(
+            &words.growth_on(pair.check.computed_pct, model.points[index - 1].period),
+            &words.message_said(&pair.verdict()),
+        )),
+        None => own
+            .and(model.point_growth.get(index).copied().flatten())
+            .map(|(base, g)| words.growth_on(g, base)),
     };
     let note = if model.rates {
         None
@@ -591,7 +574,7 @@ fn point_at(
         // reported total (the annual chart's bar) is $3,810m.
         let reported = row
             .summed
-            .and_then(|span| data.get(p.measure, whole_year(span)).ok())
+            .and_then(|span| data.get(p.measure, span).ok())
             .filter(|r| (r.value - p.value).abs() >= 0.5);
         Some(match reported {
             Some(r) => words.sum_beside_reported(&words.value_whole(r.value, r.measure.unit())),

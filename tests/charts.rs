@@ -1052,38 +1052,45 @@ fn the_monthly_charts_keys_walk_its_months_in_time() {
 /// its end either way.
 #[test]
 fn the_running_years_total_is_labelled_where_its_line_ends() {
+    // A month's mark's box, and that of the label that contains `text`.
+    let mark = |layout: &Layout, period| {
+        layout
+            .marks
+            .iter()
+            .find(|m| m.period == period)
+            .unwrap()
+            .rect
+    };
+    let label = |layout: &Layout, text: &str| {
+        layout
+            .labels
+            .iter()
+            .find(|l| l.text.contains(text))
+            .unwrap()
+            .rect
+    };
     let options = Options {
         cumulative: true,
         ..opts(ChartKind::Monthly)
     };
     for width in [640, 900, 1200] {
         let (_, layout) = render(&options, width);
-        let feb = layout
-            .marks
-            .iter()
-            .find(|m| m.period == Period::month(2026, 2))
-            .unwrap();
-        let label = layout.labels.iter().find(|l| l.text == "$2.98bn").unwrap();
+        let (feb, running) = (
+            mark(&layout, Period::month(2026, 2)),
+            label(&layout, "$2.98bn"),
+        );
         let plot = layout.plot.unwrap();
         assert!(
-            label.rect.x0 > feb.rect.x1
-                && label.rect.x0 - feb.rect.x1 <= 10
-                && label.rect.x1 <= plot.x1,
-            "{width}px: {:?} for the point at {:?}",
-            label.rect,
-            feb.rect
+            running.x0 > feb.x1 && running.x0 - feb.x1 <= 10 && running.x1 <= plot.x1,
+            "{width}px: {running:?} for the point at {feb:?}"
         );
-        let jun = layout
-            .marks
-            .iter()
-            .find(|m| m.period == Period::month(2025, 6))
-            .unwrap();
-        let full = layout.labels.iter().find(|l| l.text == "$3.81bn").unwrap();
+        let (jun, full) = (
+            mark(&layout, Period::month(2025, 6)),
+            label(&layout, "$3.81bn"),
+        );
         assert!(
-            full.rect.x0 > jun.rect.x1 && full.rect.x0 <= (plot.x1 + 6).max(jun.rect.x1 + 10),
-            "{width}px: {:?} for the point at {:?}",
-            full.rect,
-            jun.rect
+            full.x0 > jun.x1 && full.x0 <= (plot.x1 + 6).max(jun.x1 + 10),
+            "{width}px: {full:?} for the point at {jun:?}"
         );
     }
     // Urdu, mirrored: by its point, beside or over it.
@@ -1095,24 +1102,15 @@ fn the_running_years_total_is_labelled_where_its_line_ends() {
             ..opts(ChartKind::Monthly)
         };
         let (_, layout) = render(&options, width);
-        let feb = layout
-            .marks
-            .iter()
-            .find(|m| m.period == Period::month(2026, 2))
-            .unwrap();
-        let label = layout
-            .labels
-            .iter()
-            .find(|l| l.text.contains("2.98"))
-            .unwrap();
+        let (feb, running) = (
+            mark(&layout, Period::month(2026, 2)),
+            label(&layout, "2.98"),
+        );
         let centre = |r: &chart::Rect| ((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
-        let ((lx, ly), (mx, my)) = (centre(&label.rect), centre(&feb.rect));
+        let ((lx, ly), (mx, my)) = (centre(&running), centre(&feb));
         assert!(
-            (lx - mx).abs() <= label.rect.width() / 2 + 20
-                && (ly - my).abs() <= label.rect.height() + 12,
-            "Urdu {width}px: {:?} for the point at {:?}",
-            label.rect,
-            feb.rect
+            (lx - mx).abs() <= running.width() / 2 + 20 && (ly - my).abs() <= running.height() + 12,
+            "Urdu {width}px: {running:?} for the point at {feb:?}"
         );
     }
 }

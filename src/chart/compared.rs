@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::paint::{Swatch, SIZE_LABEL};
 use super::{Painter, Rect};
 use crate::error::{Error, Result};
-use crate::ids::{Label, Message, Verdict};
+use crate::ids::{Label, Verdict};
 use crate::model::compared::{row_height, Detail, Pair, BAR_H};
 use crate::model::{ChartModel, Point};
 use crate::words::Catalogue;
@@ -158,12 +158,7 @@ pub fn draw<DB: DrawingBackend>(
             pair.check.computed_pct,
             usize::from(pair.check.quoted_decimals.max(1)),
         );
-        let verdict = words.message(&Message::VerdictShort {
-            quoted_pct: pair.check.quoted_pct,
-            quoted_decimals: pair.check.quoted_decimals,
-            verdict: pair.check.verdict,
-            revision: pair.check.revision(),
-        });
+        let verdict = words.message(&pair.verdict());
         let verdict_color = match pair.check.verdict {
             Verdict::DoesNotReproduce => t.quoted,
             _ => t.muted,

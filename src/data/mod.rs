@@ -266,6 +266,16 @@ impl Period {
         }
     }
 
+    /// Months `first` to `last` of fiscal year `fy`: the year itself when
+    /// they are all twelve, as its records are kept and looked up.
+    pub const fn fy_months(fy: FiscalYear, first: u8, last: u8) -> Period {
+        if first == 1 && last == 12 {
+            Period::FiscalYear { fy }
+        } else {
+            Period::FiscalSpan { fy, first, last }
+        }
+    }
+
     /// Calendar month `month` (1-12) of `year`.
     pub const fn month(year: u16, month: u8) -> Period {
         Period::Month { year, month }

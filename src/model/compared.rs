@@ -79,6 +79,19 @@ pub struct Pair {
     pub check: QuoteCheck,
 }
 
+impl Pair {
+    /// Its quote and whether it reproduces, as the chart words it beside
+    /// the bars and the tooltip after the growth.
+    pub fn verdict(&self) -> Message {
+        Message::VerdictShort {
+            quoted_pct: self.check.quoted_pct,
+            quoted_decimals: self.check.quoted_decimals,
+            verdict: self.check.verdict,
+            revision: self.check.revision(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub pairs: Vec<Pair>,

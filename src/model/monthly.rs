@@ -114,11 +114,7 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         // months, whether or not the later year is complete.
         let through = later_months.max(1);
         let total = |fy: FiscalYear| {
-            let span = if through == 12 {
-                Period::FiscalYear { fy }
-            } else {
-                Period::fy_span(fy.0, 1, through)
-            };
+            let span = Period::fy_months(fy, 1, through);
             growth::sum_months(data, Measure::Ict, span).map(|t| (span, t))
         };
         let ((span_a, total_a), (span_b, total_b)) = (total(a)?, total(b)?);

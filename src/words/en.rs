@@ -831,22 +831,6 @@ impl Words for English {
         format!("{growth}; {verdict}")
     }
 
-    fn verdict_said(
-        &self,
-        quoted_pct: f64,
-        quoted_decimals: u8,
-        verdict: Verdict,
-        revision: Option<(f64, f64)>,
-    ) -> String {
-        // English writes a rate alike in both.
-        self.message(&Message::VerdictShort {
-            quoted_pct,
-            quoted_decimals,
-            verdict,
-            revision,
-        })
-    }
-
     fn sum_beside_reported(&self, reported: &str) -> String {
         format!("the sum of its months; {reported} was reported (each figure is rounded)")
     }

@@ -21,6 +21,7 @@ use serde::Serialize;
 use crate::data::Qualifier;
 use crate::data::{Measure, Period, Unit};
 use crate::error::{fixed, Plain};
+#[cfg(feature = "full")]
 use crate::ids::Verdict;
 use crate::ids::{ChartKind, Choice, Label, Message, OptionId, SeriesId};
 
@@ -249,16 +250,13 @@ pub trait Words {
     fn growth_on(&self, pct: f64, base: Period) -> String;
     /// A comparison's growth and its quote's verdict, one clause each.
     fn growth_and_verdict(&self, growth: &str, verdict: &str) -> String;
-    /// [`Message::VerdictShort`] as a reader reads it (a tooltip, the live
-    /// region, a table), its rate written as in words ([`Words::pct_text`]),
-    /// not as the drawing's compact label.
-    fn verdict_said(
-        &self,
-        quoted_pct: f64,
-        quoted_decimals: u8,
-        verdict: Verdict,
-        revision: Option<(f64, f64)>,
-    ) -> String;
+    /// `m` as a reader reads it (a tooltip, the live region, a table): as
+    /// [`Words::message`] words it for the drawing, but a rate written as
+    /// in words ([`Words::pct_text`]) where the drawing's label is compact
+    /// (Urdu's [`Message::VerdictShort`]).
+    fn message_said(&self, m: &Message) -> String {
+        self.message(m)
+    }
     /// One sentence about a point for a screen reader, after its `head`
     /// (the tooltip's first line, [`Words::point_head`]).
     fn announce(&self, head: &str, value: &str, growth: Option<&str>, source: &str) -> String;

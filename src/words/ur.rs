@@ -1170,18 +1170,20 @@ impl Words for Urdu {
         format!("{growth}؛ {verdict}")
     }
 
-    fn verdict_said(
-        &self,
-        quoted_pct: f64,
-        quoted_decimals: u8,
-        verdict: Verdict,
-        revision: Option<(f64, f64)>,
-    ) -> String {
-        self.verdict_words(
-            self.pct_text(quoted_pct, usize::from(quoted_decimals)),
-            verdict,
-            revision,
-        )
+    fn message_said(&self, m: &Message) -> String {
+        match *m {
+            Message::VerdictShort {
+                quoted_pct,
+                quoted_decimals,
+                verdict,
+                revision,
+            } => self.verdict_words(
+                self.pct_text(quoted_pct, usize::from(quoted_decimals)),
+                verdict,
+                revision,
+            ),
+            _ => self.message(m),
+        }
     }
 
     fn sum_beside_reported(&self, reported: &str) -> String {

@@ -28,7 +28,8 @@ function chartState(page) {
       const inPlot = labels.filter((l) => l.rect.y0 >= plot.y0 && l.rect.y1 <= plot.y1 && l.rect.x0 >= plot.x0);
       for (const l of inPlot) for (const m of marks) if (hit(l.rect, m.rect)) problems.push(`${l.text} covers a point`);
       // Nor is crossed by a line, with the browser's text widths (the ICT
-      // line ran through "+20.8%" at 1,120 px). Liang-Barsky, as Rect::crossed_by.
+      // line ran through "+20.8%" at 1,120 px). By Liang-Barsky clipping: a
+      // check of Rect::crossed_by's own way (the line's y over the box's x).
       const crosses = (r, [x, y], [bx, by]) => {
         const [dx, dy] = [bx - x, by - y];
         let [enter, leave] = [0, 1];
