@@ -667,7 +667,8 @@ impl Chart {
     }
 
     /// Draws the chart for download on `canvas`: `width` x `height` CSS px
-    /// of chart, the title above and the source below, at twice the pixels.
+    /// of chart, the title and takeaway above and the source below, at
+    /// twice the pixels.
     /// Not in the first-draw build, as `csv`.
     #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = renderExport)]
@@ -681,10 +682,14 @@ impl Chart {
         let model = self.model()?;
         let text = describe::chart_text(&self.data, model, self.words());
         let source = format!("{} {}", text.source, text.definitions);
-        // Measure the title and source blocks first, then size the canvas.
+        let frame = chart::interact::Frame {
+            title: &text.title,
+            takeaway: &text.takeaway,
+            source: &source,
+        };
+        // Measure the header and footer first, then size the canvas.
         let measure = canvas::WebCanvas::new(canvas, width, height, 1.0)?.into_drawing_area();
-        let (header, footer) =
-            chart::interact::frame_heights(&measure, &self.options, &text.title, &source)?;
+        let (header, footer) = chart::interact::frame_heights(&measure, &self.options, &frame)?;
         let total = height + header as u32 + footer as u32;
         let area = canvas::WebCanvas::new(canvas, width, total, 2.0)?.into_drawing_area();
         chart::interact::draw_framed(
@@ -692,8 +697,7 @@ impl Chart {
             model,
             &self.options,
             self.words(),
-            &text.title,
-            &source,
+            &frame,
             (header, footer),
         )?;
         Ok(())

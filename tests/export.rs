@@ -1,7 +1,7 @@
-//! The framed PNG export (title above, source below), drawn to SVG with the
-//! same functions the canvas uses: at phone and desktop width, for every
-//! chart, every word of the title and the source is in the image, and no
-//! line runs past its edge.
+//! The framed PNG export (title and takeaway above, source below), drawn to
+//! SVG with the same functions the canvas uses: at phone and desktop width,
+//! for every chart, every word of the title, the takeaway and the source is
+//! in the image, and no line runs past its edge.
 #![cfg(not(target_arch = "wasm32"))]
 
 use pk_it_exports::chart::{self, interact, ChartKind, Layout, Options};
@@ -19,19 +19,22 @@ use std::rc::Rc;
 
 /// Renders the export as `lib.rs`'s `renderExport` does: the chart, its
 /// text, the frame measured, then drawn. Returns the SVG, the layout of
-/// the whole image, the title, the source, and how many lines each took
-/// (from the heights: 18 px of padding and 21 px a title line; 18 px and 15
-/// px a source line).
-fn export(options: &Options, width: u32) -> (String, Layout, String, String, (usize, usize)) {
+/// the whole image, and the frame's text: its header (title and takeaway)
+/// and its source line.
+fn export(options: &Options, width: u32) -> (String, Layout, String, String) {
     let data = builtin();
     let height = chart::preferred_height(options, width);
     let model = model::build(&data, options).expect("model");
     let text = describe::chart_text(&data, &model, Lang::En.words());
     let source = format!("{} {}", text.source, text.definitions);
+    let frame = interact::Frame {
+        title: &text.title,
+        takeaway: &text.takeaway,
+        source: &source,
+    };
     let mut measured = String::new();
     let area = SVGBackend::with_string(&mut measured, (width, height)).into_drawing_area();
-    let (header, footer) =
-        interact::frame_heights(&area, options, &text.title, &source).expect("frame heights");
+    let (header, footer) = interact::frame_heights(&area, options, &frame).expect("frame heights");
     drop(area);
     let total = height + header as u32 + footer as u32;
     let mut svg = String::new();
@@ -41,20 +44,28 @@ fn export(options: &Options, width: u32) -> (String, Layout, String, String, (us
         &model,
         options,
         Lang::En.words(),
-        &text.title,
-        &source,
+        &frame,
         (header, footer),
     )
     .expect("framed export draws");
     drop(area);
-    let lines = ((header - 18) / 21, (footer - 18) / 15);
-    (
-        svg,
-        framed,
-        text.title,
-        source,
-        (lines.0 as usize, lines.1 as usize),
-    )
+    let head = format!("{} {}", text.title, text.takeaway);
+    (svg, framed, head, source)
+}
+
+/// How many of `texts`, taken from its end (`from_end`) or its start, join
+/// into `whole`: the frame's lines among a drawing's labels.
+fn lines_of(texts: &[&str], whole: &str, from_end: bool) -> usize {
+    (1..=texts.len())
+        .find(|&k| {
+            let part = if from_end {
+                &texts[texts.len() - k..]
+            } else {
+                &texts[..k]
+            };
+            joined(part.iter().copied()) == whole
+        })
+        .unwrap_or_else(|| panic!("no run of lines makes {whole:?}"))
 }
 
 /// The words of `lines`, whatever the line breaks, as one string; a word
@@ -81,7 +92,7 @@ fn the_framed_export_wraps_title_and_source_at_every_width() {
                 chart: kind,
                 ..Options::default()
             };
-            let (svg, layout, title, source, lines) = export(&options, width);
+            let (svg, layout, head, source) = export(&options, width);
             let w = width as i32;
             assert_eq!(layout.width, w);
             for label in &layout.labels {
@@ -98,21 +109,20 @@ fn the_framed_export_wraps_title_and_source_at_every_width() {
                     label.text
                 );
             }
-            // The frame's lines come last: the title's, then the source's;
-            // together they are the whole text, in order.
-            let n = layout.labels.len();
+            // The frame's lines come last: the title's and the takeaway's,
+            // then the source's; together they are the whole text, in order.
             let frame: Vec<&str> = layout.labels.iter().map(|l| l.text.as_str()).collect();
-            let (source_start, title_start) = (n - lines.1, n - lines.1 - lines.0);
-            assert_eq!(
-                joined(frame[title_start..source_start].iter().copied()),
-                title,
-                "{kind:?} at {width}px"
-            );
-            assert_eq!(
-                joined(frame[source_start..].iter().copied()),
-                source,
-                "{kind:?} at {width}px"
-            );
+            let source_lines = lines_of(&frame, &source, true);
+            let source_start = frame.len() - source_lines;
+            let title_start = source_start - lines_of(&frame[..source_start], &head, true);
+            // The header is above the chart, the source below it.
+            let plot = layout.plot.expect("a plot");
+            assert!(layout.labels[title_start..source_start]
+                .iter()
+                .all(|l| l.rect.y1 <= plot.y0));
+            assert!(layout.labels[source_start..]
+                .iter()
+                .all(|l| l.rect.y0 >= plot.y1));
             for line in &frame[title_start..] {
                 assert!(
                     svg.contains(&format!(">\n{}\n</text>", escaped(line))),
@@ -130,7 +140,7 @@ fn the_framed_export_wraps_title_and_source_at_every_width() {
             }
             if width == 320 {
                 assert!(
-                    lines.1 > 1,
+                    source_lines > 1,
                     "{kind:?}: at phone width the source needs more than one line"
                 );
             }
@@ -147,7 +157,12 @@ fn a_word_wider_than_the_line_is_broken_not_cut() {
     for width in [320u32, 1200] {
         let mut measured = String::new();
         let area = SVGBackend::with_string(&mut measured, (width, 300)).into_drawing_area();
-        let (header, footer) = interact::frame_heights(&area, &options, &title, &long).unwrap();
+        let frame = interact::Frame {
+            title: &title,
+            takeaway: "",
+            source: &long,
+        };
+        let (header, footer) = interact::frame_heights(&area, &options, &frame).unwrap();
         drop(area);
         let height = chart::preferred_height(&options, width);
         let mut svg = String::new();
@@ -158,8 +173,7 @@ fn a_word_wider_than_the_line_is_broken_not_cut() {
             &model::build(&data, &options).unwrap(),
             &options,
             Lang::En.words(),
-            &title,
-            &long,
+            &frame,
             (header, footer),
         )
         .unwrap();
@@ -306,8 +320,12 @@ fn bold_title_lines_are_measured_bold() {
                 drawn: drawn.clone(),
             }
             .into_drawing_area();
-            let heights =
-                interact::frame_heights(&measure, &options, &text.title, &source).unwrap();
+            let frame = interact::Frame {
+                title: &text.title,
+                takeaway: &text.takeaway,
+                source: &source,
+            };
+            let heights = interact::frame_heights(&measure, &options, &frame).unwrap();
             drop(measure);
             let total = height + heights.0 as u32 + heights.1 as u32;
             let area = Bolder {
@@ -315,22 +333,14 @@ fn bold_title_lines_are_measured_bold() {
                 drawn: drawn.clone(),
             }
             .into_drawing_area();
-            interact::draw_framed(
-                &area,
-                &model,
-                &options,
-                Lang::En.words(),
-                &text.title,
-                &source,
-                heights,
-            )
-            .unwrap();
+            interact::draw_framed(&area, &model, &options, Lang::En.words(), &frame, heights)
+                .unwrap();
             drop(area);
             // The frame's lines are drawn first, before the chart's labels.
-            let lines = ((heights.0 - 18) / 21 + (heights.1 - 18) / 15) as usize;
             let drawn = drawn.borrow();
-            let frame: Vec<&str> = drawn[..lines].iter().map(|(t, ..)| t.as_str()).collect();
-            assert_eq!(frame.join(" "), format!("{} {source}", text.title));
+            let texts: Vec<&str> = drawn.iter().map(|(t, ..)| t.as_str()).collect();
+            let whole = format!("{} {} {source}", text.title, text.takeaway);
+            let lines = lines_of(&texts, &whole, false);
             for (t, x0, x1) in &drawn[..lines] {
                 assert!(
                     *x0 >= 0 && *x1 <= width as i32 - 12,

@@ -88,16 +88,19 @@ pub fn highlight<DB: DrawingBackend>(
     area.present().map_err(draw_error)
 }
 
-/// Title and source sizes in a framed export, in CSS px, with their line
-/// heights; the title is bold, and measured bold, or its lines would run
-/// past the edge ("...by fiscal yea" at phone width).
-const TITLE: (f64, i32, bool) = (16.0, 21, true);
-const SOURCE: (f64, i32, bool) = (11.0, 15, false);
+/// A size in CSS px, its line step and whether it is bold.
+type Font = (f64, i32, bool);
+/// Title, takeaway and source sizes in a framed export; the title is bold,
+/// and measured bold, or its lines would run past the edge ("...by fiscal
+/// yea" at phone width).
+const TITLE: Font = (16.0, 21, true);
+const TAKEAWAY: Font = (13.0, 18, false);
+const SOURCE: Font = (11.0, 15, false);
 /// Left and right margin of the frame's text.
 const MARGIN: i32 = 12;
 
 /// The line step of a frame's text: its own, or the language's taller line box.
-fn line_height<DB: DrawingBackend>(p: &Painter<DB>, (size, step, _): (f64, i32, bool)) -> i32 {
+fn line_height<DB: DrawingBackend>(p: &Painter<DB>, (size, step, _): Font) -> i32 {
     step.max(p.line_h(size) + 2)
 }
 
@@ -119,7 +122,7 @@ fn fits<DB: DrawingBackend>(
 fn frame_lines<DB: DrawingBackend>(
     p: &Painter<DB>,
     text: &str,
-    (size, _, bold): (f64, i32, bool),
+    (size, _, bold): Font,
     max_width: i32,
 ) -> Result<Vec<String>> {
     let mut lines = Vec::new();
@@ -155,36 +158,73 @@ fn frame_lines<DB: DrawingBackend>(
     Ok(lines)
 }
 
-/// Heights of the title block and the source block of a framed export at
-/// `width`, measured with `area`'s backend, so that every line of both fits.
+/// The words of a framed export: the title and the takeaway above the
+/// chart, as the element shows them (the targets chart's notes leave out
+/// what its takeaway says), and the source line under it.
+pub struct Frame<'a> {
+    pub title: &'a str,
+    pub takeaway: &'a str,
+    pub source: &'a str,
+}
+
+impl Frame<'_> {
+    /// The header's parts and the footer's, each with its font and whether
+    /// it is set in the muted colour.
+    fn blocks(&self) -> [Vec<(&str, Font, bool)>; 2] {
+        [
+            vec![(self.title, TITLE, false), (self.takeaway, TAKEAWAY, true)],
+            vec![(self.source, SOURCE, true)],
+        ]
+    }
+}
+
+/// A block's lines as they wrap at `width`, each with its font and colour.
+fn block_lines<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    parts: &[(&str, Font, bool)],
+    width: i32,
+) -> Result<Vec<(String, Font, bool)>> {
+    let mut lines = Vec::new();
+    for &(text, font, muted) in parts {
+        for line in frame_lines(p, text, font, width)? {
+            lines.push((line, font, muted));
+        }
+    }
+    Ok(lines)
+}
+
+/// Heights of the header (title and takeaway) and the footer (source) of a
+/// framed export at `width`, measured with `area`'s backend, so that every
+/// line of both fits.
 pub fn frame_heights<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     options: &Options,
-    title: &str,
-    source: &str,
+    text: &Frame,
 ) -> Result<(i32, i32)> {
     let theme = Theme::new(options.theme);
     let p = Painter::new(area, &theme, options.font()).with_words(options.lang.words());
     let width = p.width - 2 * MARGIN;
-    let title_lines = frame_lines(&p, title, TITLE, width)?.len() as i32;
-    let source_lines = frame_lines(&p, source, SOURCE, width)?.len() as i32;
-    Ok((
-        12 + title_lines * line_height(&p, TITLE) + 6,
-        8 + source_lines * line_height(&p, SOURCE) + 10,
-    ))
+    let [top, bottom] = text.blocks();
+    let height = |parts: &[(&str, Font, bool)]| -> Result<i32> {
+        Ok(block_lines(&p, parts, width)?
+            .iter()
+            .map(|&(_, font, _)| line_height(&p, font))
+            .sum())
+    };
+    Ok((12 + height(&top)? + 6, 8 + height(&bottom)? + 10))
 }
 
-/// Draws the chart framed for export: title above, source line below, on
-/// the theme background, both wrapped to the width as [`frame_heights`]
-/// measured them. Returns the layout of the whole image: the chart's marks
-/// and labels moved below the title, then the title and source lines.
+/// Draws the chart framed for export: title and takeaway above, source
+/// line below, on the theme background, wrapped to the width as
+/// [`frame_heights`] measured them. Returns the layout of the whole image:
+/// the chart's marks and labels moved below the header, then the frame's
+/// lines.
 pub fn draw_framed<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     model: &ChartModel,
     options: &Options,
     words: &Catalogue,
-    title: &str,
-    source: &str,
+    text: &Frame,
     (header, footer): (i32, i32),
 ) -> Result<Layout> {
     let theme = Theme::new(options.theme);
@@ -199,9 +239,10 @@ pub fn draw_framed<DB: DrawingBackend>(
     // The frame's text first: drawing the chart presents the area, which
     // closes an SVG document, and text after it would fall outside.
     let mut frame = Vec::new();
-    for (block, text, font, (y, dy), color) in [
-        (&top, title, TITLE, (12, 0), theme.text),
-        (&bottom, source, SOURCE, (8, h as i32 - footer), theme.muted),
+    let [head, foot] = text.blocks();
+    for (block, parts, (y, dy)) in [
+        (&top, head, (12, 0)),
+        (&bottom, foot, (8, h as i32 - footer)),
     ] {
         // Right-to-left text starts at the right, mirrored chart or not.
         let mut p = Painter::new(block, &theme, options.font())
@@ -209,7 +250,8 @@ pub fn draw_framed<DB: DrawingBackend>(
             .mirrored(options.lang.rtl());
         let width = p.width - 2 * MARGIN;
         let mut y = y;
-        for line in frame_lines(&p, text, font, width)? {
+        for (line, font, muted) in block_lines(&p, &parts, width)? {
+            let color = if muted { theme.muted } else { theme.text };
             p.text(
                 &line,
                 (MARGIN, y),

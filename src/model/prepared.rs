@@ -1841,33 +1841,12 @@ fn targets() -> ChartModel {
                 potential: Some((10000.0, Message::PotentialLabel { value: 10000.0 })),
                 notes: vec![
                     Message::TargetNote {
-                        target: 5000.0,
-                        period: Period::FiscalYears { first: FiscalYear(2020), last: FiscalYear(2022) },
-                        reading: TargetReading::AnnualLevel,
-                        share_pct: 51.85999999999999,
-                        needed_pct: 51.42671606934497,
-                        base: Period::FiscalYear { fy: FiscalYear(2019) },
-                    },
-                    Message::TargetDefinition {
-                        target: 5000.0,
-                        narrow_base: (Period::FiscalYear { fy: FiscalYear(2019) }, 1230.0),
-                        needed_pct: 59.595863539044956,
-                    },
-                    Message::TargetNote {
                         target: 4200.0,
                         period: Period::FiscalYear { fy: FiscalYear(2024) },
                         reading: TargetReading::AnnualLevel,
                         share_pct: 90.71428571428571,
                         needed_pct: 30.313372634191737,
                         base: Period::FiscalYear { fy: FiscalYear(2023) },
-                    },
-                    Message::RunningTargetNote {
-                        target: 5000.0,
-                        so_far: (Period::FiscalSpan { fy: FiscalYear(2025), first: 1, last: 8 }, 2975.0),
-                        share_pct: 59.5,
-                        pace_needed: 506.25,
-                        pace_so_far: 371.875,
-                        others: copied(&[5200.0]),
                     },
                     Message::FutureTargetNote {
                         target: 10000.0,
@@ -2064,21 +2043,7 @@ fn targets_summed() -> ChartModel {
                 before: copied(&[0.0, 2108.0, 4727.0]),
                 running: None,
                 potential: None,
-                notes: vec![
-                    Message::TargetNote {
-                        target: 5000.0,
-                        period: Period::FiscalYears { first: FiscalYear(2020), last: FiscalYear(2022) },
-                        reading: TargetReading::Cumulative,
-                        share_pct: 146.4,
-                        needed_pct: 7.489425521558513,
-                        base: Period::FiscalYear { fy: FiscalYear(2019) },
-                    },
-                    Message::TargetDefinition {
-                        target: 5000.0,
-                        narrow_base: (Period::FiscalYear { fy: FiscalYear(2019) }, 1230.0),
-                        needed_pct: 15.980215243729079,
-                    },
-                ],
+                notes: vec![],
             },
         ),
     }

@@ -22,7 +22,7 @@ pub fn min_height(_model: &ChartModel, width: u32) -> u32 {
     // which the wasm has anyway, and no less than each band's floor (6
     // bytes of gzip fewer than its own clamp; tests/prepared.rs holds the
     // two equal at every width).
-    (preferred_height(width) - 80).max(super::by_band(width, [579, 510, 429]))
+    (preferred_height(width) - 80).max(super::by_band(width, [489, 420, 429]))
 }
 
 pub fn min_rule(_model: &ChartModel) -> Height {
@@ -33,8 +33,11 @@ pub fn min_rule(_model: &ChartModel) -> Height {
 /// its own height: the plot's rule, held at 399 px or more, and room for
 /// the notes as they wrap in the band, down to 255 px wide. Measured as
 /// [`super::axis_least`] says: drawn shorter, between 520 and 610 px wide
-/// and under 320, the chart grew at its first draw by up to 59 px.
-const MIN_RULE: Height = Height(0.62, 399, 480, [180, 111, 30]);
+/// and under 320, the chart grew at its first draw by up to 59 px. Less 90
+/// px on a phone since the notes leave out the takeaway's sentences: its
+/// drawing with a plot of `MIN_PLOT` then needs 371 px at most (English),
+/// 770 px in Urdu, under the 489 and 873 px this gives.
+const MIN_RULE: Height = Height(0.62, 399, 480, [90, 21, 30]);
 
 pub fn preferred_height(width: u32) -> u32 {
     PREFERRED_HEIGHT.scaled(width) + notes_room(width)
@@ -43,8 +46,9 @@ pub fn preferred_height(width: u32) -> u32 {
 /// The plot's height by the width, and under it [`notes_room`].
 pub const PREFERRED_HEIGHT: Height = Height(0.62, 340, 480, [NOTES_NARROW, NOTES_NARROW, NOTES]);
 
-/// Room for the notes under the plot: about ten lines of English at phone
-/// width. A script with taller lines needs more (`crate::chart` adds it).
+/// Room for the notes under the plot: about seven lines of English at
+/// phone width (the four notes the takeaway leaves out take six to eight).
+/// A script with taller lines needs more (`crate::chart` adds it).
 pub fn notes_room(width: u32) -> u32 {
     if is_narrow(width as i32) {
         NOTES_NARROW
@@ -54,7 +58,7 @@ pub fn notes_room(width: u32) -> u32 {
 }
 
 const NOTES: u32 = 110;
-const NOTES_NARROW: u32 = 250;
+const NOTES_NARROW: u32 = 160;
 
 /// A running year's target: where the months so far stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -153,7 +157,8 @@ pub struct Detail {
     pub running: Option<usize>,
     /// The stated potential's value and label, drawn under the annual reading.
     pub potential: Option<(f64, Message)>,
-    /// The notes printed under the plot.
+    /// The notes printed under the plot: those the takeaway above it
+    /// does not say.
     pub notes: Vec<Message>,
 }
 
@@ -425,9 +430,9 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         value,
         derived: r.is_derived(),
     };
-    // The notes twice, as `detail.notes` and as the description's summary
-    // (those the headline leaves out), built twice rather than cloned: no
-    // `Message` clone in the wasm.
+    // The notes twice, as `detail.notes` and as the description's summary,
+    // built twice rather than cloned: no `Message` clone in the wasm. Both
+    // leave out what the headline says (below).
     let (years, drawn, notes, summary, potential) = match reading {
         TargetReading::AnnualLevel => {
             // Bars from the year before the multi-year target, then the
@@ -495,6 +500,16 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         _ => false,
     });
     let cited: Vec<&Record> = targets.chain(months_behind(data, &behind)).collect();
+    // The takeaway stands above the plot (the element, the story page, the
+    // download's header), so the notes under it say only the rest: at
+    // 360 px the headline's three sentences were written twice, eight
+    // lines apart. The description reads the takeaway, then the same rest.
+    let unsaid = |notes: Vec<Message>| -> Vec<Message> {
+        notes
+            .into_iter()
+            .filter(|m| !headline.iter().any(|h| same_note(h, m)))
+            .collect()
+    };
     let detail = Detail {
         reading,
         lines,
@@ -505,14 +520,9 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
         before,
         running,
         potential,
-        notes,
+        notes: unsaid(notes),
     };
-    // What the headline leaves out goes into the description, so a screen
-    // reader hears every note the plot shows under it.
-    let summary = summary
-        .into_iter()
-        .filter(|m| !headline.iter().any(|h| same_note(h, m)))
-        .collect();
+    let summary = unsaid(summary);
     let mut model = ChartModel::new(
         data,
         ChartKind::Targets,
