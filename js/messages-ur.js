@@ -16,7 +16,7 @@ export const ur = {
   drawFailed: (reason) => `یہ چارٹ نہیں بن سکا: ${/[\u0600-\u06FF]/.test(reason) ? reason : ltr(reason)}`,
   oneOf: (name, value, allowed) => `${ltr(name)}: "${ltr(value)}" ان میں سے نہیں: ${ltr(allowed.join(', '))}`,
   range: (name, value, what, min, max) => `${ltr(name)}: "${ltr(value)}" ${ltr(min)} سے ${ltr(max)} ${what} کے درمیان کوئی عدد نہیں`,
-  fontFamily: (value) => `${ltr('font')}: "${ltr(value)}" ${ltr('CSS')} فونٹ فیملیز کی فہرست نہیں`,
+  fontFamily: (value) => `${ltr('font')}: "${ltr(value)}" ${ltr('CSS')} فونٹ فیملیز کی فہرست نہیں (مثلاً "${ltr('Georgia, serif')}")`,
   cssPixels: 'سی ایس ایس پکسل',
   milliseconds: 'ملی سیکنڈ',
   // The reason is Rust's, in English: isolated left to right, so its

@@ -15,7 +15,7 @@ const en = {
   drawFailed: (reason) => `This chart could not be drawn: ${reason}`,
   oneOf: (name, value, allowed) => `${name}: "${value}" is not one of ${allowed.join(', ')}`,
   range: (name, value, what, min, max) => `${name}: "${value}" is not a number of ${what} from ${min} to ${max}`,
-  fontFamily: (value) => `font: "${value}" is not a CSS font family list`,
+  fontFamily: (value) => `font: "${value}" is not a CSS font family list, such as "Georgia, serif"`,
   cssPixels: 'CSS pixels',
   milliseconds: 'milliseconds',
   dataNotUsed: (reason) => `The updated figures were not used (${reason}); the chart shows the built-in figures.`,

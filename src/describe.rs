@@ -557,14 +557,21 @@ fn point_at(
         model::Detail::Compared(d) if index % 2 == 1 => d.pairs.get(index / 2),
         _ => None,
     };
+    // A comparison's rate to as many places as its quote, as the canvas
+    // draws it: "+43.6% ...; quoted +43.55%: reproduces exactly" read as
+    // a contradiction (a copy editor's reading).
     let growth = match pair {
         Some(pair) => Some(words.growth_and_verdict(
-            &words.growth_on(pair.check.computed_pct, model.points[index - 1].period),
+            &words.growth_on(
+                pair.check.computed_pct,
+                usize::from(pair.check.quoted_decimals.max(1)),
+                model.points[index - 1].period,
+            ),
             &words.message_said(&pair.verdict()),
         )),
         None => own
             .and(model.point_growth.get(index).copied().flatten())
-            .map(|(base, g)| words.growth_on(g, base)),
+            .map(|(base, g)| words.growth_on(g, 1, base)),
     };
     let note = if model.rates {
         None

@@ -144,8 +144,8 @@ fn every_catalogue_entry_is_urdu_with_numbers_isolated() {
     );
     add(
         "labelled",
-        ur.labelled(ur.ui().growth, &ur.growth_on(18.2, fy(2023))),
-        en.labelled(en.ui().growth, &en.growth_on(18.2, fy(2023))),
+        ur.labelled(ur.ui().growth, &ur.growth_on(18.2, 1, fy(2023))),
+        en.labelled(en.ui().growth, &en.growth_on(18.2, 1, fy(2023))),
     );
     let revision = |w: &dyn Words| {
         w.message(&Message::BaseRevision {

@@ -152,13 +152,12 @@ pub fn draw<DB: DrawingBackend>(
             if upright {
                 p.text_up(&label, ((x0 + x1) / 2, top_y - 4), size, color)?;
             } else {
-                p.text(
+                p.label(
                     &label,
                     ((x0 + x1) / 2, top_y - 4),
                     (HPos::Center, VPos::Bottom),
                     size,
                     color,
-                    false,
                 )?;
             }
         }

@@ -184,7 +184,7 @@ pub fn draw<DB: DrawingBackend>(
                     && !taken.iter().any(|r| r.overlaps(&clear))
                     && !super::crossed(&rect, &segments)
                 {
-                    taken.push(p.text(&labels[i], (x, anchor_y), (HPos::Center, vpos), size, t.text, false)?);
+                    taken.push(p.label(&labels[i], (x, anchor_y), (HPos::Center, vpos), size, t.text)?);
                     break 'placed;
                 }
             }

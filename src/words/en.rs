@@ -1,7 +1,7 @@
 //! English: the words and formats of an English-language Pakistani business
 //! page ("$3.81bn", "+19.1%", "FY2024-25").
 
-use super::{number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
+use super::{number, number_trimmed, one_year, rounds_to_zero, Lang, Ui, Words};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
 // The dataset tables' words: the builds that read custom data.
 use crate::error::Joined;
@@ -172,17 +172,27 @@ impl English {
             ),
             _ => format!("{} in {period}", self.usd_compact(target)),
         };
+        // A one-year target's growth is that year's, not "a year".
+        let per = if one_year(period, base) {
+            "on"
+        } else {
+            "a year from"
+        };
         format!(
-            "{what}: {} reached; it needed {} a year from {base}.",
+            "{what}: {} reached; it needed {} {per} {base}.",
             self.pct(share_pct, 1).trim_start_matches('+'),
             self.pct(needed_pct, 1),
         )
     }
 }
 
-/// " Its months add up to $Xm, against the $Ym reported: ..." when a
-/// running total drawn from the months differs from the reported one (a
-/// sentence to append, with its leading space), or nothing.
+/// " That is the sum of its months; $Y was reported ..." when a running
+/// total drawn from the months (the sentence before names it) differs from
+/// the reported one (a sentence to append, with its leading space), or
+/// nothing. The reported total is written as the sum was, so the two read
+/// side by side ("$2.98bn", "$2.97bn"), to the million where that form
+/// makes them the same; not the sum again in another form, which read as
+/// a third figure (a copy editor's reading).
 #[cfg(feature = "full")]
 fn months_gap(sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
     match reported {
@@ -192,11 +202,13 @@ fn months_gap(sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
             let rate = growth.map_or(String::new(), |g| {
                 format!(" ({} on the same months)", English.pct(g, 1))
             });
-            format!(
-                " Its months add up to ${}m, against the ${}m reported{rate}: figures are rounded.",
-                number(sum, 0),
-                number(r, 0)
-            )
+            let (s, mut told) = (English.usd_compact(sum), English.usd_compact(r));
+            let mut of = String::new();
+            if s == told {
+                of = format!(", ${}m", number(sum, 0));
+                told = format!("${}m", number(r, 0));
+            }
+            format!(" That is the sum of its months{of}; {told} was reported{rate}, as each month is rounded.")
         }
         _ => String::new(),
     }
@@ -515,7 +527,11 @@ impl Words for English {
             } => {
                 let fell = match falls.as_slice() {
                     [] => "they did not fall in any year".to_string(),
-                    [(p, g)] => format!("they fell only once, by {} in {p}", self.pct(*g, 1)),
+                    // "fell by 1.0%", not "by −1.0%": the verb says which way.
+                    [(p, g)] => format!(
+                        "they fell only once, by {} in {p}",
+                        self.pct(g.abs(), 1).trim_start_matches('+')
+                    ),
                     many => format!("they fell in {} years", many.len()),
                 };
                 // The first-draw build words only the built-in figures'
@@ -612,7 +628,8 @@ impl Words for English {
             Message::Title { chart } => self.title(*chart).to_string(),
             #[cfg(feature = "full")]
             Message::MonthlyTitle { earlier, later } => {
-                format!("Month by month: {} against {}", fy(*earlier), fy(*later))
+                // The newer year first, as a desk writes "this year against last".
+                format!("Month by month: {} against {}", fy(*later), fy(*earlier))
             }
             #[cfg(feature = "full")]
             Message::FiguresTo { year, month } => {
@@ -657,6 +674,9 @@ impl Words for English {
                 self.usd_compact(*min),
                 self.usd_compact(*max)
             ),
+            // Said only in the targets chart's takeaway, never under its
+            // plot: the first-draw builds take the takeaway prepared.
+            #[cfg(feature = "full")]
             Message::RunningTargetNote {
                 target,
                 so_far,
@@ -700,6 +720,9 @@ impl Words for English {
                 base.0,
                 self.usd_compact(base.1)
             ),
+            // Said only in the targets chart's takeaway, never under its
+            // plot: the first-draw builds take the takeaway prepared.
+            #[cfg(feature = "full")]
             Message::TargetDefinition {
                 target,
                 narrow_base,
@@ -835,8 +858,8 @@ impl Words for English {
         format!("the sum of its months; {reported} was reported (each figure is rounded)")
     }
 
-    fn growth_on(&self, pct: f64, base: Period) -> String {
-        format!("{} on {base}", self.pct(pct, 1))
+    fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String {
+        format!("{} on {base}", self.pct(pct, decimals))
     }
 
     /// "ICT services, FY2024-25: $3,810m, +18.2% on FY2023-24. Source: Business Recorder."

@@ -92,6 +92,16 @@ pub fn arabic_script(text: &str) -> bool {
     text.chars().any(arabic_letter)
 }
 
+/// Whether a target for `period` was set one whole year after `base`, so
+/// the growth it needed is that year's alone ("+30.3% on FY2023-24"), not
+/// a rate a year.
+pub fn one_year(period: Period, base: Period) -> bool {
+    matches!(
+        (period, base),
+        (Period::FiscalYear { fy }, Period::FiscalYear { fy: b }) if fy.0 == b.0 + 1
+    )
+}
+
 /// `text` inside a left-to-right isolate, with a word joiner (U+2060)
 /// after each hyphen, so a line never breaks inside "2024-25".
 pub fn ltr(text: &str) -> String {
@@ -246,8 +256,8 @@ pub trait Words {
     /// A sum of rounded months beside the total reported for the same
     /// months (`reported`, "$3,810m"), which it may differ from.
     fn sum_beside_reported(&self, reported: &str) -> String;
-    /// "+18.2% on FY2023-24".
-    fn growth_on(&self, pct: f64, base: Period) -> String;
+    /// "+18.2% on FY2023-24", the rate to `decimals` places.
+    fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String;
     /// A comparison's growth and its quote's verdict, one clause each.
     fn growth_and_verdict(&self, growth: &str, verdict: &str) -> String;
     /// `m` as a reader reads it (a tooltip, the live region, a table): as

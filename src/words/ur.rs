@@ -9,7 +9,7 @@
 //! that inside right-to-left text "+19.1%" never reads "%19.1+" and
 //! "2024-25" never "25-2024". Outlet names stay as published.
 
-use super::{ltr, number, number_trimmed, rounds_to_zero, Lang, Ui, Words};
+use super::{ltr, number, number_trimmed, one_year, rounds_to_zero, Lang, Ui, Words};
 use super::{FSI, PDI};
 use crate::data::{calendar_month, FiscalYear, Measure, Period, Unit};
 use crate::error::Joined;
@@ -238,14 +238,19 @@ impl Urdu {
     fn months_gap(&self, sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
         match reported {
             Some((r, growth)) if r != sum => {
-                // The rate from the reported total too, as in English.
+                // As in English: the reported total beside the sum named
+                // before it, in its form; the rate from it too.
                 let rate = growth.map_or(String::new(), |g| {
-                    format!("، جو انہی مہینوں سے {} ہے", self.change_words(g, 1))
+                    format!(" (پچھلے سال کے انہی مہینوں سے {})", self.change_words(g, 1))
                 });
+                let (s, mut told) = (self.usd_compact(sum), self.usd_compact(r));
+                let mut of = String::new();
+                if s == told {
+                    of = format!("، {}", self.value_whole(sum, Unit::UsdMillion));
+                    told = self.value_whole(r, Unit::UsdMillion);
+                }
                 format!(
-                    " ان مہینوں کا مجموعہ {} بنتا ہے جبکہ رپورٹ شدہ عدد {} ہے{rate}: اعداد راؤنڈ کیے ہوتے ہیں۔",
-                    self.value_whole(sum, Unit::UsdMillion),
-                    self.value_whole(r, Unit::UsdMillion)
+                    " یہ مہینوں کا مجموعہ ہے{of}؛ رپورٹ شدہ عدد {told} ہے{rate}۔ فرق اعداد کو گول کرنے کی وجہ سے ہے۔"
                 )
             }
             _ => String::new(),
@@ -255,6 +260,16 @@ impl Urdu {
     /// A signed rate for a sentence: "+19.1 فیصد".
     fn pct_words(&self, x: f64, decimals: usize) -> String {
         format!("{} فیصد", ltr(&signed(x, decimals)))
+    }
+
+    /// A rate before "اضافہ", which says the direction: no "+" (a second
+    /// reading's advice), but a fall keeps its sign.
+    fn rise_words(&self, x: f64, decimals: usize) -> String {
+        if x >= 0.0 {
+            self.pct_abs_words(x, decimals)
+        } else {
+            self.pct_words(x, decimals)
+        }
     }
 
     /// A rate without its sign, where the words say which way: "0.9 فیصد".
@@ -312,7 +327,7 @@ impl Urdu {
             )
         } else {
             format!(
-                "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {}۔",
+                "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {} رہا۔",
                 self.period(peak.0),
                 self.pct_words(peak.1, 1),
                 self.period(latest.0),
@@ -323,7 +338,7 @@ impl Urdu {
             return growth;
         }
         format!(
-            "{growth} رپورٹوں میں بیان کردہ {} سالانہ شرحوں میں سے {} اعداد سے درست ثابت ہوتی ہیں{tail}۔",
+            "{growth} رپورٹوں میں بیان کردہ {} سالانہ شرحوں میں سے {} شرحیں اعداد سے درست ثابت ہوتی ہیں{tail}۔",
             ltr(&quoted.len().to_string()),
             ltr(&ok.to_string()),
         )
@@ -396,11 +411,17 @@ impl Urdu {
             ),
             _ => format!("{} میں {}", self.period(period), self.usd_compact(target)),
         };
+        // A one-year target's growth is that year's, not "سالانہ".
+        let per = if one_year(period, base) {
+            ""
+        } else {
+            "سالانہ "
+        };
+        let needed = self.rise_words(needed_pct, 1);
         format!(
-            "{what}: {} حاصل ہوا؛ اس کے لیے {} سے سالانہ {} اضافہ درکار تھا۔",
+            "{what}: {} حاصل ہوا؛ اس کے لیے {} سے {per}{needed} اضافہ درکار تھا۔",
             self.pct_abs_words(share_pct, 1),
             self.period(base),
-            self.pct_words(needed_pct, 1),
         )
     }
 }
@@ -734,7 +755,7 @@ impl Words for Urdu {
 
     fn title(&self, kind: ChartKind) -> &'static str {
         match kind {
-            ChartKind::Annual => "آئی سی ٹی برآمدی ترسیلات، مالی سال وار",
+            ChartKind::Annual => "آئی سی ٹی برآمدی ترسیلات، مالی سال کے لحاظ سے",
             ChartKind::Growth => "سال بہ سال اضافہ: حساب شدہ اور رپورٹ شدہ",
             ChartKind::Compared => "رپورٹوں میں کیے گئے موازنے",
             // Not "ماہ بہ ماہ", which Urdu business pages use for "month on
@@ -747,7 +768,7 @@ impl Words for Urdu {
 
     fn chart_label(&self, kind: ChartKind) -> &'static str {
         match kind {
-            ChartKind::Annual => "مالی سال وار",
+            ChartKind::Annual => "مالی سال کے لحاظ سے",
             ChartKind::Growth => "اضافہ",
             ChartKind::Compared => "موازنے",
             ChartKind::Monthly => "ماہانہ",
@@ -966,7 +987,8 @@ impl Words for Urdu {
             Message::Title { chart } => self.title(*chart).to_string(),
             #[cfg(feature = "full")]
             Message::MonthlyTitle { earlier, later } => {
-                format!("ماہانہ: {} بمقابلہ {}", fy(*earlier), years(*later))
+                // The newer year first, as in English.
+                format!("ماہانہ: {} بمقابلہ {}", fy(*later), years(*earlier))
             }
             #[cfg(feature = "full")]
             Message::FiguresTo { year, month: m } => {
@@ -1012,6 +1034,9 @@ impl Words for Urdu {
                 self.usd_compact(*min),
                 self.usd_compact(*max)
             ),
+            // Said only in the targets chart's takeaway, never under its
+            // plot: the first-draw builds take the takeaway prepared.
+            #[cfg(feature = "full")]
             Message::RunningTargetNote {
                 target,
                 so_far,
@@ -1033,7 +1058,7 @@ impl Words for Urdu {
                     let values: Vec<String> =
                         others.iter().map(|v| self.usd_compact(*v)).collect();
                     format!(
-                        " حکام نے اس سال کا ہدف {} بھی بتایا؛ چارٹ میں زیادہ بیان ہونے والا {} کا ہدف ہے۔",
+                        " حکام نے اس سال کا ہدف {} بھی بتایا؛ چارٹ میں {} کا وہ ہدف دکھایا گیا ہے جس کا حوالہ زیادہ دیا جاتا ہے۔",
                         values.joined(" اور "),
                         self.usd_compact(*target)
                     )
@@ -1058,8 +1083,11 @@ impl Words for Urdu {
                 self.usd_compact(*target),
                 self.period(base.0),
                 self.usd_compact(base.1),
-                self.pct_words(*needed_pct, 1)
+                self.rise_words(*needed_pct, 1)
             ),
+            // Said only in the targets chart's takeaway, never under its
+            // plot: the first-draw builds take the takeaway prepared.
+            #[cfg(feature = "full")]
             Message::TargetDefinition {
                 target,
                 narrow_base,
@@ -1069,7 +1097,7 @@ impl Words for Urdu {
                 self.usd_compact(*target),
                 self.period(narrow_base.0),
                 self.usd_compact(narrow_base.1),
-                self.pct_words(*needed_pct, 1)
+                self.rise_words(*needed_pct, 1)
             ),
             Message::UndatedTargets { values } => {
                 let values: Vec<String> = values.iter().map(|v| self.usd_compact(*v)).collect();
@@ -1190,11 +1218,11 @@ impl Words for Urdu {
         format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: اعداد راؤنڈ کیے ہوتے ہیں")
     }
 
-    fn growth_on(&self, pct: f64, base: Period) -> String {
+    fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String {
         format!(
             "{} کے مقابلے میں {}",
             self.period(base),
-            self.pct_words(pct, 1)
+            self.pct_words(pct, decimals)
         )
     }
 

@@ -397,12 +397,12 @@ test('bad attributes name the attribute and what is allowed', async () => {
   const message = (id) => page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.message').textContent);
   assert.equal(await message('t'), 'theme: "sepia" is not one of light, dark, auto');
   assert.equal(await message('h'), 'height: "-40" is not a number of CSS pixels from 200 to 4000');
-  assert.equal(await message('f'), 'font: "x;}body{color:red" is not a CSS font family list');
+  assert.equal(await message('f'), 'font: "x;}body{color:red" is not a CSS font family list, such as "Georgia, serif"');
   // A size in it: the canvas refused the whole font and drew 10 px labels,
   // without a word. The chart draws in the default font instead.
-  assert.equal(await message('s'), 'font: "12px serif" is not a CSS font family list');
+  assert.equal(await message('s'), 'font: "12px serif" is not a CSS font family list, such as "Georgia, serif"');
   // A CSS-wide keyword is no family either: the canvas refused it too.
-  assert.equal(await message('i'), 'font: "initial" is not a CSS font family list');
+  assert.equal(await message('i'), 'font: "initial" is not a CSS font family list, such as "Georgia, serif"');
   assert.equal(await message('g'), '');
   assert.deepEqual(await page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state)), ['ready', 'ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
   assert.deepEqual(page.errors, []);
