@@ -14,8 +14,8 @@ export const ur = {
   pageFailed: (reason) => `انٹرایکٹو چارٹ لوڈ نہیں ہو سکے (${ltr(reason)})۔ اس صفحے کی چارٹ تصاویر، اعداد اور جانچ اس کی آخری تیاری کے وقت کی ہیں۔`,
   // Rust's reason, in English, isolated; one worded here (an unknown chart) as it is.
   drawFailed: (reason) => `یہ چارٹ نہیں بن سکا: ${/[\u0600-\u06FF]/.test(reason) ? reason : ltr(reason)}`,
-  oneOf: (name, value, allowed) => `${ltr(name)}: "${ltr(value)}" ان میں سے نہیں: ${ltr(allowed.join(', '))}`,
-  range: (name, value, what, min, max) => `${ltr(name)}: "${ltr(value)}" ${ltr(min)} سے ${ltr(max)} ${what} کے درمیان کوئی عدد نہیں`,
+  oneOf: (name, value, allowed) => `${ltr(name)}: "${ltr(value)}" درست نہیں؛ ان میں سے ایک ہونا چاہیے: ${ltr(allowed.join(', '))}`,
+  range: (name, value, what, min, max) => `${ltr(name)}: "${ltr(value)}" درست نہیں؛ ${ltr(min)} سے ${ltr(max)} ${what} کے درمیان کوئی عدد ہونا چاہیے`,
   fontFamily: (value) => `${ltr('font')}: "${ltr(value)}" ${ltr('CSS')} فونٹ فیملیز کی فہرست نہیں (مثلاً "${ltr('Georgia, serif')}")`,
   cssPixels: 'سی ایس ایس پکسل',
   milliseconds: 'ملی سیکنڈ',

@@ -1171,8 +1171,9 @@ fn the_running_years_total_is_labelled_where_its_line_ends() {
             "{width}px: {full:?} for the point at {jun:?}"
         );
     }
-    // Urdu, mirrored: by its point, beside or over it.
-    for width in [414, 640, 1280] {
+    // Urdu, mirrored: by its point, beside or over it, or over its line
+    // before it (at 360 px it sat in the margin by the other line's March).
+    for width in [320, 360, 414, 640, 1280] {
         let options = Options {
             cumulative: true,
             lang: Lang::Ur,

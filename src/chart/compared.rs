@@ -59,20 +59,34 @@ pub fn draw<DB: DrawingBackend>(
     }
     p.set_plot(Rect::new(8, y0, w - 8, p.height - 4));
 
-    // Period labels share one column, so bars start at the same x.
+    // Wide, the growth and verdict stand in a column beside the bars, from
+    // the title's line down: at a third of 540 px, below the title, a
+    // revised base's verdict wrapped to four lines (three of Nastaliq) and
+    // ran on beside the next pair's title, where it read as that pair's.
+    let verdict_w = if narrow { 0 } else { (w * 3 / 8).min(280) };
+    // Period labels share one column, so bars start at the same x: the
+    // full periods where they leave the bars a quarter of the width, else
+    // the short ones (Urdu's full periods left bars of a few pixels).
     let size = SIZE_LABEL;
-    let level = if narrow { 1 } else { 0 };
-    let mut label_w = 0;
-    for (i, pair) in pairs.iter().enumerate() {
-        let (base, current) = points(i);
-        for l in [
-            base_label(words, pair, base, level),
-            words.period_short(current.period, level),
-        ] {
-            label_w = label_w.max(p.measure(&l, size, false)?.0);
+    let widest = |p: &Painter<DB>, level: u8| -> Result<i32> {
+        let mut w = 0;
+        for (i, pair) in pairs.iter().enumerate() {
+            let (base, current) = points(i);
+            for l in [
+                base_label(words, pair, base, level),
+                words.period_short(current.period, level),
+            ] {
+                w = w.max(p.measure(&l, size, false)?.0);
+            }
         }
+        Ok(w)
+    };
+    let mut level = if narrow { 1 } else { 0 };
+    let mut label_w = widest(p, level)?;
+    if level == 0 && w - 8 - verdict_w - (8 + label_w + 8) < w / 4 {
+        level = 1;
+        label_w = widest(p, level)?;
     }
-    let verdict_w = if narrow { 0 } else { (w / 3).min(260) };
     let bars_x0 = 8 + label_w + 8;
     let bars_x1 = w - 8 - verdict_w;
 
@@ -88,10 +102,12 @@ pub fn draw<DB: DrawingBackend>(
             (words.measure_short(pair.measure), 0),
             (words.measure_short(pair.measure), 1),
         ];
+        // Wide, the title keeps clear of the growth beside it.
+        let room = if narrow { w - 16 } else { bars_x1 - 16 };
         let mut title = String::new();
         for (measure, level) in candidates {
             title = words.point_head(measure, &words.period_short(current.period, level));
-            if p.measure(&title, size + 1.0, true)?.0 <= w - 16 {
+            if p.measure(&title, size + 1.0, true)?.0 <= room {
                 break;
             }
         }
@@ -163,21 +179,25 @@ pub fn draw<DB: DrawingBackend>(
             Verdict::DoesNotReproduce => t.quoted,
             _ => t.muted,
         };
+        // The growth is digits: its own box, not a tall script's line (in
+        // Urdu that left a blank line's height under each pair's rate).
         if narrow {
             // Growth on its own line, the verdict in full below it.
-            p.text(
-                &growth_text,
-                (8, y + 2),
-                (HPos::Left, VPos::Top),
-                size + 2.0,
-                t.text,
-                true,
-            )?;
+            let below = p
+                .text(
+                    &growth_text,
+                    (8, y + 2),
+                    (HPos::Left, VPos::Top),
+                    size + 2.0,
+                    t.text,
+                    true,
+                )?
+                .y1;
             let lines = p.wrap(&verdict, size, w - 16)?;
             for (k, text) in lines.iter().enumerate() {
                 p.text(
                     text,
-                    (8, y + 4 + p.line_h(size + 2.0) + k as i32 * line),
+                    (8, below + 2 + k as i32 * line),
                     (HPos::Left, VPos::Top),
                     size,
                     verdict_color,
@@ -186,20 +206,21 @@ pub fn draw<DB: DrawingBackend>(
             }
         } else {
             let x = bars_x1 + 12;
-            let growth_y = y0 + p.line_h(size + 1.0) + 7;
-            p.text(
-                &growth_text,
-                (x, growth_y),
-                (HPos::Left, VPos::Top),
-                size + 4.0,
-                t.text,
-                true,
-            )?;
+            let below = p
+                .text(
+                    &growth_text,
+                    (x, y0),
+                    (HPos::Left, VPos::Top),
+                    size + 4.0,
+                    t.text,
+                    true,
+                )?
+                .y1;
             let lines = p.wrap(&verdict, size, w - 8 - x)?;
             for (k, text) in lines.iter().enumerate() {
                 p.text(
                     text,
-                    (x, growth_y + p.line_h(size + 4.0) + 6 + k as i32 * line),
+                    (x, below + 6 + k as i32 * line),
                     (HPos::Left, VPos::Top),
                     size,
                     verdict_color,

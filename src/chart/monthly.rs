@@ -130,10 +130,12 @@ pub fn draw<DB: DrawingBackend>(
         let mut ends: Vec<(i32, i32, usize)> = Vec::new();
         for (k, (&(x, py), label)) in ends_at.iter().zip(&end_labels).enumerate() {
             let dims = p.measure(label, size, false)?;
-            // Right of the end, else over it (Nastaliq's tall box seldom
-            // fits beside it), centred on each place.
+            // Right of the end, else over the line just before it, which
+            // rises to its end, else over the end (Nastaliq's tall box
+            // seldom fits beside it; in the margin, at 360 px, it sat by
+            // the other line's March), centred on each place.
             let over = py - 8 - dims.1 / 2;
-            let free = [(x + 8 + dims.0 / 2, py), (x, over)].into_iter().find(|&(cx, cy)| {
+            let free = [(x + 8 + dims.0 / 2, py), (x - 4 - dims.0 / 2, over), (x, over)].into_iter().find(|&(cx, cy)| {
                 let rect = Painter::<DB>::text_box(cx, cy, dims, HPos::Center, VPos::Center);
                 rect.x1 <= plot.x1
                     && rect.y0 >= plot.y0

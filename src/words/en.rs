@@ -282,10 +282,9 @@ impl Words for English {
             (_, 0) => p.to_string(),
             (Period::FiscalYear { fy }, 1) => format!("FY{:02}", (fy.0 + 1) % 100),
             (Period::FiscalYear { fy }, _) => format!("{:02}", (fy.0 + 1) % 100),
-            (Period::Month { year, month }, 1) => {
-                format!("{} {:02}", month_abbr(month), year % 100)
-            }
-            (Period::Month { month, .. }, _) => month_abbr(month).to_string(),
+            // A month keeps its whole year: "Nov 22" beside "31 Oct 2020"
+            // read as a day of November (a visual sweep).
+            (Period::Month { month, .. }, 2..) => month_abbr(month).to_string(),
             (Period::FiscalSpan { fy, .. }, _) => {
                 // "Q1 FY21", "Jul\u{2013}Feb FY21": the span's name, then the short year.
                 let full = p.to_string();

@@ -105,7 +105,7 @@ const DATA_TEXTS: [(&str, &str); 26] = [
         "FY2020-21 up to the article's date, the most in any year",
         "مالی سال 2020-21 میں خبر کی تاریخ تک، کسی بھی سال میں سب سے زیادہ",
     ),
-    ("valid registrations", "درست رجسٹریشن"),
+    ("valid registrations", "فعال رجسٹریشن"),
     (
         "set for 2020-23 without saying whether it is an annual level or a three-year sum",
         "2020-23 کے لیے مقرر، یہ بتائے بغیر کہ یہ سالانہ سطح ہے یا تین سالہ مجموعہ",
@@ -126,7 +126,7 @@ const DATA_TEXTS: [(&str, &str); 26] = [
     ),
     (
         "fiscal year ($3,810m) minus July-April ($3,142m) minus June ($338m)",
-        "پورا مالی سال (3,810 ملین ڈالر) میں سے جولائی تا اپریل (3,142 ملین ڈالر) اور جون (338 ملین ڈالر) منہا",
+        "پورے مالی سال (3,810 ملین ڈالر) میں سے جولائی تا اپریل (3,142 ملین ڈالر) اور جون (338 ملین ڈالر) منہا",
     ),
     (
         "July-December minus July-November FY2022-23",
@@ -227,7 +227,8 @@ impl Urdu {
         let verdict = match verdict {
             Verdict::Exact => "بالکل درست",
             Verdict::Rounding => "راؤنڈنگ کی حد میں درست",
-            Verdict::DoesNotReproduce => "ثابت نہیں ہوتی",
+            // "تصدیق" carries the verb's gender, whatever was quoted.
+            Verdict::DoesNotReproduce => "تصدیق نہیں ہوتی",
         };
         format!("بیان کردہ {quoted}: {verdict}{revision}")
     }
@@ -250,7 +251,7 @@ impl Urdu {
                     told = self.value_whole(r, Unit::UsdMillion);
                 }
                 format!(
-                    " یہ مہینوں کا مجموعہ ہے{of}؛ رپورٹ شدہ عدد {told} ہے{rate}۔ فرق اعداد کو گول کرنے کی وجہ سے ہے۔"
+                    " یہ عدد مہینوں کا مجموعہ ہے{of}؛ رپورٹ شدہ عدد {told} ہے{rate}۔ فرق راؤنڈنگ کی وجہ سے ہے۔"
                 )
             }
             _ => String::new(),
@@ -321,13 +322,13 @@ impl Urdu {
         // One year of growth (a dataset of two years) has no peak to name.
         let growth = if peak.0 == latest.0 {
             format!(
-                "سال بہ سال اضافہ {} میں {} رہا۔",
+                "سال بہ سال شرحِ نمو {} میں {} رہی۔",
                 self.period(latest.0),
                 self.pct_words(latest.1, 1)
             )
         } else {
             format!(
-                "سال بہ سال اضافہ {} میں {} کی بلند ترین سطح پر رہا اور {} میں {} رہا۔",
+                "سال بہ سال شرحِ نمو {} میں {} کی بلند ترین سطح پر رہی اور {} میں {} رہی۔",
                 self.period(peak.0),
                 self.pct_words(peak.1, 1),
                 self.period(latest.0),
@@ -382,7 +383,7 @@ impl Urdu {
             format!("{of}{n} مہینوں میں سے {}", ltr(&above.to_string()))
         };
         format!(
-            "{which} میں {} کی ترسیلات {} سے زیادہ رہیں{except}۔",
+            "{which} میں {} کی ترسیلات {} کے انہی مہینوں سے زیادہ رہیں{except}۔",
             fy(later),
             fy(earlier),
         )
@@ -409,7 +410,11 @@ impl Urdu {
                 years(last),
                 self.usd_compact(target)
             ),
-            _ => format!("{} میں {}", self.period(period), self.usd_compact(target)),
+            _ => format!(
+                "{} کا ہدف {}",
+                self.period(period),
+                self.usd_compact(target)
+            ),
         };
         // A one-year target's growth is that year's, not "سالانہ".
         let per = if one_year(period, base) {
@@ -419,7 +424,7 @@ impl Urdu {
         };
         let needed = self.rise_words(needed_pct, 1);
         format!(
-            "{what}: {} حاصل ہوا؛ اس کے لیے {} سے {per}{needed} اضافہ درکار تھا۔",
+            "{what}: اس کا {} حاصل ہوا؛ اس کے لیے {} سے {per}{needed} اضافہ درکار تھا۔",
             self.pct_abs_words(share_pct, 1),
             self.period(base),
         )
@@ -558,9 +563,7 @@ impl Words for Urdu {
                 ltr(&format!("{:02}-{:02}", y.0 % 100, (y.0 + 1) % 100))
             }
             (Period::FiscalYear { fy: y }, _) => ltr(&format!("{:02}", (y.0 + 1) % 100)),
-            (Period::Month { year, month: m }, 1) => {
-                format!("{} {}", month(m), ltr(&format!("{:02}", year % 100)))
-            }
+            // A month keeps its whole year, as in English.
             (Period::Month { month: m, .. }, l) if l >= 2 => month(m).to_string(),
             (Period::FiscalSpan { fy: y, first, last }, l) if l >= 1 => format!(
                 "{} {}",
@@ -623,7 +626,7 @@ impl Words for Urdu {
         match m {
             Measure::Ict => "ٹیلی کمیونیکیشن، کمپیوٹر اور انفارمیشن خدمات کی برآمدی ترسیلات (اسٹیٹ بینک، ادائیگیوں کا توازن)",
             Measure::ItItes => "صرف کمپیوٹر اور کال سینٹر خدمات کی برآمدی ترسیلات؛ آئی سی ٹی سے محدود تر سلسلہ",
-            Measure::PsebCompanies => "پاکستان سافٹ ویئر ایکسپورٹ بورڈ میں درست رجسٹریشن رکھنے والی آئی ٹی اور آئی ٹی سے منسلک خدمات کی کمپنیاں",
+            Measure::PsebCompanies => "پاکستان سافٹ ویئر ایکسپورٹ بورڈ میں فعال رجسٹریشن رکھنے والی آئی ٹی اور آئی ٹی سے منسلک خدمات کی کمپنیاں",
             Measure::SecpCompanies => "سکیورٹیز اینڈ ایکسچینج کمیشن آف پاکستان کے رجسٹر پر موجود آئی ٹی کمپنیاں",
             Measure::SecpRegistrations => "سکیورٹیز اینڈ ایکسچینج کمیشن آف پاکستان میں نئی رجسٹر ہونے والی آئی ٹی کمپنیاں",
             Measure::ExportTarget => "آئی ٹی برآمدی ترسیلات کا حکومتی ہدف",
@@ -648,7 +651,7 @@ impl Words for Urdu {
     fn layer(&self, layer: u8) -> &'static str {
         match layer {
             1 => "ماخذ خبر",
-            _ => "عوامی سلسلہ (اخباری رپورٹیں)",
+            _ => "اخباری رپورٹوں سے مرتب سلسلہ",
         }
     }
 
@@ -673,7 +676,7 @@ impl Words for Urdu {
             Label::Target => "ہدف",
             Label::SummedBefore => "مجموعے کے پہلے سال",
             Label::FirstReleaseFlag => "ابتدائی عدد",
-            Label::Provisional => "عبوری: صرف ایک غیر معروف ذریعہ",
+            Label::Provisional => "عبوری: صرف ایک کم معروف ذریعہ",
             Label::NoDefinition => "آئی ٹی برآمدات، تعریف نہیں بتائی گئی",
             Label::NoFigureNoDefinition => "نہ کوئی عدد دیا گیا، نہ تعریف بتائی گئی",
         }
@@ -682,9 +685,11 @@ impl Words for Urdu {
     #[cfg(feature = "full")]
     fn verdict(&self, v: Verdict) -> &'static str {
         match v {
-            Verdict::Exact => "اعداد سے بالکل درست ثابت ہوتی ہے",
-            Verdict::Rounding => "شائع شدہ اعداد کی راؤنڈنگ کی حد میں درست ثابت ہوتی ہے",
-            Verdict::DoesNotReproduce => "شائع شدہ اعداد سے ثابت نہیں ہوتی",
+            // Said of a rate (شرح) and of a total (مجموعہ): words that need
+            // no agreement with either.
+            Verdict::Exact => "اعداد سے بالکل درست",
+            Verdict::Rounding => "شائع شدہ اعداد کی راؤنڈنگ کی حد میں درست",
+            Verdict::DoesNotReproduce => "شائع شدہ اعداد سے تصدیق نہیں ہوتی",
         }
     }
 
@@ -756,20 +761,20 @@ impl Words for Urdu {
     fn title(&self, kind: ChartKind) -> &'static str {
         match kind {
             ChartKind::Annual => "آئی سی ٹی برآمدی ترسیلات، مالی سال کے لحاظ سے",
-            ChartKind::Growth => "سال بہ سال اضافہ: حساب شدہ اور رپورٹ شدہ",
+            ChartKind::Growth => "سال بہ سال شرحِ نمو: حساب شدہ اور رپورٹ شدہ",
             ChartKind::Compared => "رپورٹوں میں کیے گئے موازنے",
             // Not "ماہ بہ ماہ", which Urdu business pages use for "month on
             // month" (DATA.md): the chart sets each month beside the same
             // month a year before.
             ChartKind::Monthly => "ماہانہ",
-            ChartKind::Targets => "اہداف کے مقابلے میں",
+            ChartKind::Targets => "حکومتی اہداف کے مقابلے میں ترسیلات",
         }
     }
 
     fn chart_label(&self, kind: ChartKind) -> &'static str {
         match kind {
             ChartKind::Annual => "مالی سال کے لحاظ سے",
-            ChartKind::Growth => "اضافہ",
+            ChartKind::Growth => "شرحِ نمو",
             ChartKind::Compared => "موازنے",
             ChartKind::Monthly => "ماہانہ",
             ChartKind::Targets => "اہداف",
@@ -777,7 +782,7 @@ impl Words for Urdu {
     }
 
     fn definitions(&self) -> &'static str {
-        "آئی سی ٹی: ٹیلی کمیونیکیشن، کمپیوٹر اور انفارمیشن خدمات۔ آئی ٹی و آئی ٹی ای ایس (محدود): صرف کمپیوٹر اور کال سینٹر خدمات، آئی سی ٹی سے محدود تر سلسلہ۔ مالی سال جولائی تا جون۔ امریکی ڈالر۔"
+        "آئی سی ٹی: ٹیلی کمیونیکیشن، کمپیوٹر اور انفارمیشن خدمات۔ آئی ٹی و آئی ٹی ای ایس (محدود): صرف کمپیوٹر اور کال سینٹر خدمات، آئی سی ٹی سے محدود تر سلسلہ۔ مالی سال جولائی تا جون۔ تمام رقوم امریکی ڈالر میں۔"
     }
 
     fn citation(&self, outlet: &str, date: &str) -> String {
@@ -793,7 +798,7 @@ impl Words for Urdu {
         // Names stay as published (Latin, isolated where they are shown);
         // the dataset's descriptions of a source are said in Urdu.
         const OUTLETS: [(&str, &str); 3] = [
-            ("Unattributed news report", "نامعلوم ادارے کی خبر"),
+            ("Unattributed news report", "غیر منسوب اخباری رپورٹ"),
             (
                 "State Bank of Pakistan (narrow series; no press report found)",
                 "اسٹیٹ بینک آف پاکستان (محدود سلسلہ؛ کوئی اخباری رپورٹ نہیں ملی)",
@@ -833,7 +838,7 @@ impl Words for Urdu {
                 .map(|o| free(o))
                 .collect();
             return format!(
-                "ذرائع: {} اور {} دیگر؛ ہر عدد کا ماخذ ڈیٹا ٹیبل میں درج ہے۔",
+                "ذرائع: {} اور {} دیگر؛ ہر عدد کا ماخذ اعداد کے جدول میں درج ہے۔",
                 shown.joined("؛ "),
                 ltr(&(outlets.len() - NAMED).to_string())
             );
@@ -842,8 +847,8 @@ impl Words for Urdu {
         match named.as_slice() {
             [] => String::new(),
             [one] => format!("ماخذ: {one}۔"),
-            [a, b] => format!("ذرائع: {a}؛ اور {b}۔"),
-            [init @ .., last] => format!("ذرائع: {}؛ اور {last}۔", init.joined("؛ ")),
+            [a, b] => format!("ذرائع: {a} اور {b}۔"),
+            [init @ .., last] => format!("ذرائع: {} اور {last}۔", init.joined("؛ ")),
         }
     }
 
@@ -879,10 +884,11 @@ impl Words for Urdu {
                     Some(r) if rounds_to_zero(*r, 1) => {
                         format!("، اوسطاً سالانہ شرح {}", self.pct_abs_words(0.0, 1))
                     }
+                    // A verb, not a noun left hanging (a second reading).
                     Some(r) => format!(
-                        "، اوسطاً سالانہ {} {}",
+                        "، یعنی اوسطاً سالانہ {} {}",
                         self.pct_abs_words(*r, 1),
-                        if *r > 0.0 { "اضافہ" } else { "کمی" }
+                        if *r > 0.0 { "اضافہ ہوا" } else { "کمی ہوئی" }
                     ),
                 };
                 let money = |x: f64| {
@@ -1093,7 +1099,7 @@ impl Words for Urdu {
                 narrow_base,
                 needed_pct,
             } => format!(
-                "{} کا ہدف محدود آئی ٹی و آئی ٹی ای ایس کے عدد ({} میں {}) کے ساتھ اعلان ہوا، تعریف نہیں بتائی گئی؛ یہ چارٹ اسے آئی سی ٹی سے ناپتا ہے۔ محدود عدد سے سالانہ {} اضافہ درکار تھا۔",
+                "{} کے ہدف کا اعلان محدود آئی ٹی و آئی ٹی ای ایس کے عدد ({} میں {}) کے ساتھ کیا گیا، مگر تعریف نہیں بتائی گئی؛ یہ چارٹ اس کا موازنہ آئی سی ٹی سے کرتا ہے۔ محدود عدد کی بنیاد پر سالانہ {} اضافہ درکار تھا۔",
                 self.usd_compact(*target),
                 self.period(narrow_base.0),
                 self.usd_compact(narrow_base.1),
@@ -1102,7 +1108,7 @@ impl Words for Urdu {
             Message::UndatedTargets { values } => {
                 let values: Vec<String> = values.iter().map(|v| self.usd_compact(*v)).collect();
                 format!(
-                    "{} کا ایک ہدف بغیر کسی سال کے ہے؛ یہ ڈیٹا میں ہے مگر چارٹ میں نہیں دکھایا گیا۔",
+                    "{} کے ایک ہدف کے لیے کوئی سال مقرر نہیں؛ یہ ڈیٹا میں ہے مگر چارٹ میں نہیں دکھایا گیا۔",
                     values.joined(" اور ")
                 )
             }
@@ -1127,9 +1133,9 @@ impl Words for Urdu {
                 cagr_pct,
                 reached,
             } => format!(
-                "{} سے زائد کی استعداد: کوئی سال نہیں بتایا گیا؛ گزشتہ دہائی کی اوسط شرح، سالانہ {}، سے یہ {} میں حاصل ہو گی۔",
+                "{} سے زائد کی استعداد: کوئی سال نہیں بتایا گیا؛ گزشتہ دہائی کی اوسط سالانہ شرحِ نمو ({}) برقرار رہی تو یہ سطح {} میں حاصل ہو گی۔",
                 self.usd_compact(*value),
-                self.pct_words(*cagr_pct, 1),
+                self.pct_abs_words(*cagr_pct, 1),
                 fy(*reached)
             ),
             Message::PotentialLabel { value } => format!(
@@ -1148,7 +1154,7 @@ impl Words for Urdu {
             ),
             #[cfg(feature = "full")]
             Message::FastestSlowest { fastest, slowest } => format!(
-                "سب سے تیز اضافہ {} میں {} اور سب سے سست {} میں {} رہا۔",
+                "سب سے زیادہ شرحِ نمو {} میں {} اور سب سے کم {} میں {} رہی۔",
                 self.period(fastest.0),
                 self.pct_words(fastest.1, 1),
                 self.period(slowest.0),
@@ -1156,12 +1162,12 @@ impl Words for Urdu {
             ),
             #[cfg(feature = "full")]
             Message::Intro { chart, cumulative } => match (chart, cumulative) {
-                (ChartKind::Annual, _) => "سالانہ آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جن برسوں کے اعداد موجود ہیں ان میں محدود آئی ٹی و آئی ٹی ای ایس سلسلہ ساتھ، اور جاری سال اب تک کے مہینوں کی صورت میں، گزشتہ سال کے انہی مہینوں کے ساتھ۔",
-                (ChartKind::Growth, _) => "سال بہ سال اضافے کا لائن چارٹ، اعداد سے حساب شدہ؛ رپورٹوں میں بیان کردہ شرحیں ہیرے نما نشانوں سے۔",
+                (ChartKind::Annual, _) => "سالانہ آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جن برسوں کے اعداد موجود ہیں ان میں محدود آئی ٹی و آئی ٹی ای ایس سلسلہ ساتھ، اور جاری مالی سال اب تک کے مہینوں کی صورت میں، گزشتہ سال کے انہی مہینوں کے ساتھ، دکھایا گیا ہے۔",
+                (ChartKind::Growth, _) => "سال بہ سال شرحِ نمو کا لائن چارٹ، اعداد سے حساب شدہ؛ رپورٹوں میں بیان کردہ شرحیں ہیرے نما نشانوں سے دکھائی گئی ہیں۔",
                 (ChartKind::Compared, _) => "رپورٹوں میں کیے گئے موازنوں کے بار جوڑے، ہر جوڑا اپنے پیمانے پر۔",
                 (ChartKind::Monthly, false) => "ماہانہ آئی سی ٹی برآمدی ترسیلات کا لائن چارٹ، تازہ ترین مالی سال بمقابلہ اس سے پچھلا سال۔",
                 (ChartKind::Monthly, true) => "مالی سال کے آغاز سے اب تک کی آئی سی ٹی برآمدی ترسیلات کا لائن چارٹ، تازہ ترین مالی سال بمقابلہ اس سے پچھلا سال۔",
-                (ChartKind::Targets, _) => "حکومتی اہداف کے مقابلے میں آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جاری سال اب تک کے مہینوں کی صورت میں۔",
+                (ChartKind::Targets, _) => "حکومتی اہداف کے مقابلے میں آئی سی ٹی برآمدی ترسیلات کا بار چارٹ؛ جاری مالی سال اب تک کے مہینوں کی صورت میں۔",
             }
             .to_string(),
             // As the English catalogue's (en.rs, `message`).
@@ -1174,7 +1180,7 @@ impl Words for Urdu {
         match option {
             OptionId::Cumulative => "دکھائیں",
             OptionId::TargetReading => {
-                "\u{2066}2020-\u{2060}23\u{2069} کے \u{2066}5\u{2069} ارب ڈالر کے ہدف کو یوں پڑھیں"
+                "\u{2066}2020-\u{2060}23\u{2069} کے \u{2066}5\u{2069} ارب ڈالر کے ہدف سے مراد"
             }
         }
     }
@@ -1182,7 +1188,7 @@ impl Words for Urdu {
     fn choice(&self, choice: Choice) -> &'static str {
         match choice {
             Choice::Cumulative(false) => "ہر مہینہ",
-            Choice::Cumulative(true) => "سال کے آغاز سے اب تک",
+            Choice::Cumulative(true) => "مالی سال کے آغاز سے اب تک",
             Choice::TargetReading(TargetReading::AnnualLevel) => {
                 "مالی سال \u{2066}2022-\u{2060}23\u{2069} تک سالانہ سطح"
             }
@@ -1215,7 +1221,7 @@ impl Words for Urdu {
     }
 
     fn sum_beside_reported(&self, reported: &str) -> String {
-        format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: اعداد راؤنڈ کیے ہوتے ہیں")
+        format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: فرق راؤنڈنگ کا ہے")
     }
 
     fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String {
@@ -1261,7 +1267,7 @@ impl Words for Urdu {
         [
             "سلسلہ",
             "مدت",
-            "قدر",
+            "عدد",
             "اکائی",
             "اخذ شدہ",
             "تعریف",
@@ -1320,7 +1326,7 @@ impl Words for Urdu {
     ) -> String {
         let n = |k: usize| ltr(&k.to_string());
         format!(
-            "{} جانچوں میں سے {} بالکل درست، {} راؤنڈنگ کی حد میں درست اور {} ثابت نہیں ہوئیں، جبکہ {} کی جانچ ممکن نہیں۔",
+            "{} جانچوں میں سے {} بالکل درست، {} راؤنڈنگ کی حد میں درست اور {} میں تصدیق نہیں ہوئی، جبکہ {} کی جانچ ممکن نہیں۔",
             n(total),
             n(exact),
             n(rounding),
@@ -1351,14 +1357,14 @@ impl Words for Urdu {
 static UI: Ui = Ui {
     chart_label: "انٹرایکٹو چارٹ",
     keys_help: "اعداد کے درمیان جانے کے لیے دائیں اور بائیں تیر کی کلیدیں، پہلے اور آخری عدد کے لیے ہوم اور اینڈ، اور تفصیل بند کرنے کے لیے اسکیپ استعمال کریں۔",
-    data_table: "ڈیٹا ٹیبل دکھائیں",
+    data_table: "اعداد کا جدول دکھائیں",
     download_data: "ڈیٹا ڈاؤن لوڈ کریں (CSV)",
     download_image: "تصویر ڈاؤن لوڈ کریں (PNG)",
-    growth: "اضافہ",
+    growth: "شرحِ نمو",
     source: "ماخذ",
     definition: "تعریف",
     series: "سلسلہ",
     period: "مدت",
-    value: "قدر",
+    value: "عدد",
     file_stem: "pakistan-it-exports-ur",
 };
