@@ -72,7 +72,11 @@ export function heightsOf({ heights: { bands, charts } }, chart) {
  */
 export function writeText(root, text) {
   for (const slot of root.querySelectorAll('[data-text]')) {
-    const value = text[slot.dataset.text];
+    let value = text[slot.dataset.text];
+    // A word joiner after a hyphen or dash inside a word: a line never
+    // breaks in "FY2022-23" or "Jul–Feb" (it did at 320 px: "FY2022-" /
+    // "23"), as the Urdu words already join theirs.
+    if (typeof value === 'string') value = value.replace(/(\S[-–])(?=\S)/g, '$1\u2060');
     if (typeof value === 'string' && slot.textContent !== value) slot.textContent = value;
   }
 }

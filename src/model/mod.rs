@@ -499,8 +499,10 @@ const fn axis_least(small: u32, narrow: u32, wide: u32) -> Height {
     Height::stepped([small, narrow, wide])
 }
 
-/// The height most charts want.
-const DEFAULT_HEIGHT: Height = Height(0.58, 260, 440, [0; 3]);
+/// The height most charts want: at least 320 px, as on a phone 260 px
+/// (a few px over the least) left a plot of about 140 px under a legend of
+/// two or three rows, shorter than the takeaway above it (a visual sweep).
+const DEFAULT_HEIGHT: Height = Height(0.58, 320, 440, [0; 3]);
 
 /// The height most charts want at `width` CSS pixels.
 fn default_height(width: u32) -> u32 {

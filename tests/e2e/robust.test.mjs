@@ -52,7 +52,7 @@ test('inline custom data is charted; figures it does not draw are listed', async
   const page = await pageWith(`<pk-it-exports id="m" chart="monthly">${json(GOOD)}</pk-it-exports>`);
   await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
   await page.waitForFunction(() => Number(document.getElementById('m').shadowRoot.querySelector('figure').dataset.renders) > 0);
-  const title = await page.$eval('#m', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
+  const title = await page.$eval('#m', (e) => e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, ''));
   assert.match(title, /FY2025-26 was above FY2024-25 in 2 of the 2 months reported so far/);
   assert.match(await notice(page, '#m'), /draws 14 of the 15 figures given; not drawn: ict FY2024-25/);
   assert.deepEqual(page.errors, []);
@@ -128,7 +128,7 @@ test('data that read well but cannot make the chart are refused as bad data are;
   const growth = await page.$eval('#growth', async (e) => {
     const layout = await window.__pkLayout(e);
     return {
-      takeaway: e.shadowRoot.querySelector('.takeaway').textContent,
+      takeaway: e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, ''),
       labels: layout.labels.map((l) => l.text),
       marks: layout.marks.map((m) => m.value),
     };
@@ -219,7 +219,7 @@ test('a widget keeps its data as an app moves it, changes its chart, its address
     await route.fulfill({ contentType: 'application/json', body: JSON.stringify(GOOD) });
   });
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'ready'));
-  const takeaway = () => page.$eval('#w', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
+  const takeaway = () => page.$eval('#w', (e) => e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, ''));
   const ready = () => page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready'
     && Number(document.getElementById('w').shadowRoot.querySelector('figure').dataset.renders) > 0);
   const OURS = /FY2025-26 was above FY2024-25 in 2 of the 2 months/;
@@ -263,7 +263,7 @@ test('a widget keeps its data as an app moves it, changes its chart, its address
   // element moves (the address was fetched again and drawn), and when the
   // address is taken away (the built-in figures showed, under the old
   // data's report).
-  const theirs = await page.$eval('#w', async (e, data) => { await e.setData(data); return e.shadowRoot.querySelector('.takeaway').textContent; }, OTHER);
+  const theirs = await page.$eval('#w', async (e, data) => { await e.setData(data); return e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, ''); }, OTHER);
   assert.doesNotMatch(theirs, OURS);
   await page.$eval('#w', (e) => { const parent = e.parentElement; e.remove(); parent.append(e); });
   await page.waitForTimeout(300);
@@ -293,7 +293,7 @@ test('a widget keeps its data as an app moves it, changes its chart, its address
   });
   await page.waitForTimeout(2000);
   await page.waitForFunction(() => document.getElementById('late').dataset.state === 'ready');
-  assert.equal(await page.$eval('#late', (e) => e.shadowRoot.querySelector('.takeaway').textContent), theirs);
+  assert.equal(await page.$eval('#late', (e) => e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, '')), theirs);
   assert.equal(await page.$eval('#late', (e) => e.dataError), null);
   // A setData pending as the widget leaves the page rejects, as its type says.
   const left = await page.$eval('#n', (e, data) => { const p = e.setData(data).then(() => 'resolved', (err) => err.message); e.remove(); return p; }, GOOD);
