@@ -1,6 +1,6 @@
 //! Interaction on what a chart drew: which point is under a pointer, the
 //! order a keyboard walks the points, and a framed copy of the chart (title
-//! above, source below) for the PNG download.
+//! and takeaway above, source below) for the PNG download.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
