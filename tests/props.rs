@@ -297,6 +297,36 @@ proptest! {
     /// A note wraps where a walk word by word would break it (the painter
     /// finds each break by a binary search): every line as wide as fits,
     /// a word wider than the line alone on its own, no word lost.
+    /// A dashed line ends on a whole dash, whatever its length: cut at its
+    /// end, a target's line ended in a 1-2 px stub (a visual sweep).
+    #[test]
+    fn a_dashed_line_ends_on_a_whole_dash(len in 1i32..400) {
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (500, 20)).into_drawing_area();
+            let theme = chart::Theme::new(chart::ThemeName::Light);
+            let p = chart::Painter::new(&area, &theme, "sans-serif");
+            p.dashed(&[(10, 10), (10 + len, 10)], theme.text, 2, 6.0, 4.0).unwrap();
+        }
+        // Each dash's first and last x, from its polyline's points.
+        let dashes: Vec<(i32, i32)> = svg
+            .match_indices("points=\"")
+            .map(|(i, m)| {
+                let rest = &svg[i + m.len()..];
+                let xs: Vec<i32> = rest[..rest.find('"').unwrap()]
+                    .split_whitespace()
+                    .map(|xy| xy.split(',').next().unwrap().parse().unwrap())
+                    .collect();
+                (xs[0], *xs.last().unwrap())
+            })
+            .collect();
+        prop_assert_eq!(dashes.first().map(|d| d.0), Some(10));
+        prop_assert_eq!(dashes.last().map(|d| d.1), Some(10 + len));
+        for (a, b) in &dashes {
+            prop_assert!(b - a >= 3 || len < 6, "{:?}", dashes);
+        }
+    }
+
     #[test]
     fn wrapping_breaks_where_a_word_by_word_walk_would(
         words in prop::collection::vec("[a-zA-Z$0-9.,%+]{1,14}", 0..40),

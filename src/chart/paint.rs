@@ -455,8 +455,13 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             if len == 0.0 {
                 continue;
             }
+            // The pattern stretched or shrunk to end on a whole dash: cut
+            // at the segment's end, a target's line ended in a 1-2 px stub.
+            let n = ((len + gap) / (dash + gap)).round().max(1.0);
+            let k = len / (n * dash + (n - 1.0) * gap);
+            let (dash, gap) = (dash * k, gap * k);
             let mut t = 0.0;
-            while t < len {
+            while t < len - 0.5 {
                 let t1 = (t + dash).min(len);
                 let p = |s: f64| {
                     (
