@@ -1187,3 +1187,44 @@ fn the_running_years_total_is_labelled_where_its_line_ends() {
         );
     }
 }
+
+/// The compared chart keeps each pair's words in its own row: no line of a
+/// pair's verdict reaches the next pair's title (at a third of 540 px, a
+/// revised base's verdict ran on beside it, found by a visual sweep), in
+/// English and in Urdu, phone to desktop.
+#[test]
+fn a_comparisons_verdict_stays_in_its_row() {
+    for lang in [Lang::En, Lang::Ur] {
+        for width in [320, 414, 520, 560, 640, 800, 1200] {
+            let options = Options {
+                lang,
+                ..opts(ChartKind::Compared)
+            };
+            let (_, layout) = render(&options, width);
+            let labels = &layout.labels;
+            let middle = |r: &chart::Rect| (r.y0 + r.y1) / 2;
+            // Each pair's title: the label just before the first label
+            // level with the pair's first bar (its period).
+            let titles: Vec<usize> = (layout.marks.iter().step_by(2))
+                .map(|bar| {
+                    let level = labels
+                        .iter()
+                        .position(|l| (middle(&l.rect) - middle(&bar.rect)).abs() <= 3)
+                        .expect("a period label beside each bar");
+                    level - 1
+                })
+                .collect();
+            for pair in titles.windows(2) {
+                let (this, next) = (pair[0], pair[1]);
+                let bottom = labels[this..next].iter().map(|l| l.rect.y1).max().unwrap();
+                assert!(
+                    bottom <= labels[next].rect.y0,
+                    "{lang:?} {width}px: {:?} reaches {bottom}, past the next title {:?} at {}",
+                    labels[next - 1].text,
+                    labels[next].text,
+                    labels[next].rect.y0
+                );
+            }
+        }
+    }
+}
