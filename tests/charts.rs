@@ -96,6 +96,26 @@ fn value_labels_are_drawn_over_the_gridlines_on_a_patch() {
                 );
             }
         }
+        // On a transparent canvas (a host's own colour) a patch would show
+        // as a box behind each rate: none is drawn.
+        let options = Options {
+            background: false,
+            ..opts(chart)
+        };
+        let (svg, layout) = render(&options, 360);
+        let plot = layout.plot.unwrap();
+        let rates =
+            (layout.labels.iter()).filter(|l| l.text.ends_with('%') && plot.contains(&l.rect));
+        for l in rates {
+            let at = svg.find(&format!(">\n{}\n</text>", l.text)).unwrap();
+            let text = svg[..at].rfind("<text").unwrap();
+            let before = &svg[svg[..text].rfind('<').unwrap()..text];
+            assert!(
+                !before.contains(r##"fill="#FFFFFF""##),
+                "{chart:?}: {} on {before:?}",
+                l.text
+            );
+        }
     }
 }
 

@@ -383,7 +383,8 @@ macro_rules! kinds {
             }
             let mut p = Painter::new(area, &theme, options.font())
                 .with_words(words)
-                .mirrored(options.mirrored());
+                .mirrored(options.mirrored())
+                .painted(options.background);
             match &model.detail {
                 $(Detail::$kind(detail) => $module::draw(&mut p, model, detail)?,)*
             }

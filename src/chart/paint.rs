@@ -126,6 +126,10 @@ pub struct Painter<'a, DB: DrawingBackend> {
     line_box: f64,
     /// Text is drawn on a patch of the background ([`Painter::label`]).
     halo: bool,
+    /// The theme's background is painted under the chart, so a patch of
+    /// it is invisible but for what it covers; on a transparent canvas
+    /// (`background: false`, a host's own colour) it would show as a box.
+    painted: bool,
 }
 
 impl<'a, DB: DrawingBackend> Painter<'a, DB> {
@@ -148,6 +152,15 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             rtl: false,
             line_box: 1.0,
             halo: false,
+            painted: true,
+        }
+    }
+
+    /// The same painter, on a canvas whose background is painted if `on`.
+    pub fn painted(self, on: bool) -> Self {
+        Painter {
+            painted: on,
+            ..self
         }
     }
 
@@ -371,7 +384,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         size: f64,
         color: RGBColor,
     ) -> Result<Rect> {
-        self.halo = true;
+        self.halo = self.painted;
         let rect = self.text(text, at, anchor, size, color, false);
         self.halo = false;
         rect
@@ -390,7 +403,9 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         let (w, h) = self.measure(text, size, false)?;
         let rect = Rect::new(x - h / 2, y - w, x - h / 2 + h, y);
         // Only the annual chart's value labels read upwards: as `label`.
-        self.rect(rect, self.theme.background)?;
+        if self.painted {
+            self.rect(rect, self.theme.background)?;
+        }
         let style = self
             .style(size, false)
             .color(&color)
