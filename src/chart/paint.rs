@@ -124,8 +124,6 @@ pub struct Painter<'a, DB: DrawingBackend> {
     rtl: bool,
     /// A line of text's height, in font sizes.
     line_box: f64,
-    /// Text is drawn on a patch of the background ([`Painter::label`]).
-    halo: bool,
     /// The theme's background is painted under the chart, so a patch of
     /// it is invisible but for what it covers; on a transparent canvas
     /// (`background: false`, a host's own colour) it would show as a box.
@@ -151,7 +149,6 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             mirrored: false,
             rtl: false,
             line_box: 1.0,
-            halo: false,
             painted: true,
         }
     }
@@ -327,8 +324,21 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     /// Draws `text` anchored at `(x, y)` and records its box.
-    #[allow(clippy::too_many_arguments)]
     pub fn text(
+        &mut self,
+        text: &str,
+        at: (i32, i32),
+        anchor: (HPos, VPos),
+        size: f64,
+        color: RGBColor,
+        bold: bool,
+    ) -> Result<Rect> {
+        self.put(text, at, anchor, size, color, bold, false)
+    }
+
+    /// [`Painter::text`], on a patch of the background if `patch`.
+    #[allow(clippy::too_many_arguments)]
+    fn put(
         &mut self,
         text: &str,
         (x, y): (i32, i32),
@@ -336,10 +346,11 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         size: f64,
         color: RGBColor,
         bold: bool,
+        patch: bool,
     ) -> Result<Rect> {
         let dims = self.measure(text, size, bold)?;
         let rect = Self::text_box(x, y, dims, hpos, vpos);
-        if self.halo {
+        if patch {
             self.rect(rect, self.theme.background)?;
         }
         let hpos_drawn = match (RTL && self.mirrored, hpos) {
@@ -384,10 +395,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         size: f64,
         color: RGBColor,
     ) -> Result<Rect> {
-        self.halo = self.painted;
-        let rect = self.text(text, at, anchor, size, color, false);
-        self.halo = false;
-        rect
+        self.put(text, at, anchor, size, color, false, self.painted)
     }
 
     /// Draws `text` reading upwards from `(x, y)`, centred on `x`, on a

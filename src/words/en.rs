@@ -202,12 +202,8 @@ fn months_gap(sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
             let rate = growth.map_or(String::new(), |g| {
                 format!(" ({} on the same months)", English.pct(g, 1))
             });
-            let (s, mut told) = (English.usd_compact(sum), English.usd_compact(r));
-            let mut of = String::new();
-            if s == told {
-                of = format!(", ${}m", number(sum, 0));
-                told = format!("${}m", number(r, 0));
-            }
+            let (again, told) = English.beside_sum(sum, r);
+            let of = again.map_or(String::new(), |s| format!(", {s}"));
             format!(" That is the sum of its months{of}; {told} was reported{rate}, as each month is rounded.")
         }
         _ => String::new(),

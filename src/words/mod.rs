@@ -154,6 +154,22 @@ pub trait Words {
     fn value_exact(&self, value: f64, unit: Unit, tolerance: f64, qualifier: Qualifier) -> String;
     /// A value in whole units with its unit sign: "$1,298m", "2,631".
     fn value_whole(&self, value: f64, unit: Unit) -> String;
+    /// A reported total written to stand beside the sum of its months a
+    /// sentence before named: in the sum's form ("$2.97bn" beside
+    /// "$2.98bn"), or both to the million where that form makes them the
+    /// same. Returns the sum again in that form, if it is needed, and the
+    /// reported total.
+    #[cfg(feature = "full")]
+    fn beside_sum(&self, sum: f64, reported: f64) -> (Option<String>, String) {
+        let told = self.usd_compact(reported);
+        if told != self.usd_compact(sum) {
+            return (None, told);
+        }
+        (
+            Some(self.value_whole(sum, Unit::UsdMillion)),
+            self.value_whole(reported, Unit::UsdMillion),
+        )
+    }
     /// A period in full: "FY2020-21", "Q1 FY2020-21", "Dec 2023".
     fn period(&self, p: Period) -> String;
     /// A source article as a source line names it, with its date in this

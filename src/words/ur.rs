@@ -244,12 +244,8 @@ impl Urdu {
                 let rate = growth.map_or(String::new(), |g| {
                     format!(" (پچھلے سال کے انہی مہینوں سے {})", self.change_words(g, 1))
                 });
-                let (s, mut told) = (self.usd_compact(sum), self.usd_compact(r));
-                let mut of = String::new();
-                if s == told {
-                    of = format!("، {}", self.value_whole(sum, Unit::UsdMillion));
-                    told = self.value_whole(r, Unit::UsdMillion);
-                }
+                let (again, told) = self.beside_sum(sum, r);
+                let of = again.map_or(String::new(), |s| format!("، {s}"));
                 format!(
                     " یہ عدد مہینوں کا مجموعہ ہے{of}؛ رپورٹ شدہ عدد {told} ہے{rate}۔ فرق راؤنڈنگ کی وجہ سے ہے۔"
                 )
