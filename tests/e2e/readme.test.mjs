@@ -281,3 +281,18 @@ test('the modules a page loads to draw start with V8\'s compile hint, as the REA
   }
   assert.match(await readFile('README.md', 'utf8'), /`\/\/# allFunctionsCalledOnLoad`/);
 });
+
+test('the fallback images in the README\'s snippets are given the sizes the build draws them at', async () => {
+  // An editor copies these attributes: a height other than the image's
+  // (260 for the 320 px phone chart) reserves the wrong room until it
+  // loads, and the article jumps.
+  const tags = found.snippets.join('\n').matchAll(/(?:srcset|src)="[^"]*\/(static\/[\w/-]+\.svg)"[^>]*?width="(\d+)" height="(\d+)"/g);
+  let checked = 0;
+  for (const [, file, width, height] of tags) {
+    const svg = await readFile(`www/${file}`, 'utf8');
+    const [, w, h] = /<svg width="(\d+)" height="(\d+)"/.exec(svg);
+    assert.deepEqual([width, height], [w, h], file);
+    checked += 1;
+  }
+  assert.ok(checked >= 2, `the README gives ${checked} fallback image sizes`);
+});
