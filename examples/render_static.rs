@@ -223,10 +223,13 @@ fn bdi(html: &str, rtl: bool) -> String {
 /// A source cell: outlet and date, the layer, then the reference, a link
 /// when it is a web address.
 fn citation(c: &describe::Citation, rtl: bool) -> String {
+    // Joined as the catalogue's own citations are: the Urdu comma on the
+    // Urdu page, where a Latin one read as part of the outlet's name.
+    let comma = if rtl { "\u{60c} " } else { ", " };
     let date = c
         .date
         .as_deref()
-        .map(|d| format!(", {d}"))
+        .map(|d| format!("{comma}{d}"))
         .unwrap_or_default();
     let reference = escape(&c.reference);
     let reference = if web_address(&c.reference) {
@@ -238,9 +241,12 @@ fn citation(c: &describe::Citation, rtl: bool) -> String {
     } else {
         format!("<span class=\"ref\">{reference}</span>")
     };
+    // On the Urdu page the outlet is isolated on its own, so a Latin name
+    // does not turn the date after it left to right.
     format!(
-        "<td class=\"source\"><span class=\"outlet\">{}</span> <span class=\"layer\">({})</span><br>{}</td>",
-        bdi(&escape(&format!("{}{date}", c.outlet)), rtl),
+        "<td class=\"source\"><span class=\"outlet\">{}{}</span> <span class=\"layer\">({})</span><br>{}</td>",
+        bdi(&escape(&c.outlet), rtl),
+        escape(&date),
         escape(c.layer),
         bdi(&reference, rtl)
     )

@@ -21,7 +21,10 @@ function mountCharts(kit) {
     const chart = figure.dataset.chart;
     const options = { chart, theme: 'auto', lang };
     const mounted = mountChart(figure, options, section, { kit });
-    const box = figure.querySelector('.controls');
+    // Above the takeaway, which a choice rewrites: below it, the control
+    // just tapped moved from under the finger as the takeaway's length
+    // changed (89-183 px on a phone).
+    const box = section.querySelector('.controls');
     if (box) box.hidden = buildControls(kit, box, chart, options, `page-${chart}`, (option, value) => mounted.update({ [option]: value })) === 0;
   }
 }

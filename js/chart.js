@@ -72,14 +72,17 @@ export function heightsOf({ heights: { bands, charts } }, chart) {
  */
 export function writeText(root, text) {
   for (const slot of root.querySelectorAll('[data-text]')) {
-    let value = text[slot.dataset.text];
-    // A word joiner after a hyphen or dash inside a word: a line never
-    // breaks in "FY2022-23" or "Jul–Feb" (it did at 320 px: "FY2022-" /
-    // "23"), as the Urdu words already join theirs.
-    if (typeof value === 'string') value = value.replace(/(\S[-–])(?=\S)/g, '$1\u2060');
+    const value = joined(text[slot.dataset.text]);
     if (typeof value === 'string' && slot.textContent !== value) slot.textContent = value;
   }
 }
+
+/**
+ * A word joiner after a hyphen or dash inside a word: a line never breaks
+ * in "FY2022-23", "Jul–Feb" or "2021-01-27" (it did at 320 px: "FY2022-" /
+ * "23"; in a tooltip, "2021-" / "01-27"), as the Urdu words already join theirs.
+ */
+const joined = (value) => (typeof value === 'string' ? value.replace(/(\S[-–])(?=\S)/g, '$1\u2060') : value);
 
 /** Between the page's beforeprint and afterprint (mountChart, `reprint`). */
 let printing = false;
@@ -411,6 +414,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
 
   // --- Drawing ---------------------------------------------------------------
   let selected = -1;
+  /** The point the arrow keys were on before a redraw closed it (-1: none). */
+  let keyed = -1;
   /** The shown tooltip's box, in the canvas's CSS pixels: [x0, y0, x1, y1]. */
   let tip = null;
   /** The overlay may show a highlight. */
@@ -445,7 +450,12 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     // these stay stale until it can.
     try {
       if (descriptionStale) {
-        described.textContent = chart.description ? chart.description() : wordsNow()?.description ?? '';
+        // The takeaway is read where it is shown, above the chart; the
+        // description carries it only where it is not (show-title="false").
+        const alone = !textRoot.querySelector('[data-text=takeaway]:not([hidden])');
+        described.textContent = chart.description
+          ? chart.description(alone)
+          : [wordsNow()?.description, alone && textOf(sizing.kit, inForce())?.takeaway].filter(Boolean).join(' ');
         descriptionStale = false;
       }
       if (tableStale && size.width) {
@@ -553,6 +563,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       // first hover or key finds them in.
       if (!chart.point) sizing.kit.described.load();
       if (!ratioQuery) watchRatio();
+      // The arrows go on from the point they were on: a rotation's redraw
+      // closes its tooltip, not the reader's place.
+      if (selected >= 0) keyed = selected;
       select(-1);
       sizing.onRender?.();
     };
@@ -609,8 +622,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     figure.dataset.selected = String(index);
     // Every line comes worded from Rust; the first further line (growth,
     // where there is one) stands out, the rest are small print.
-    tooltip.replaceChildren(el('div', 'tip-head', p.head), el('div', 'tip-value', p.value),
-      ...p.lines.map((line, i) => el('div', i === 0 && p.growth ? null : 'tip-meta', line)));
+    tooltip.replaceChildren(el('div', 'tip-head', joined(p.head)), el('div', 'tip-value', p.value),
+      ...p.lines.map((line, i) => el('div', i === 0 && p.growth ? null : 'tip-meta', joined(line))));
     tooltip.hidden = false;
     // A key can select a mark off screen in a chart taller than the
     // viewport, and the arrows are the chart's: the tooltip, put on the
@@ -713,9 +726,22 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       });
     }
   }
+  // A finger picks when it lifts, not as it lands: one landing on a mark
+  // to scroll the page past the chart opened its tooltip (and announced
+  // it); a scroll cancels the pointer instead. Tapping the open one again
+  // closes it.
+  let touched = false;
   function onPointerDown(e) {
     if (e.pointerType === 'mouse') return;
-    pickAt(...pointed(e), e.pointerType === 'touch');
+    if (e.pointerType === 'touch') touched = true;
+    else pickAt(...pointed(e));
+  }
+  function onPointerUp(e) {
+    if (e.pointerType !== 'touch' || !touched) return;
+    touched = false;
+    const [x, y] = pointed(e);
+    if (selected >= 0 && chart.pick(x, y) === selected) select(-1);
+    else pickAt(x, y, true);
   }
   // A touch pointer "leaves" when the finger lifts; only a hovering one hides.
   function onLeave(e) {
@@ -745,7 +771,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   function onKey(e) {
     const order = Array.from(chart.navOrder());
     if (!order.length) return;
-    const at = order.indexOf(selected);
+    const at = order.indexOf(selected >= 0 ? selected : keyed);
     let next = null;
     // Forward is the way time runs: left when mirrored.
     const [forward, back] = mirrored() ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
@@ -764,6 +790,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     }
     if (next == null) return;
     e.preventDefault();
+    keyed = -1;
     select(next, { announce: true });
   }
   // Every listener on what outlives this mount (the frame, which a new
@@ -774,6 +801,8 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   const on = (target, type, listener, once) => target.addEventListener(type, listener, { signal: bound.signal, once });
   on(frame, 'pointermove', onPointerMove);
   on(frame, 'pointerdown', onPointerDown);
+  on(frame, 'pointerup', onPointerUp);
+  on(frame, 'pointercancel', () => { touched = false; });
   on(frame, 'pointerleave', onLeave);
   on(frame, 'keydown', onKey);
   on(frame, 'blur', () => { if (!frame.matches(':hover')) select(-1); });
@@ -807,7 +836,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     const { width, height } = size;
     exporting((c) => {
       const off = document.createElement('canvas');
-      c.renderExport(off, width, height);
+      c.renderExport(off, width, height, window.devicePixelRatio || 1);
       off.toBlob((blob) => { if (blob) save(blob, `${stem()}.png`); }, 'image/png');
     }).catch(reportError);
   });
@@ -866,6 +895,9 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     get options() { return inForce(); },
     update(next) {
       wanted = { ...wanted, ...next };
+      // Other points now: the arrows start again.
+      keyed = -1;
+      if (selected >= 0) select(-1);
       contentStale = true;
       redraw();
     },

@@ -584,7 +584,10 @@ fn point_at(
             .and_then(|span| data.get(p.measure, span).ok())
             .filter(|r| (r.value - p.value).abs() >= 0.5);
         Some(match reported {
-            Some(r) => words.sum_beside_reported(&words.value_whole(r.value, r.measure.unit())),
+            Some(r) => words.sum_beside_reported(
+                &words.value_whole(r.value, r.measure.unit()),
+                crate::growth::within_rounding(p.value, r),
+            ),
             None => words.running_or_implied().to_string(),
         })
     } else {
@@ -638,8 +641,15 @@ fn point_at(
 
 /// The chart for a screen reader: what kind of chart, each series from
 /// first to last with its highest and lowest, further figures the chart
-/// calls for (the fastest and slowest year), and the takeaway.
-pub fn chart_description(data: &Dataset, model: &ChartModel, words: &Catalogue) -> String {
+/// calls for (the fastest and slowest year), how far the figures go, and,
+/// with `takeaway`, the takeaway. A widget that shows its takeaway above
+/// the chart leaves it out, so a screen reader does not read it twice.
+pub fn chart_description(
+    data: &Dataset,
+    model: &ChartModel,
+    words: &Catalogue,
+    takeaway: bool,
+) -> String {
     let rows = chart_rows(data, model, words);
     let mut parts = vec![words.message(&model.intro)];
     let mut series: Vec<SeriesId> = Vec::new();
@@ -695,8 +705,10 @@ pub fn chart_description(data: &Dataset, model: &ChartModel, words: &Catalogue) 
         ));
     }
     parts.extend(model.summary.iter().map(|m| words.message(m)));
-    parts.push(words.message(&model.takeaway));
     parts.push(figures_to(model, words));
+    if takeaway {
+        parts.push(words.message(&model.takeaway));
+    }
     parts.joined(" ")
 }
 
@@ -793,8 +805,21 @@ pub fn data_report(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Dat
     let records = data.records.len();
     let shown = records - missing.len();
     let not_shown: Vec<String> = missing.iter().take(20).map(|r| r.label()).collect();
+    // The ids for code (`notShown`), the reader's words in the message: the
+    // Urdu notice listed "ict Jul 2023" (a hostile editor's data).
+    let worded: Vec<String> = missing
+        .iter()
+        .take(20)
+        .map(|r| {
+            format!(
+                "{} {}",
+                words.measure_name(r.measure),
+                words.period(r.period)
+            )
+        })
+        .collect();
     let message = (shown < records)
-        .then(|| words.data_report(shown, records, &not_shown, missing.len() > not_shown.len()));
+        .then(|| words.data_report(shown, records, &worded, missing.len() > worded.len()));
     DataReport {
         records,
         shown,
@@ -1167,7 +1192,9 @@ pub fn prepared_described(
     let mut points = Vec::new();
     let mut drift = None;
     let (charts, of) = each_once_by_key(&prepared_models(data)?, |m| DescribedChart {
-        description: chart_description(data, m, words),
+        // Without the takeaway, which the page has prepared (kits.js): the
+        // embed adds it where the takeaway is not shown.
+        description: chart_description(data, m, words, false),
         points: (0..m.points.len())
             .filter_map(|i| point_at(data, m, i, nowhere, words))
             .map(|p| {

@@ -315,6 +315,16 @@ pub fn sum_months(data: &Dataset, measure: Measure, period: Period) -> Result<f6
     Ok(total)
 }
 
+/// Whether `reported`, a total the dataset holds for a span of months, and
+/// `sum`, the sum of those months, differ by no more than rounding can
+/// explain: half a unit of each month as published (as [`from_months`]
+/// counts it) and the total's own rounding. Past that, a chart must not say
+/// the difference is rounding.
+pub fn within_rounding(sum: f64, reported: &Record) -> bool {
+    let months = reported.period.months().unwrap_or(0);
+    (reported.value - sum).abs() <= 0.5 * f64::from(months) + reported.tolerance + 1e-9
+}
+
 /// A figure built from months: the sum over `period` (a fiscal year or a
 /// span inside one), its rounding the months' added up. `None` unless every
 /// month is there.

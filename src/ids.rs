@@ -263,9 +263,10 @@ pub enum Message {
         later: (FiscalYear, f64),
         through: Period,
         growth_pct: f64,
-        /// The reported total of the later year's months, and its growth
-        /// on the earlier's, where the dataset holds one.
-        reported_later: Option<(f64, Option<f64>)>,
+        /// The reported total of the later year's months, its growth on
+        /// the earlier's, and whether it is within rounding of their sum,
+        /// where the dataset holds one.
+        reported_later: Option<(f64, Option<f64>, bool)>,
     },
     /// A chart's heading.
     Title { chart: ChartKind },
@@ -279,12 +280,13 @@ pub enum Message {
     /// A running year against the same months a year earlier. `current`
     /// is the sum of its months; `reported`, the total the dataset holds
     /// for the same span, if any (it may differ by rounding, and the press
-    /// quotes its growth from it), with that growth on `base`.
+    /// quotes its growth from it), with that growth on `base`, and whether
+    /// rounding explains the difference ([`crate::growth::within_rounding`]).
     YearToDate {
         current: (Period, f64),
         base: Option<(Period, f64)>,
         growth_pct: Option<f64>,
-        reported: Option<(f64, Option<f64>)>,
+        reported: Option<(f64, Option<f64>, bool)>,
     },
     /// A legend entry for a running year's months so far.
     YearToDateLabel { period: Period },

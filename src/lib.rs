@@ -647,14 +647,18 @@ impl Chart {
     }
 
     /// The chart in words for a screen reader: kind, each series from first
-    /// to last with highs and lows, fastest and slowest year, takeaway.
-    /// Needs no render. Not in the first-draw builds, as `point`.
+    /// to last with highs and lows, fastest and slowest year, how far the
+    /// figures go, then the takeaway unless `takeaway` is false (a page
+    /// that shows the takeaway beside the chart, where a screen reader
+    /// would hear it twice). Needs no render. Not in the first-draw builds,
+    /// as `point`.
     #[cfg(feature = "full")]
-    pub fn description(&self) -> Result<String, JsError> {
+    pub fn description(&self, takeaway: Option<bool>) -> Result<String, JsError> {
         Ok(describe::chart_description(
             &self.data,
             self.model()?,
             self.words(),
+            takeaway.unwrap_or(true),
         ))
     }
 
@@ -668,7 +672,8 @@ impl Chart {
 
     /// Draws the chart for download on `canvas`: `width` x `height` CSS px
     /// of chart, the title and takeaway above and the source below, at
-    /// twice the pixels.
+    /// `ratio` device pixels a CSS pixel (2 to 4; 2 when not given): a
+    /// phone's 3 keeps the image as sharp as its screen.
     /// Not in the first-draw build, as `csv`.
     #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = renderExport)]
@@ -677,8 +682,20 @@ impl Chart {
         #[wasm_bindgen(unchecked_param_type = "CanvasElement")] canvas: &HtmlCanvasElement,
         width: f64,
         height: f64,
+        ratio: Option<f64>,
     ) -> Result<(), JsError> {
         let (width, height) = (side("width", width)?, side("height", height)?);
+        let ratio = match ratio {
+            None => 2.0,
+            Some(r) if r.is_finite() => r.clamp(2.0, 4.0),
+            Some(r) => {
+                return Err(Error::invalid(
+                    "ratio",
+                    format!("{} is not a number", crate::error::Num(r)),
+                )
+                .into())
+            }
+        };
         let model = self.model()?;
         let text = describe::chart_text(&self.data, model, self.words());
         let source = format!("{} {}", text.source, text.definitions);
@@ -691,7 +708,7 @@ impl Chart {
         let measure = canvas::WebCanvas::new(canvas, width, height, 1.0)?.into_drawing_area();
         let (header, footer) = chart::interact::frame_heights(&measure, &self.options, &frame)?;
         let total = height + header as u32 + footer as u32;
-        let area = canvas::WebCanvas::new(canvas, width, total, 2.0)?.into_drawing_area();
+        let area = canvas::WebCanvas::new(canvas, width, total, ratio)?.into_drawing_area();
         chart::interact::draw_framed(
             &area,
             model,

@@ -513,8 +513,9 @@ fn chart_text_is_computed_from_the_data() {
     let t = text(opts(ChartKind::Compared));
     assert_eq!(t.takeaway, "7 of the 8 comparisons drawn reproduce from the published figures; 1 does not. Of all 25 quoted rates in the checks table, 3 do not.");
     assert!(
-        t.source
-            .contains("UrduPoint / Pakistan Point News, 2020-11-30"),
+        t.source.contains(
+            "UrduPoint / Pakistan Point News, 30 Nov 2020; Business Recorder, spring 2021"
+        ),
         "{}",
         t.source
     );
@@ -522,7 +523,7 @@ fn chart_text_is_computed_from_the_data() {
     assert_eq!(t.title, "Month by month: FY2025-26 against FY2024-25");
     assert_eq!(
         t.takeaway,
-        "FY2025-26 was above FY2024-25 in 8 of the 8 months reported so far."
+        "FY2025-26 was above FY2024-25 in all 8 months reported so far."
     );
     let t = text(Options {
         chart: ChartKind::Monthly,
@@ -544,8 +545,28 @@ fn chart_text_is_computed_from_the_data() {
     assert!(!t.takeaway.contains("90.7% reached"), "{}", t.takeaway);
     let data = builtin();
     let model = model::build(&data, &opts(ChartKind::Targets)).unwrap();
-    let d = pk_it_exports::describe::chart_description(&data, &model, words());
+    let d = pk_it_exports::describe::chart_description(&data, &model, words(), true);
     assert!(d.contains("90.7% reached"), "{d}");
+}
+
+/// A widget shows its takeaway above the chart; the description a screen
+/// reader hears on the chart carries it only when asked to (a widget with
+/// `show-title="false"`, the Node API), so it is never read twice.
+#[test]
+fn the_description_carries_the_takeaway_only_when_asked() {
+    let data = builtin();
+    for kind in ChartKind::ALL {
+        let model = model::build(&data, &opts(kind)).unwrap();
+        let takeaway = pk_it_exports::describe::chart_text(&data, &model, words()).takeaway;
+        let whole = pk_it_exports::describe::chart_description(&data, &model, words(), true);
+        let without = pk_it_exports::describe::chart_description(&data, &model, words(), false);
+        assert!(
+            whole.ends_with(&format!("Figures to February 2026. {takeaway}")),
+            "{kind:?}: {whole}"
+        );
+        assert!(!without.contains(&takeaway), "{kind:?}: {without}");
+        assert_eq!(format!("{without} {takeaway}"), whole, "{kind:?}");
+    }
 }
 
 #[test]
@@ -601,7 +622,7 @@ fn descriptions_state_the_right_numbers() {
     let data = builtin();
     let describe = |options: Options| {
         let model = model::build(&data, &options).unwrap();
-        pk_it_exports::describe::chart_description(&data, &model, words())
+        pk_it_exports::describe::chart_description(&data, &model, words(), true)
     };
     let d = describe(opts(ChartKind::Annual));
     assert!(
@@ -619,7 +640,10 @@ fn descriptions_state_the_right_numbers() {
     assert!(d.contains("ICT services: 10 points, from $789m (FY2015-16) to $3,810m (FY2024-25); highest $3,810m (FY2024-25), lowest $789m (FY2015-16)."), "{d}");
     assert!(d.contains("So far in FY2025-26 (Jul\u{2013}Feb), ICT remittances reached $2.98bn, +19.9% on the same months of FY2024-25"), "{d}");
     assert!(d.contains("ran $197m to $284m a year below ICT"), "{d}");
-    assert!(d.ends_with("Figures to February 2026."), "{d}");
+    assert!(
+        d.contains("not a fixed gap. Figures to February 2026. ICT export remittances grew"),
+        "{d}"
+    );
     assert!(
         d.contains("IT & ITeS (narrow): 4 points, from $655m (FY2016-17) to $1,230m (FY2019-20)"),
         "{d}"
@@ -693,7 +717,7 @@ fn csv_has_a_row_per_point_with_unit_definition_and_source() {
         "series,period,value,unit,derived,definition,source,figures_to"
     );
     assert_eq!(lines.len(), 17);
-    assert!(lines.contains(&"IT & ITeS (narrow),Q1 FY2020-21,379.251,US$ million,no,export remittances for computer services and call-centre services only; a narrower series than ICT,\"UrduPoint / Pakistan Point News, 2020-11-30\",2026-02"), "{csv}");
+    assert!(lines.contains(&"IT & ITeS (narrow),Q1 FY2020-21,379.251,US$ million,no,export remittances for computer services and call-centre services only; a narrower series than ICT,\"UrduPoint / Pakistan Point News, 30 Nov 2020\",2026-02"), "{csv}");
     assert!(
         lines
             .iter()
@@ -758,7 +782,7 @@ fn running_totals_are_derived_and_credit_what_they_add() {
         },
     )
     .unwrap();
-    let d = pk_it_exports::describe::chart_description(&data, &model, words());
+    let d = pk_it_exports::describe::chart_description(&data, &model, words(), true);
     assert!(
         d.contains("from $2,108m (FY2020-21) to $7,320m (FY2020-21 to FY2022-23);"),
         "{d}"
@@ -882,7 +906,7 @@ fn targets_have_no_growth_in_the_table() {
 fn a_series_is_described_first_to_last_in_time() {
     let data = builtin();
     let model = model::build(&data, &opts(ChartKind::Growth)).unwrap();
-    let text = pk_it_exports::describe::chart_description(&data, &model, words());
+    let text = pk_it_exports::describe::chart_description(&data, &model, words(), true);
     assert!(
         text.contains(
             "Rate quoted in reports: 5 points, from +19% (FY2016-17) to +18% (FY2024-25);"
@@ -905,15 +929,15 @@ fn running_year_names_a_reported_total_its_months_differ_from() {
     };
     // The reported total as the sum was written ("$2.98bn"), beside it.
     let gap = "reached $2.98bn, +19.9% on the same months of FY2024-25 ($2.48bn). That is the sum of its months; $2.97bn was reported (+19.7% on the same months)";
-    let text = words().message(&ytd(Some((2970.0, Some(19.7)))));
+    let text = words().message(&ytd(Some((2970.0, Some(19.7), true))));
     assert!(text.contains(gap), "{text}");
     // Where that form makes the two the same, to the million.
-    let text = words().message(&ytd(Some((2976.0, None))));
+    let text = words().message(&ytd(Some((2976.0, None, true))));
     assert!(
         text.ends_with("That is the sum of its months, $2,975m; $2,976m was reported, as each month is rounded."),
         "{text}"
     );
-    for same in [Some((2975.0, Some(19.9))), None] {
+    for same in [Some((2975.0, Some(19.9), true)), None] {
         let text = words().message(&ytd(same));
         assert!(!text.contains("sum of its months"), "{text}");
     }
@@ -1245,6 +1269,110 @@ fn a_comparisons_verdict_stays_in_its_row() {
                     labels[next].rect.y0
                 );
             }
+        }
+    }
+}
+
+/// The monthly takeaway counts as a desk writes: "all 8", "the one month",
+/// "none of the 8", never "8 of the 8" or "0 of the 8" followed by every
+/// month as an exception (found by a hostile editor's datasets).
+#[test]
+fn the_monthly_takeaway_counts_in_words() {
+    use pk_it_exports::data::FiscalYear;
+    let say = |pairs: &[(f64, f64)], so_far: bool| {
+        let months = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, &(a, b))| (Period::month(2025, 7 + i as u8), a, b))
+            .collect();
+        let m = pk_it_exports::ids::Message::MonthlyTakeaway {
+            earlier: FiscalYear(2024),
+            later: FiscalYear(2025),
+            months,
+            so_far,
+        };
+        (words().message(&m), Lang::Ur.words().message(&m))
+    };
+    let (en, ur) = say(&[(300.0, 350.0), (310.0, 360.0)], true);
+    assert_eq!(
+        en,
+        "FY2025-26 was above FY2024-25 in all 2 months reported so far."
+    );
+    assert!(ur.contains("تمام \u{2066}2\u{2069} مہینوں میں"), "{ur}");
+    let (en, ur) = say(&[(300.0, 250.0), (310.0, 300.0)], false);
+    assert_eq!(
+        en,
+        "FY2025-26 was not above FY2024-25 in any of the 2 months."
+    );
+    assert!(
+        ur.contains("کسی میں بھی") && !ur.contains("ایسا نہیں ہوا"),
+        "{ur}"
+    );
+    let (en, ur) = say(&[(300.0, 350.0)], true);
+    assert_eq!(
+        en,
+        "FY2025-26 was above FY2024-25 in the one month reported so far."
+    );
+    assert!(
+        ur.contains("واحد مہینے میں") && ur.contains("زیادہ رہیں"),
+        "{ur}"
+    );
+    let (en, _) = say(&[(300.0, 350.0), (310.0, 300.0), (320.0, 300.0)], true);
+    assert_eq!(en, "FY2025-26 was above FY2024-25 in 1 of the 3 months reported so far; not in Aug 2025 ($300m against $310m), Sep 2025 ($300m against $320m).");
+}
+
+/// A running year's target: one month left is "the other month", and a
+/// target reached before the year is out is said to be, not to "need $0m a
+/// month" (found by a hostile editor's datasets).
+#[test]
+fn a_running_target_reached_early_is_said_to_be() {
+    use pk_it_exports::ids::Message;
+    let note = |months: u8, so_far: f64| Message::RunningTargetNote {
+        target: 5000.0,
+        so_far: (Period::fy_span(2025, 1, months), so_far),
+        share_pct: so_far / 50.0,
+        pace_needed: ((5000.0 - so_far) / f64::from(12 - months)).max(0.0),
+        pace_so_far: so_far / f64::from(months),
+        others: vec![],
+    };
+    let en = |m: &Message| words().message(m);
+    assert_eq!(
+        en(&note(11, 4600.0)),
+        "$5bn target for FY2025-26: $4.6bn in Jul\u{2013}May is 92.0% of it; the last month needs $400m, against $418m a month so far."
+    );
+    assert_eq!(
+        en(&note(10, 5200.0)),
+        "$5bn target for FY2025-26: $5.2bn in Jul\u{2013}Apr is 104.0% of it; reached with 2 months to go."
+    );
+    let ur = Lang::Ur.words().message(&note(10, 5200.0));
+    assert!(
+        ur.contains("سال کے \u{2066}2\u{2069} مہینے باقی تھے کہ ہدف حاصل ہو گیا")
+            && !ur.contains("درکار"),
+        "{ur}"
+    );
+}
+
+/// A tap on a mark drawn over another picks the one on top: the growth
+/// chart's quoted diamond hides the computed dot under it, and a tap on the
+/// diamond's centre picked the hidden dot (a phone sweep, 320 px).
+#[test]
+fn a_tap_on_a_mark_drawn_over_another_picks_the_one_on_top() {
+    use pk_it_exports::ids::SeriesId;
+    for width in [320, 640, 1200] {
+        let (_, layout) = render(&opts(ChartKind::Growth), width);
+        let quoted: Vec<usize> = (0..layout.marks.len())
+            .filter(|&i| layout.marks[i].series_id == SeriesId::Quoted)
+            .collect();
+        assert!(quoted.len() >= 4, "{width}px");
+        for i in quoted {
+            let r = layout.marks[i].rect;
+            let (x, y) = (f64::from(r.x0 + r.x1) / 2.0, f64::from(r.y0 + r.y1) / 2.0);
+            assert_eq!(
+                chart::interact::pick(&layout, x, y),
+                Some(i),
+                "{width}px: {:?}",
+                layout.marks[i].period
+            );
         }
     }
 }

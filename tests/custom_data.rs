@@ -186,7 +186,7 @@ fn the_most_records_allowed_are_read_and_charted() {
     // 2,000 distinct months from the year 1000 on, in the monthly chart's measure.
     for i in 0..MAX_RECORDS {
         let (year, month) = (1000 + i / 12, i % 12 + 1);
-        records.push(serde_json::json!({ "measure": "ict", "period": format!("{year}-{month:02}"), "value": (i % 400) as f64, "source": "s" }));
+        records.push(serde_json::json!({ "measure": "ict", "period": format!("{year}-{month:02}"), "value": (i % 400 + 1) as f64, "source": "s" }));
     }
     let d = serde_json::json!({ "sources": [{ "id": "s", "outlet": "o", "reference": "r" }], "records": records });
     let v: Value = serde_json::from_value(d).unwrap();
@@ -566,11 +566,12 @@ fn the_largest_allowed_values_chart_with_real_labels_and_no_negative_tick() {
         serde_json::json!({ "measure": "exportTarget", "period": "FY2020-21 to FY2022-23", "value": 1_000_000, "source": "s" }),
         serde_json::json!({ "measure": "psebCompanies", "period": "2024-06-30", "value": 10_000_000, "source": "s" }),
     ];
-    // Two fiscal years of months, one of them zero, the rest at the bound.
+    // Two fiscal years of months, one of them at the smallest figure (a
+    // month is never 0), the rest at the bound.
     for fy in [2023, 2024] {
         for i in 0..12 {
             let (year, month) = if i < 6 { (fy, i + 7) } else { (fy + 1, i - 5) };
-            let v = if i == 3 { 0.0 } else { 1_000_000.0 };
+            let v = if i == 3 { 0.001 } else { 1_000_000.0 };
             records.push(serde_json::json!({ "measure": "ict", "period": format!("{year}-{month:02}"), "value": v, "source": "s" }));
         }
     }
@@ -703,4 +704,95 @@ fn a_csv_cell_is_plain_text_in_a_spreadsheet() {
         "{en}"
     );
     assert!(!en.contains(",=") && !en.contains(",\"="), "{en}");
+}
+
+/// ICT months as an editor keys them in, one record each.
+fn months(periods: &[&str]) -> Value {
+    let records: Vec<_> = periods
+        .iter()
+        .map(|p| serde_json::json!({ "measure": "ict", "period": p, "value": 350, "source": "s" }))
+        .collect();
+    serde_json::from_value(serde_json::json!({
+        "sources": [{ "id": "s", "outlet": "o", "reference": "r" }],
+        "records": records,
+    }))
+    .unwrap()
+}
+
+/// A running year's months run from July with none left out, and the year
+/// before a running one is whole: a month left out, or mistyped into
+/// another year, would stop every total so far short of the figures, or
+/// drop an unfinished year from the annual chart, without a word (found
+/// by a hostile editor's datasets).
+#[test]
+fn a_month_left_out_of_a_running_year_is_named() {
+    let year = |fy: u16| {
+        (1..=12).map(move |i| {
+            format!(
+                "{}-{:02}",
+                if i <= 6 { fy } else { fy + 1 },
+                (i + 5) % 12 + 1
+            )
+        })
+    };
+    let fy25: Vec<String> = year(2024).collect();
+    let with = |more: &[&str]| {
+        let mut all: Vec<&str> = fy25.iter().map(String::as_str).collect();
+        all.extend(more);
+        months(&all)
+    };
+    // July to February: fine, as is a year with its twelve months.
+    assert!(parse(&with(&[
+        "2025-07", "2025-08", "2025-09", "2025-10", "2025-11"
+    ]))
+    .is_ok());
+    assert_eq!(
+        error(&with(&["2025-07", "2025-08", "2025-09", "2025-11", "2025-12"])),
+        "dataset.records: ict FY2025-26 has Dec 2025 but not Oct 2025; a fiscal year's months are given from July with none left out, so that its totals so far add up"
+    );
+    assert_eq!(
+        error(&with(&["2025-07", "2025-08", "2027-03"])),
+        "dataset.records: ict FY2026-27 has Mar 2027 but not Jul 2026 to Feb 2027; a fiscal year's months are given from July with none left out, so that its totals so far add up"
+    );
+    assert!(
+        error(&with(&["2025-07", "2025-09", "2025-11"])).contains("but not Aug 2025, Oct 2025;")
+    );
+    assert_eq!(
+        error(&with(&["2025-07", "2025-08", "2026-07"])),
+        "dataset.records: ict FY2025-26 has 2 of its 12 months and no total, though FY2026-27 has begun; give its other months or its reported total, so that it is not left out of the yearly charts"
+    );
+    // A calendar year's months: the first half is the tail of a fiscal
+    // year, not a running year that stopped.
+    let calendar: Vec<String> = (1..=12).map(|m| format!("2025-{m:02}")).collect();
+    assert!(parse(&months(
+        &calendar.iter().map(String::as_str).collect::<Vec<_>>()
+    ))
+    .is_ok());
+    // With its reported total, an earlier year's months may be few.
+    let mut d: serde_json::Value =
+        serde_json::to_value(fy25.iter().take(3).collect::<Vec<_>>()).unwrap();
+    d = serde_json::json!({
+        "sources": [{ "id": "s", "outlet": "o", "reference": "r" }],
+        "records": d.as_array().unwrap().iter().map(|p| serde_json::json!({ "measure": "ict", "period": p, "value": 350, "source": "s" }))
+            .chain([serde_json::json!({ "measure": "ict", "period": "FY2024-25", "value": 3810, "source": "s" }),
+                    serde_json::json!({ "measure": "ict", "period": "2025-07", "value": 354, "source": "s" })])
+            .collect::<Vec<_>>(),
+    });
+    assert!(parse(&serde_json::from_value(d).unwrap()).is_ok());
+}
+
+/// A month given as 0 is a placeholder for one not reported yet: charted,
+/// it drew a crash to zero and a year's growth on a month no one reported.
+#[test]
+fn a_month_given_as_zero_is_refused() {
+    let mut d = good();
+    d["records"][2]["value"] = serde_json::json!(0);
+    assert_eq!(
+        error(&serde_json::from_value(d).unwrap()),
+        "records[2].value: is 0 for a month; leave out a month not reported yet rather than give it as 0"
+    );
+    // A year or a count at 0 is a figure like any other.
+    let mut d = good();
+    d["records"][0]["value"] = serde_json::json!(0);
+    assert!(parse(&serde_json::from_value(d).unwrap()).is_ok());
 }

@@ -161,7 +161,7 @@ fn descriptions_sum_up_whole_years_against_whole_years() {
     let data = builtin();
     let words = Lang::En.words();
     let annual = model::build(&data, &Options::default()).unwrap();
-    let d = describe::chart_description(&data, &annual, words);
+    let d = describe::chart_description(&data, &annual, words, true);
     assert!(
         d.contains("ICT services: 10 points, from $789m (FY2015-16) to $3,810m (FY2024-25);"),
         "{d}"

@@ -151,7 +151,7 @@ proptest! {
         let words = Lang::En.words();
         let stamp = words.message(&Message::FiguresTo { year, month });
         prop_assert!(describe::chart_text(&data, &model, words).source.ends_with(&stamp));
-        prop_assert!(describe::chart_description(&data, &model, words).ends_with(&stamp));
+        prop_assert!(describe::chart_description(&data, &model, words, false).ends_with(&stamp));
         // And it draws, with no label over another or off the chart.
         let height = chart::preferred_height(&options, width);
         let mut svg = String::new();

@@ -88,9 +88,8 @@ fn a_month_added_moves_every_chart_stamp_and_year_to_date_comparison() {
             csv.lines().skip(1).all(|l| l.ends_with(",2026-03")),
             "{csv}"
         );
-        assert!(
-            describe::chart_description(&after, &new, words).ends_with("Figures to March 2026.")
-        );
+        assert!(describe::chart_description(&after, &new, words, false)
+            .ends_with("Figures to March 2026."));
         draws(&after, &options);
     }
     let build = |data: &Dataset, chart| {
@@ -174,6 +173,74 @@ fn a_month_that_contradicts_a_reported_total_is_caught() {
     assert_eq!(
         (check.computed, check.verdict),
         (3395.0, Verdict::DoesNotReproduce)
+    );
+}
+
+/// The running year's total beside the reported one: a gap its months'
+/// rounding can explain is put down to rounding; a larger one is stated,
+/// never put down to rounding (a hostile editor's dataset, Jul-Feb
+/// reported at $3,100m against months that add up to $2,975m).
+#[test]
+fn a_reported_total_is_put_down_to_rounding_only_within_it() {
+    let mut data = builtin();
+    let span = Period::fy_span(2025, 1, 8);
+    let said = |data: &Dataset, lang: Lang| {
+        [
+            Options::default(),
+            Options {
+                chart: ChartKind::Monthly,
+                cumulative: true,
+                ..Options::default()
+            },
+        ]
+        .map(|options| {
+            let model = model::build(data, &options).unwrap();
+            let takeaway = describe::chart_text(data, &model, lang.words()).takeaway;
+            // And every point's note, as its tooltip words it.
+            let mut svg = String::new();
+            let area = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+            let layout = chart::draw(&area, data, &options).unwrap();
+            let notes: Vec<String> = (0..layout.marks.len())
+                .filter_map(|i| describe::point_info(data, &model, &layout, i, lang.words())?.note)
+                .collect();
+            format!("{takeaway} {}", notes.join(" "))
+        })
+        .join(" ")
+    };
+    let built_in = said(&data, Lang::En);
+    assert!(
+        built_in.contains(
+            "$2.97bn was reported (+19.7% on the same months), as each month is rounded."
+        ),
+        "{built_in}"
+    );
+    let total = data
+        .records
+        .iter_mut()
+        .find(|r| r.measure == Measure::Ict && r.period == span)
+        .unwrap();
+    total.value = 3100.0;
+    let data = Dataset::new(data.sources, data.records, data.claims, data.facts);
+    let en = said(&data, Lang::En);
+    assert!(!en.contains("as each month is rounded"), "{en}");
+    assert!(en.contains("$3.1bn was reported (+24.9% on the same months), $125m more, which rounding does not explain."), "{en}");
+    assert!(
+        en.contains("$3,100m was reported (more than rounding explains)"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("$3,100m was reported (each figure is rounded)"),
+        "{en}"
+    );
+    let ur = said(&data, Lang::Ur);
+    assert!(!ur.contains("فرق راؤنڈنگ کی وجہ سے ہے"), "{ur}");
+    assert!(
+        ur.contains("\u{2066}125\u{2069} ملین ڈالر کا یہ فرق راؤنڈنگ سے نہیں آ سکتا"),
+        "{ur}"
+    );
+    assert!(
+        ur.contains("\u{2066}3,100\u{2069} ملین ڈالر ہے: فرق راؤنڈنگ سے زیادہ ہے"),
+        "{ur}"
     );
 }
 
@@ -435,4 +502,76 @@ fn the_running_year_target_draws_5bn_and_names_5_2bn() {
         .notes
         .iter()
         .any(|n| matches!(n, Message::UndatedTargets { values } if values == &[15_000.0])));
+}
+
+/// The year to date as the next year begins, month by month: each line's
+/// end label stays inside the chart, off the value axis's labels and off
+/// the other year's (a year one month old put its label on the axis in
+/// Urdu at 360 px; eleven months old, over the earlier year's end; found
+/// by a hostile editor's data).
+#[test]
+fn the_year_to_date_labels_keep_apart_as_a_new_year_begins() {
+    // FY2025-26 completed at about its pace so far, then FY2026-27 a little ahead.
+    let rest: Vec<Record> = (3..=6).map(|m| month(2026, m, 380.0, None)).collect();
+    for months in 1..=11u8 {
+        let next: Vec<Record> = (1..=months)
+            .map(|i| {
+                let (year, m) =
+                    pk_it_exports::data::calendar_month(pk_it_exports::data::FiscalYear(2026), i);
+                month(year, m, 400.0 + 2.0 * f64::from(i), None)
+            })
+            .collect();
+        let data = with(builtin(), rest.iter().cloned().chain(next).collect());
+        for lang in [Lang::En, Lang::Ur] {
+            let options = Options {
+                chart: ChartKind::Monthly,
+                cumulative: true,
+                lang,
+                ..Options::default()
+            };
+            let model = model::build(&data, &options).unwrap();
+            for width in [320u32, 360, 414, 640, 1280] {
+                let height = chart::preferred_height(&options, width);
+                let mut svg = String::new();
+                let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+                let layout = chart::draw_model(&area, &model, &options, lang.words()).unwrap();
+                let bounds = chart::Rect::new(0, 0, layout.width, layout.height);
+                for (i, a) in layout.labels.iter().enumerate() {
+                    assert!(
+                        bounds.contains(&a.rect),
+                        "{lang:?} {months} months, {width}px: {:?} off the chart",
+                        a.text
+                    );
+                    for b in &layout.labels[i + 1..] {
+                        assert!(
+                            !a.rect.overlaps(&b.rect),
+                            "{lang:?} {months} months, {width}px: {:?} over {:?}",
+                            a.text,
+                            b.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Once the running year is over, the targets chart's takeaway leads with
+/// that year's result against its target, as it led with the year's pace
+/// while it ran (found by a hostile editor's data: it spoke of 2020-23
+/// alone and left the year's result to the notes under the plot).
+#[test]
+fn a_year_just_over_leads_the_targets_takeaway_with_its_result() {
+    let rest: Vec<Record> = (3..=6).map(|m| month(2026, m, 380.0, None)).collect();
+    let data = with(builtin(), rest);
+    let options = Options {
+        chart: ChartKind::Targets,
+        ..Options::default()
+    };
+    let model = model::build(&data, &options).unwrap();
+    let takeaway = describe::chart_text(&data, &model, Lang::En.words()).takeaway;
+    assert!(
+        takeaway.starts_with("$5bn in FY2025-26: 89.9% reached"),
+        "{takeaway}"
+    );
 }

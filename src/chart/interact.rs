@@ -32,8 +32,11 @@ pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
             f64::from(r.x0 + r.x1) / 2.0 - x,
             f64::from(r.y0 + r.y1) / 2.0 - y,
         );
-        let c = cx * cx + cy * cy;
-        if d <= PICK_RADIUS * PICK_RADIUS && best.is_none_or(|(bd, bc, _)| (d, c) < (bd, bc)) {
+        // Inside marks that overlap, the one drawn last, on top, wins: the
+        // growth chart's quoted diamond hides the computed dot under it,
+        // and a tap on the diamond picked the dot (a phone sweep).
+        let c = if d == 0.0 { 0.0 } else { cx * cx + cy * cy };
+        if d <= PICK_RADIUS * PICK_RADIUS && best.is_none_or(|(bd, bc, _)| (d, c) <= (bd, bc)) {
             best = Some((d, c, i));
         }
     }

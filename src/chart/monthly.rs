@@ -57,14 +57,17 @@ pub fn draw<DB: DrawingBackend>(
             )
         })
         .collect();
-    legend.push((
-        Swatch::Marker {
-            shape: Shape::Circle,
-            color: t.muted,
-            hollow: true,
-        },
-        words.label(Label::DerivedMonth).to_string(),
-    ));
+    // The hollow marker's key only where a month is drawn hollow.
+    if series.iter().flatten().any(|(_, pt)| pt.derived) {
+        legend.push((
+            Swatch::Marker {
+                shape: Shape::Circle,
+                color: t.muted,
+                hollow: true,
+            },
+            words.label(Label::DerivedMonth).to_string(),
+        ));
+    }
     let top = p.legend(&legend, (8, 4), w - 16)? + 12 + p.overhang(p.tick_size());
     let bottom = h - p.line_h(size) - 10;
     let max = series.iter().flatten().map(|s| s.1.value).fold(0.0, f64::max);
@@ -107,17 +110,27 @@ pub fn draw<DB: DrawingBackend>(
             .iter()
             .map(|(i, pt)| (band.center(usize::from(*i).saturating_sub(1)), y.map(pt.value)))
             .collect();
-        if dashed {
-            p.dashed(&xy, color, 2, 6.0, 4.0)?;
-        } else {
-            p.line(&xy, color, 2)?;
+        // A month missing in between breaks the line: drawn across it, the
+        // line would show a value no one reported (an editor's data may
+        // leave out months of the earlier year).
+        let mut start = 0;
+        for end in 1..=xy.len() {
+            if end == xy.len() || points[end].0 != points[end - 1].0 + 1 {
+                let run = &xy[start..end];
+                if dashed {
+                    p.dashed(run, color, 2, 6.0, 4.0)?;
+                } else {
+                    p.line(run, color, 2)?;
+                }
+                super::add_segments(&mut segments, run);
+                start = end;
+            }
         }
         let r = if band.step() < 22.0 { 3 } else { 4 };
         for ((_, pt), &c) in points.iter().zip(&xy) {
             let rect = p.marker(shape, c, r, color, pt.derived)?;
             p.mark(pt, rect);
         }
-        super::add_segments(&mut segments, &xy);
         ends_at.extend(xy.last());
     }
     if cumulative {
@@ -127,6 +140,10 @@ pub fn draw<DB: DrawingBackend>(
         // its own; found by a visual sweep), else right of the plot,
         // pushed apart there if they meet. Each as [y, x, which].
         let marks = p.mark_rects();
+        // The labels already placed by their lines: the other year's, where
+        // the two ends meet (a later year a month short of the earlier's
+        // end, found by a hostile editor's data), must not be written over.
+        let mut placed: Vec<Rect> = Vec::new();
         let mut ends: Vec<(i32, i32, usize)> = Vec::new();
         for (k, (&(x, py), label)) in ends_at.iter().zip(&end_labels).enumerate() {
             let dims = p.measure(label, size, false)?;
@@ -135,15 +152,22 @@ pub fn draw<DB: DrawingBackend>(
             // seldom fits beside it; in the margin, at 360 px, it sat by
             // the other line's March), centred on each place.
             let over = py - 8 - dims.1 / 2;
-            let free = [(x + 8 + dims.0 / 2, py), (x - 4 - dims.0 / 2, over), (x, over)].into_iter().find(|&(cx, cy)| {
-                let rect = Painter::<DB>::text_box(cx, cy, dims, HPos::Center, VPos::Center);
-                rect.x1 <= plot.x1
+            let boxed = |(cx, cy)| Painter::<DB>::text_box(cx, cy, dims, HPos::Center, VPos::Center);
+            // Inside the plot on both sides: left of a line's first month,
+            // a label sat on the value axis's (a year one month old).
+            let free = [(x + 8 + dims.0 / 2, py), (x - 4 - dims.0 / 2, over), (x, over)].into_iter().find(|&at| {
+                let rect = boxed(at);
+                rect.x0 >= plot.x0
+                    && rect.x1 <= plot.x1
                     && rect.y0 >= plot.y0
-                    && !marks.iter().any(|m| m.overlaps(&rect))
+                    && !marks.iter().chain(&placed).any(|m| m.overlaps(&rect))
                     && !super::crossed(&rect, &segments)
             });
             ends.push(match free {
-                Some((cx, cy)) => (cy, cx, k),
+                Some((cx, cy)) => {
+                    placed.push(boxed((cx, cy)));
+                    (cy, cx, k)
+                }
                 None => (py, plot.x1 + 6, k),
             });
         }

@@ -546,6 +546,15 @@ fn read_record(
     );
     if let (Some(m), Some(v)) = (measure, value) {
         problems.take(check_figure(&f.at("value"), v, m.unit()));
+        // A month at 0 is a placeholder, not a figure: charted, it drew a
+        // crash to zero and a year "+4.8%" on a month no one reported (a
+        // hostile editor's data).
+        if v == 0.0 && matches!(period, Some(Period::Month { .. })) {
+            problems.push(Error::invalid(
+                f.at("value"),
+                "is 0 for a month; leave out a month not reported yet rather than give it as 0",
+            ));
+        }
     }
     if let (Some(unit), Some(m)) = (
         problems.take(f.text("unit", MAX_ID_CHARS)).flatten(),
@@ -839,5 +848,75 @@ pub fn parse(value: &Value) -> Result<Dataset> {
     problems.finish()?;
     let data = Dataset::new(sources, records, Vec::new(), Vec::new());
     data.validate()?;
+    check_running_months(&data)?;
     Ok(data)
+}
+
+/// A series' latest fiscal year of months runs from July with no month left
+/// out, and a year before it that ran from July is whole (its twelve months
+/// or its reported total). A month left out (a forgotten update, a mistyped period such as
+/// 2027-03 for 2026-03) would otherwise stop every total so far, growth and
+/// target pace short of the figures, or drop an unfinished year from the
+/// annual chart, without a word (a hostile editor's datasets).
+fn check_running_months(data: &Dataset) -> Result<()> {
+    for measure in Measure::ALL {
+        let latest = data
+            .records
+            .iter()
+            .filter(|r| r.measure == measure && matches!(r.period, Period::Month { .. }))
+            .filter_map(|r| r.period.fiscal_year())
+            .max();
+        let Some(fy) = latest else { continue };
+        let has = |fy: FiscalYear, index: u8| {
+            let (year, month) = super::calendar_month(fy, index);
+            data.get(measure, Period::month(year, month)).is_ok()
+        };
+        let month = |fy: FiscalYear, index: u8| {
+            let (year, month) = super::calendar_month(fy, index);
+            Period::month(year, month)
+        };
+        let last = (1..=12).rev().find(|&i| has(fy, i)).unwrap_or(1);
+        let missing: Vec<u8> = (1..last).filter(|&i| !has(fy, i)).collect();
+        if let (Some(&first), Some(&end)) = (missing.first(), missing.last()) {
+            let gap = if missing.len() == 1 {
+                month(fy, first).to_string()
+            } else if usize::from(end - first) + 1 == missing.len() {
+                format!("{} to {}", month(fy, first), month(fy, end))
+            } else {
+                missing
+                    .iter()
+                    .map(|&i| month(fy, i).to_string())
+                    .collect::<Vec<_>>()
+                    .joined(", ")
+            };
+            return Err(Error::invalid(
+                "dataset.records",
+                format!(
+                    "{} {} has {} but not {gap}; a fiscal year's months are given from July with none left out, so that its totals so far add up",
+                    measure.id(),
+                    Period::FiscalYear { fy },
+                    month(fy, last),
+                ),
+            ));
+        }
+        // A year before it that was running (its months from July) and
+        // stopped short. One that ends in June is the tail of a year, as a
+        // calendar year's months (January to December) begin: its months
+        // are listed as not drawn, as any other figure a chart leaves out.
+        let before = FiscalYear(fy.0 - 1);
+        let months_before = (1..=12).filter(|&i| has(before, i)).count();
+        let total_before = data.get(measure, Period::FiscalYear { fy: before }).is_ok();
+        if has(before, 1) && months_before < 12 && !total_before {
+            return Err(Error::invalid(
+                "dataset.records",
+                format!(
+                    "{} {} has {months_before} of its 12 months and no total, though {} has begun; give its other months or its reported total, so that it is not left out of the yearly charts",
+                    measure.id(),
+                    Period::FiscalYear { fy: before },
+                    Period::FiscalYear { fy },
+                ),
+            ));
+        }
+    }
+    Ok(())
 }

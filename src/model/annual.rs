@@ -199,7 +199,13 @@ pub(super) fn year_to_date(data: &Dataset, ytd: &growth::YearToDate) -> Message 
         reported: data
             .get(ytd.current.measure, ytd.current.period)
             .ok()
-            .map(|r| (r.value, reported_growth(ytd.base.as_ref().map(|b| b.value), r.value))),
+            .map(|r| {
+                (
+                    r.value,
+                    reported_growth(ytd.base.as_ref().map(|b| b.value), r.value),
+                    growth::within_rounding(ytd.current.value, r),
+                )
+            }),
     }
 }
 

@@ -81,6 +81,12 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
             let Period::Month { month, .. } = r.period else {
                 continue;
             };
+            // A running total stops at a missing month: past it, it is not
+            // the year's total so far (an editor's earlier year may have
+            // only some months, beside its reported total).
+            if cumulative && usize::from(fiscal_month_index(month)) != months.len() + 1 {
+                break;
+            }
             total += r.value;
             points.push(Point {
                 series: SeriesId::Year(fy),
@@ -104,6 +110,16 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let shared: Vec<(Period, f64, f64)> = (1..=12)
         .filter_map(|i| Some((value(b, i)?.period, value(a, i)?.value, value(b, i)?.value)))
         .collect();
+    if shared.is_empty() {
+        // "Above in 0 of the 0 months" is no finding: two years with no
+        // month in common (a year's months mistyped into another) have
+        // nothing to compare.
+        return Err(Error::EmptySpan(format!(
+            "the monthly chart needs a month reported in both {} and {}",
+            Period::FiscalYear { fy: a },
+            Period::FiscalYear { fy: b }
+        )));
+    }
     let mut compares: Vec<(Period, Period)> = shared
         .iter()
         .filter_map(|(p, _, _)| Some((*p, p.year_before()?)))
@@ -126,7 +142,11 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
             through: Period::month(year, month),
             growth_pct: growth::pct_change(total_a, total_b, &span_a.to_string())?,
             reported_later: data.get(Measure::Ict, span_b).ok().map(|r| {
-                (r.value, super::annual::reported_growth(Some(total_a), r.value))
+                (
+                    r.value,
+                    super::annual::reported_growth(Some(total_a), r.value),
+                    growth::within_rounding(total_b, r),
+                )
             }),
         }
     } else {

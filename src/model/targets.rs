@@ -398,7 +398,19 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     // alone, so its takeaway speaks of nothing else.
     let mut headline: Vec<Message> = Vec::new();
     if reading == TargetReading::AnnualLevel {
-        if let Some(l) = lines.iter().find(|l| l.running.is_some()) {
+        // Once the running year is over, its result is the news: the
+        // target of the latest whole year, where there is one (with the
+        // year complete, the takeaway spoke only of 2020-23 and left
+        // "$5bn in FY2025-26: 90.8% reached" to the notes).
+        let latest = growth::whole_years(data, Measure::Ict)
+            .last()
+            .and_then(|r| r.period.fiscal_year());
+        let news = lines.iter().find(|l| l.running.is_some()).or_else(|| {
+            lines
+                .iter()
+                .find(|l| l.first == l.last && l.progress.is_some() && Some(l.last) == latest)
+        });
+        if let Some(l) = news {
             headline.extend(l.notes().into_iter().take(1));
         }
     }

@@ -134,19 +134,27 @@ impl English {
                 )
             })
             .collect();
-        let except = match below.as_slice() {
-            [] => String::new(),
-            [one] => format!("; the exception was {one}"),
-            many => format!("; not in {}", many.joined(", ")),
-        };
-        let of = if so_far { "of the" } else { "of" };
+        let n = months.len();
         let tail = if so_far { " reported so far" } else { "" };
-        format!(
-            "{} was above {} in {above} {of} {} months{tail}{except}.",
-            fy(later),
-            fy(earlier),
-            months.len()
-        )
+        let (later, earlier) = (fy(later), fy(earlier));
+        // "All 8", "the one month", "none of the 8": never "8 of the 8" or
+        // "0 of the 8" followed by all eight as exceptions.
+        match (above, n) {
+            (_, 1) => {
+                let was = if above == 1 { "above" } else { "not above" };
+                format!("{later} was {was} {earlier} in the one month{tail}.")
+            }
+            (0, _) => format!("{later} was not above {earlier} in any of the {n} months{tail}."),
+            _ if above == n => format!("{later} was above {earlier} in all {n} months{tail}."),
+            _ => {
+                let except = match below.as_slice() {
+                    [one] => format!("the exception was {one}"),
+                    many => format!("not in {}", many.joined(", ")),
+                };
+                let of = if so_far { "of the" } else { "of" };
+                format!("{later} was above {earlier} in {above} {of} {n} months{tail}; {except}.")
+            }
+        }
     }
 
     fn target_note(
@@ -194,9 +202,9 @@ impl English {
 /// makes them the same; not the sum again in another form, which read as
 /// a third figure (a copy editor's reading).
 #[cfg(feature = "full")]
-fn months_gap(sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
+fn months_gap(sum: f64, reported: Option<(f64, Option<f64>, bool)>) -> String {
     match reported {
-        Some((r, growth)) if r != sum => {
+        Some((r, growth, rounding)) if r != sum => {
             // The rate from the reported total too, so a reader who meets
             // it elsewhere (the comparisons chart, the news) sees why.
             let rate = growth.map_or(String::new(), |g| {
@@ -204,7 +212,18 @@ fn months_gap(sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
             });
             let (again, told) = English.beside_sum(sum, r);
             let of = again.map_or(String::new(), |s| format!(", {s}"));
-            format!(" That is the sum of its months{of}; {told} was reported{rate}, as each month is rounded.")
+            // Rounding is named only where it can explain the gap; a larger
+            // one is stated, not explained away.
+            let why = if rounding {
+                "as each month is rounded".to_string()
+            } else {
+                let more = if r > sum { "more" } else { "less" };
+                format!(
+                    "{} {more}, which rounding does not explain",
+                    English.value_whole((r - sum).abs(), Unit::UsdMillion)
+                )
+            };
+            format!(" That is the sum of its months{of}; {told} was reported{rate}, {why}.")
         }
         _ => String::new(),
     }
@@ -481,7 +500,7 @@ impl Words for English {
     }
 
     fn citation(&self, outlet: &str, date: &str) -> String {
-        format!("{outlet}, {date}")
+        format!("{outlet}, {}", self.date(date))
     }
 
     fn source_line(&self, outlets: &[String]) -> String {
@@ -692,14 +711,29 @@ impl Words for English {
                         self.usd_compact(*target)
                     )
                 };
+                // Reached before the year is out, no month "needs $0m"; and
+                // one month left is "the other month".
+                let rest = if so_far.1 >= *target {
+                    let months = if left == 1 { "month" } else { "months" };
+                    format!("reached with {left} {months} to go")
+                } else {
+                    let needed = self.usd_compact(*pace_needed);
+                    let other = if left == 1 {
+                        format!("the last month needs {needed}")
+                    } else {
+                        format!("the other {left} months need {needed} a month")
+                    };
+                    format!(
+                        "{other}, against {} a month so far",
+                        self.usd_compact(*pace_so_far)
+                    )
+                };
                 format!(
-                    "{} target for {}: {} in {months} is {} of it; the other {left} months need {} a month, against {} a month so far.{others}",
+                    "{} target for {}: {} in {months} is {} of it; {rest}.{others}",
                     self.usd_compact(*target),
                     fy_opt(year),
                     self.usd_compact(so_far.1),
                     self.pct(*share_pct, 1).trim_start_matches('+'),
-                    self.usd_compact(*pace_needed),
-                    self.usd_compact(*pace_so_far)
                 )
             }
             Message::FutureTargetNote {
@@ -849,8 +883,13 @@ impl Words for English {
         format!("{growth}; {verdict}")
     }
 
-    fn sum_beside_reported(&self, reported: &str) -> String {
-        format!("the sum of its months; {reported} was reported (each figure is rounded)")
+    fn sum_beside_reported(&self, reported: &str, rounding: bool) -> String {
+        let why = if rounding {
+            "(each figure is rounded)"
+        } else {
+            "(more than rounding explains)"
+        };
+        format!("the sum of its months; {reported} was reported {why}")
     }
 
     fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String {
@@ -928,7 +967,7 @@ impl Words for English {
         let more = if more { ", \u{2026}" } else { "" };
         format!(
             "This chart draws {shown} of the {records} figures given; not drawn: {}{more}.",
-            not_shown.joined(", ")
+            not_shown.joined("; ")
         )
     }
 

@@ -173,17 +173,18 @@ pub trait Words {
     /// A period in full: "FY2020-21", "Q1 FY2020-21", "Dec 2023".
     fn period(&self, p: Period) -> String;
     /// A source article as a source line names it, with its date in this
-    /// language: "Business Recorder, 2025-07-18".
+    /// language: "Business Recorder, 18 Jul 2025".
     fn citation(&self, outlet: &str, date: &str) -> String;
     /// An outlet's name as this language gives it: a proper name as
     /// published, a description ("Unattributed news report") translated.
     fn outlet(&self, name: &str) -> String {
         name.to_string()
     }
-    /// A source's date in this language: "2025-07-18" as it is, a season
-    /// ("spring 2021") in words.
+    /// A source's date in this language: "2025-07-18" as a reader writes a
+    /// day ("18 Jul 2025"), a month likewise, anything else (a year, a
+    /// season such as "spring 2021") as it is.
     fn date(&self, date: &str) -> String {
-        date.to_string()
+        iso_date(date).map_or_else(|| date.to_string(), |p| self.period(p))
     }
     /// A period at three lengths for axes (level 0 full, 1 short, 2 shortest).
     fn period_short(&self, p: Period, level: u8) -> String;
@@ -270,8 +271,9 @@ pub trait Words {
     /// How to read a value that is a running total or an implied base.
     fn running_or_implied(&self) -> &'static str;
     /// A sum of rounded months beside the total reported for the same
-    /// months (`reported`, "$3,810m"), which it may differ from.
-    fn sum_beside_reported(&self, reported: &str) -> String;
+    /// months (`reported`, "$3,810m"), which it may differ from: by
+    /// rounding, or (`rounding` false) by more than rounding explains.
+    fn sum_beside_reported(&self, reported: &str, rounding: bool) -> String;
     /// "+18.2% on FY2023-24", the rate to `decimals` places.
     fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String;
     /// A comparison's growth and its quote's verdict, one clause each.
@@ -400,4 +402,29 @@ pub(crate) fn decimals_for(tolerance: f64) -> usize {
     }
     let d = (-(tolerance * 2.0).log10()).round();
     d.clamp(0.0, 6.0) as usize
+}
+
+/// The day or month an ISO date names ("2020-11-30", "2025-10"), as the
+/// period a catalogue words; `None` for a year alone or free text. Digits
+/// folded by hand: the first-draw builds parse no other numbers, and
+/// `str::parse` or `split` would link core's parsers and memchr for this.
+fn iso_date(date: &str) -> Option<Period> {
+    let b = date.as_bytes();
+    let num = |at: usize, len: usize| {
+        b.get(at..at + len)?.iter().try_fold(0u16, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u16::from(c - b'0'))
+        })
+    };
+    let year = num(0, 4)?;
+    let month = num(5, 2).filter(|m| (1..=12).contains(m) && b[4] == b'-')? as u8;
+    let day = match b.len() {
+        7 => None,
+        10 if b[7] == b'-' => Some(num(8, 2).filter(|d| (1..=31).contains(d))? as u8),
+        _ => return None,
+    };
+    Some(Period::Date {
+        year,
+        month: Some(month),
+        day,
+    })
 }

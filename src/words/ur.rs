@@ -236,9 +236,9 @@ impl Urdu {
     /// The sentence saying a running total drawn from the months differs
     /// from the reported one (to append, with its leading space), or nothing.
     #[cfg(feature = "full")]
-    fn months_gap(&self, sum: f64, reported: Option<(f64, Option<f64>)>) -> String {
+    fn months_gap(&self, sum: f64, reported: Option<(f64, Option<f64>, bool)>) -> String {
         match reported {
-            Some((r, growth)) if r != sum => {
+            Some((r, growth, rounding)) if r != sum => {
                 // As in English: the reported total beside the sum named
                 // before it, in its form; the rate from it too.
                 let rate = growth.map_or(String::new(), |g| {
@@ -246,9 +246,16 @@ impl Urdu {
                 });
                 let (again, told) = self.beside_sum(sum, r);
                 let of = again.map_or(String::new(), |s| format!("، {s}"));
-                format!(
-                    " یہ عدد مہینوں کا مجموعہ ہے{of}؛ رپورٹ شدہ عدد {told} ہے{rate}۔ فرق راؤنڈنگ کی وجہ سے ہے۔"
-                )
+                // As in English: rounding named only where it can explain the gap.
+                let why = if rounding {
+                    "فرق راؤنڈنگ کی وجہ سے ہے۔".to_string()
+                } else {
+                    format!(
+                        "{} کا یہ فرق راؤنڈنگ سے نہیں آ سکتا۔",
+                        self.value_whole((r - sum).abs(), Unit::UsdMillion)
+                    )
+                };
+                format!(" یہ عدد مہینوں کا مجموعہ ہے{of}؛ رپورٹ شدہ عدد {told} ہے{rate}۔ {why}")
             }
             _ => String::new(),
         }
@@ -362,27 +369,38 @@ impl Urdu {
                 )
             })
             .collect();
-        let except = match below.as_slice() {
-            [] => String::new(),
-            [one] => format!("؛ صرف {one} میں ایسا نہیں ہوا"),
-            many => format!("؛ {} میں ایسا نہیں ہوا", many.joined("، ")),
-        };
         let of = if so_far {
             "اب تک رپورٹ ہونے والے "
         } else {
             ""
         };
         let n = ltr(&months.len().to_string());
-        let which = if above == months.len() {
-            format!("{of}تمام {n} مہینوں")
-        } else {
-            format!("{of}{n} مہینوں میں سے {}", ltr(&above.to_string()))
-        };
-        format!(
-            "{which} میں {} کی ترسیلات {} کے انہی مہینوں سے زیادہ رہیں{except}۔",
-            fy(later),
-            fy(earlier),
-        )
+        let (later, earlier) = (fy(later), fy(earlier));
+        // As in English: "all 8", "the one month", "none of the 8".
+        match (above, months.len()) {
+            (1, 1) => format!(
+                "{of}واحد مہینے میں {later} کی ترسیلات {earlier} کے اسی مہینے سے زیادہ رہیں۔"
+            ),
+            (_, 1) => format!(
+                "{of}واحد مہینے میں {later} کی ترسیلات {earlier} کے اسی مہینے سے زیادہ نہیں رہیں۔"
+            ),
+            (0, _) => format!(
+                "{of}{n} مہینوں میں سے کسی میں بھی {later} کی ترسیلات {earlier} کے انہی مہینوں سے زیادہ نہیں رہیں۔"
+            ),
+            (_, all) if above == all => format!(
+                "{of}تمام {n} مہینوں میں {later} کی ترسیلات {earlier} کے انہی مہینوں سے زیادہ رہیں۔"
+            ),
+            _ => {
+                let except = match below.as_slice() {
+                    [one] => format!("صرف {one} میں ایسا نہیں ہوا"),
+                    many => format!("{} میں ایسا نہیں ہوا", many.joined("، ")),
+                };
+                format!(
+                    "{of}{n} مہینوں میں سے {} میں {later} کی ترسیلات {earlier} کے انہی مہینوں سے زیادہ رہیں؛ {except}۔",
+                    ltr(&above.to_string())
+                )
+            }
+        }
     }
 
     fn target_note(
@@ -782,9 +800,9 @@ impl Words for Urdu {
     }
 
     fn citation(&self, outlet: &str, date: &str) -> String {
-        // The outlet as published and the date ("2025-07-18", which must
-        // neither reorder nor break at its hyphens) each isolated, joined
-        // by the Urdu comma, so the whole reads right to left.
+        // The outlet as published, isolated, and the date in words ("30
+        // نومبر 2020") or as given (a year, isolated so that free text cannot
+        // reorder), joined by the Urdu comma, so the whole reads right to left.
         let worded = self.date(date);
         let date = if worded == date { ltr(date) } else { worded };
         format!("{}، {date}", free(outlet))
@@ -810,7 +828,7 @@ impl Words for Urdu {
     fn date(&self, date: &str) -> String {
         // A season or a time of month given for an article without a day
         // ("spring 2021", "about mid-March 2026") is named in Urdu, its
-        // year isolated; a day as it is.
+        // year isolated; a day or a month as Urdu papers write one.
         const SEASONS: [(&str, &str); 5] = [
             ("spring ", "موسم بہار"),
             ("summer ", "موسم گرما"),
@@ -821,6 +839,7 @@ impl Words for Urdu {
         SEASONS
             .iter()
             .find_map(|(en, ur)| Some(format!("{ur} {}", ltr(date.strip_prefix(en)?))))
+            .or_else(|| Some(self.period(super::iso_date(date)?)))
             .unwrap_or_else(|| date.to_string())
     }
 
@@ -1065,13 +1084,26 @@ impl Words for Urdu {
                         self.usd_compact(*target)
                     )
                 };
+                // As in English: a target reached before the year is out.
+                let rest = if so_far.1 >= *target {
+                    let left = if left == 1 {
+                        "ایک مہینہ".to_string()
+                    } else {
+                        format!("{} مہینے", ltr(&left.to_string()))
+                    };
+                    format!("سال کے {left} باقی تھے کہ ہدف حاصل ہو گیا")
+                } else {
+                    format!(
+                        "{rest} ماہانہ {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی",
+                        self.usd_compact(*pace_needed),
+                        self.usd_compact(*pace_so_far)
+                    )
+                };
                 format!(
-                    "{year} کا ہدف {}: {months} کے {} اس کا {} ہیں؛ {rest} ماہانہ {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی۔{others}",
+                    "{year} کا ہدف {}: {months} کے {} اس کا {} ہیں؛ {rest}۔{others}",
                     self.usd_compact(*target),
                     self.usd_compact(so_far.1),
                     self.pct_abs_words(*share_pct, 1),
-                    self.usd_compact(*pace_needed),
-                    self.usd_compact(*pace_so_far)
                 )
             }
             Message::FutureTargetNote {
@@ -1216,8 +1248,13 @@ impl Words for Urdu {
         }
     }
 
-    fn sum_beside_reported(&self, reported: &str) -> String {
-        format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: فرق راؤنڈنگ کا ہے")
+    fn sum_beside_reported(&self, reported: &str, rounding: bool) -> String {
+        let why = if rounding {
+            "فرق راؤنڈنگ کا ہے"
+        } else {
+            "فرق راؤنڈنگ سے زیادہ ہے"
+        };
+        format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: {why}")
     }
 
     fn growth_on(&self, pct: f64, decimals: usize, base: Period) -> String {
@@ -1301,13 +1338,14 @@ impl Words for Urdu {
         not_shown: &[String],
         more: bool,
     ) -> String {
-        let more = if more { "، \u{2026}" } else { "" };
-        let list: Vec<String> = not_shown.iter().map(|s| free(s)).collect();
+        // Each figure worded in Urdu ("آئی سی ٹی خدمات جولائی 2023"), so
+        // none is isolated as foreign text; the Urdu semicolon between them.
+        let more = if more { "؛ \u{2026}" } else { "" };
         format!(
             "دیے گئے {} اعداد میں سے یہ چارٹ {} دکھاتا ہے؛ جو نہیں دکھائے گئے: {}{more}۔",
             ltr(&records.to_string()),
             ltr(&shown.to_string()),
-            list.joined("، ")
+            not_shown.joined("؛ ")
         )
     }
 

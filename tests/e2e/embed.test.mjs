@@ -646,7 +646,7 @@ test('the points\' words come after the charts: asked for once they draw; a key 
     const root = e.shadowRoot;
     return {
       selected: root.querySelector('figure').dataset.selected,
-      tip: root.querySelector('.tooltip').hidden ? null : root.querySelector('.tooltip').textContent,
+      tip: root.querySelector('.tooltip').hidden ? null : root.querySelector('.tooltip').textContent.replace(/\u2060/g, ''),
       live: root.querySelector('[aria-live]').textContent,
       description: root.querySelector('[id$=-desc]').textContent,
     };
@@ -679,7 +679,8 @@ test('the points\' words come after the charts: asked for once they draw; a key 
 test('every point of every chart and choice reads in a tooltip as the full build words it, at its place', async () => {
   const page = await env.page({ width: 700 });
   const charts = ['annual', 'growth', 'compared', 'monthly', 'targets'].map((c) => `<pk-it-exports chart="${c}"></pk-it-exports>`)
-    .concat(['<pk-it-exports chart="monthly" cumulative="true"></pk-it-exports>', '<pk-it-exports chart="targets" target-reading="cumulative"></pk-it-exports>']);
+    .concat(['<pk-it-exports chart="monthly" cumulative="true"></pk-it-exports>', '<pk-it-exports chart="targets" target-reading="cumulative"></pk-it-exports>',
+      '<pk-it-exports chart="growth" show-title="false"></pk-it-exports>']);
   await page.route('**/points.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>points</title><script type="module" src="embed.js"></script></head><body>${charts.join('')}</body></html>`,
@@ -687,6 +688,15 @@ test('every point of every chart and choice reads in a tooltip as the full build
   await page.goto(`${env.url}/points.html`);
   await ready(page, charts.length);
   assert.deepEqual(await pointsDisagree(page), []);
+  // The takeaway is read once: as the text above a chart that shows it, in
+  // the chart's description where it is hidden (show-title="false").
+  const heard = await page.$$eval('pk-it-exports[chart=growth]', (els) => els.map((e) => {
+    const root = e.shadowRoot;
+    return { takeaway: root.querySelector('[data-text=takeaway]').textContent.replace(/\u2060/g, ''), description: root.querySelector('[id$=-desc]').textContent };
+  }));
+  assert.ok(heard[0].takeaway.length > 100 && heard[0].takeaway === heard[1].takeaway, heard[0].takeaway);
+  assert.ok(!heard[0].description.includes(heard[0].takeaway), heard[0].description);
+  assert.ok(heard[1].description.endsWith(` ${heard[1].takeaway}`), heard[1].description);
   await page.context().close();
 });
 

@@ -27,12 +27,14 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 export const withLayout = (context) => context.addInitScript(() => {
   window.__pkLayout = async (holder) => {
     const chart = holder.chart.chart;
+    // A widget that shows its takeaway leaves it out of the description.
+    const alone = !(holder.shadowRoot ?? holder).querySelector('[data-text=takeaway]:not([hidden])');
     // And every point as that build words it (`points`), which the
     // first-draw build takes prepared (js/described.js).
     const withPoints = (c) => {
       const points = [];
       for (let i = 0, p; (p = c.point(i)); i += 1) points.push(p);
-      return { ...c.layout(), points, description: c.description() };
+      return { ...c.layout(), points, description: c.description(alone) };
     };
     if (typeof chart.layout === 'function') return withPoints(chart);
     const figure = holder.shadowRoot?.querySelector('figure') ?? holder;

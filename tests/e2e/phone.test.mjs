@@ -606,3 +606,62 @@ test('the story page without JavaScript shows the same build-time copies', async
   assert.ok(seen.pageWidth <= 360, `the page is ${seen.pageWidth} px wide on a 360 px phone`);
   await page.context().close();
 });
+
+test('a phone reader: a scroll past a chart opens nothing, a tap opens and a second closes, the control stays under the finger, the tables fit, the place and the image survive', async () => {
+  const page = await pageWith('<pk-it-exports id="a" chart="annual"></pk-it-exports><pk-it-exports id="m" chart="monthly"></pk-it-exports><pk-it-exports id="c" chart="compared"></pk-it-exports>',
+    { width: 360, height: 740, deviceScaleFactor: 3, hasTouch: true });
+  await allDrawn(page);
+  const centre = async (id, i) => {
+    const layout = await page.$eval(`#${id}`, (e) => window.__pkLayout(e));
+    const box = await page.$eval(`#${id}`, (e) => e.shadowRoot.querySelector('.frame canvas').getBoundingClientRect().toJSON());
+    const r = layout.marks[i].rect;
+    return { x: box.x + (r.x0 + r.x1) / 2, y: box.y + Math.max(r.y0 + 2, (r.y0 + r.y1) / 2) };
+  };
+  const state = (id) => page.$eval(`#${id}`, (e) => ({ selected: e.shadowRoot.querySelector('figure').dataset.selected, tip: e.shadowRoot.querySelector('.tooltip').hidden ? null : e.shadowRoot.querySelector('.tooltip').textContent }));
+  // A finger that lands on a bar to scroll the page past the chart: no tooltip.
+  await page.$eval('#a', (e) => e.scrollIntoView({ block: 'center' }));
+  const bar = await centre('a', 9);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.synthesizeScrollGesture', { x: Math.round(bar.x), y: Math.round(bar.y), yDistance: -200, gestureSourceType: 'touch', speed: 800 });
+  await page.waitForTimeout(200);
+  assert.deepEqual(await state('a'), { selected: '', tip: null }, 'a scroll that starts on a bar selects nothing');
+  // A tap opens its tooltip, words unbroken at their hyphens; the same tap again closes it.
+  const again = await centre('a', 9);
+  await page.touchscreen.tap(again.x, again.y);
+  await page.waitForFunction(() => !document.getElementById('a').shadowRoot.querySelector('.tooltip').hidden);
+  assert.match((await state('a')).tip, /FY\d{4}-\u2060\d{2}/, 'a word joiner after the hyphen');
+  await page.touchscreen.tap(again.x, again.y);
+  await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('.tooltip').hidden);
+  // The control just tapped stays where it was when the takeaway above the chart is rewritten.
+  const control = () => page.$eval('#m', (e) => e.shadowRoot.querySelectorAll('.controls input')[1].getBoundingClientRect().toJSON());
+  await page.$eval('#m', (e) => e.shadowRoot.querySelector('.controls').scrollIntoView({ block: 'center' }));
+  const before = await control();
+  const takeaway = await page.$eval('#m', (e) => e.shadowRoot.querySelector('.takeaway').textContent);
+  await page.touchscreen.tap(before.x + before.width / 2, before.y + before.height / 2);
+  await page.waitForFunction((t) => document.getElementById('m').shadowRoot.querySelector('.takeaway').textContent !== t, takeaway);
+  const after = await control();
+  assert.equal(after.y, before.y, 'the control did not move');
+  // The comparisons' table fits a phone's reading: its growth column wraps.
+  await page.$eval('#c', (e) => { e.shadowRoot.querySelector('details').open = true; });
+  await page.waitForFunction(() => document.getElementById('c').shadowRoot.querySelector('table tbody tr'));
+  const tableWidth = await page.$eval('#c', (e) => e.shadowRoot.querySelector('table').getBoundingClientRect().width);
+  assert.ok(tableWidth < 800, `the compared table is ${tableWidth} px wide`);
+  // The arrow keys keep their place over a rotation's redraw.
+  await page.$eval('#a', (e) => e.shadowRoot.querySelector('.frame').focus());
+  await page.keyboard.press('End');
+  const last = Number((await state('a')).selected);
+  const order = await page.$eval('#a', (e) => Array.from(e.chart.chart.navOrder()));
+  const renders = await page.$eval('#a', (e) => Number(e.shadowRoot.querySelector('figure').dataset.renders));
+  await page.setViewportSize({ width: 740, height: 360 });
+  await page.waitForFunction((n) => Number(document.getElementById('a').shadowRoot.querySelector('figure').dataset.renders) > n, renders);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(Number((await state('a')).selected), order[order.indexOf(last) - 1], 'the point before the last');
+  // The image downloaded on a 3x phone is as sharp as its screen.
+  const width = await page.$eval('#a', (e) => Number(e.shadowRoot.querySelector('figure').dataset.width));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.$eval('#a', (e) => e.shadowRoot.querySelectorAll('.chart-tools button')[1].click())]);
+  const { readFile } = await import('node:fs/promises');
+  const png = await readFile(await download.path());
+  assert.equal(png.readUInt32BE(16), width * 3, 'three times the display width');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
