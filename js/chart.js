@@ -662,10 +662,14 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     // The allowed box, in the frame's own coordinates (its layout pixels,
     // under any zoom or scale around it).
     const k = scaleOf(frame, origin);
+    // In a widget iframe, the part of it on the reader's screen
+    // (iframe-page.js): the iframe is as tall as the widget, so its own
+    // viewport said a tooltip above the mark fitted, off the phone's screen.
+    const [top, bottom] = globalThis.pkOnScreen?.() ?? [0, window.innerHeight];
     const minX = (Math.max(box.left, 0) - origin.left) / k + 4;
     const maxX = (Math.min(box.right, window.innerWidth) - origin.left) / k - 4;
-    const minY = (Math.max(box.top, 0) - origin.top) / k + 2;
-    const maxY = (Math.min(box.bottom, window.innerHeight) - origin.top) / k - 2;
+    const minY = (Math.max(box.top, top) - origin.top) / k + 2;
+    const maxY = (Math.min(box.bottom, bottom) - origin.top) / k - 2;
     const gap = touch ? 28 : 10;
     const cx = (rect.x0 + rect.x1) / 2;
     const cy = (rect.y0 + rect.y1) / 2;

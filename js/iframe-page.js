@@ -20,6 +20,16 @@ if (params.get('lang')?.toLowerCase().startsWith('ur')) {
 // that an iframe out of view may not report (its observers are held back).
 await import('./embed.js');
 
+// The part of this iframe on the reader's screen, for the widget's tooltips
+// (chart.js): from inside, the viewport is the whole iframe, as tall as the
+// widget. An observer's implicit root is the top page's viewport, also
+// across origins; twenty steps of what shows keep it within a few lines.
+let onScreen = null;
+new IntersectionObserver(([e]) => {
+  onScreen = e.isIntersecting ? [e.intersectionRect.top, e.intersectionRect.bottom] : null;
+}, { threshold: Array.from({ length: 21 }, (_, i) => i / 20) }).observe(document.documentElement);
+globalThis.pkOnScreen = () => onScreen ?? [0, innerHeight];
+
 let last = 0;
 const report = (again = false) => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);

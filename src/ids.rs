@@ -270,6 +270,9 @@ pub enum Message {
     },
     /// A chart's heading.
     Title { chart: ChartKind },
+    /// The growth chart's heading, which names quoted rates only where
+    /// the data has some (an editor's data with none drew none).
+    GrowthTitle { quoted: bool },
     /// The monthly chart's heading, naming its two years.
     MonthlyTitle {
         earlier: FiscalYear,

@@ -796,3 +796,31 @@ fn a_month_given_as_zero_is_refused() {
     d["records"][0]["value"] = serde_json::json!(0);
     assert!(parse(&serde_json::from_value(d).unwrap()).is_ok());
 }
+
+/// The growth chart's title names quoted rates only where the data has
+/// some: an editor's figures with none drew none under "computed and quoted".
+#[test]
+fn the_growth_title_names_quoted_rates_only_where_there_are_some() {
+    use pk_it_exports::{describe, model, words::Lang};
+    let title = |d: serde_json::Value, lang: Lang| {
+        let data = parse(&serde_json::from_value(d).unwrap()).unwrap();
+        let options = Options {
+            chart: ChartKind::Growth,
+            lang,
+            ..Options::default()
+        };
+        let m = model::build(&data, &options).unwrap();
+        describe::chart_text(&data, &m, lang.words()).title
+    };
+    assert_eq!(
+        title(good(), Lang::En),
+        "Year-on-year growth, computed and quoted"
+    );
+    let mut none = good();
+    none["records"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("quotedGrowth");
+    assert_eq!(title(none.clone(), Lang::En), "Year-on-year growth");
+    assert_eq!(title(none, Lang::Ur), "سال بہ سال شرحِ نمو");
+}

@@ -235,11 +235,11 @@ fn a_reported_total_is_put_down_to_rounding_only_within_it() {
     let ur = said(&data, Lang::Ur);
     assert!(!ur.contains("فرق راؤنڈنگ کی وجہ سے ہے"), "{ur}");
     assert!(
-        ur.contains("\u{2066}125\u{2069} ملین ڈالر کا یہ فرق راؤنڈنگ سے نہیں آ سکتا"),
+        ur.contains("یہ \u{2066}125\u{2069} ملین ڈالر زیادہ ہے، اور اتنا فرق راؤنڈنگ کی وجہ سے نہیں ہو سکتا"),
         "{ur}"
     );
     assert!(
-        ur.contains("\u{2066}3,100\u{2069} ملین ڈالر ہے: فرق راؤنڈنگ سے زیادہ ہے"),
+        ur.contains("\u{2066}3,100\u{2069} ملین ڈالر ہے: فرق راؤنڈنگ کی حد سے زیادہ ہے"),
         "{ur}"
     );
 }

@@ -306,7 +306,7 @@ fn every_label_is_listed(l: Label) {
 }
 
 /// How many [`Message`] variants there are: the arms of `message_index`.
-const MESSAGES: usize = 23;
+const MESSAGES: usize = 24;
 
 /// A message's variant as a number; fails to compile when a variant is
 /// added, so that it gets a sample below.
@@ -335,6 +335,7 @@ fn message_index(m: &Message) -> usize {
         Message::VerdictShort { .. } => 20,
         Message::FastestSlowest { .. } => 21,
         Message::Intro { .. } => 22,
+        Message::GrowthTitle { .. } => 23,
     }
 }
 
@@ -429,6 +430,7 @@ fn sample_messages() -> Vec<Message> {
             earlier: FiscalYear(2024),
             later: FiscalYear(2025),
         },
+        Message::GrowthTitle { quoted: false },
         Message::YearToDate {
             current: (span(2025, 1, 8), 2975.0),
             base: Some((span(2024, 1, 8), 2484.0)),

@@ -174,5 +174,8 @@ pub fn build(data: &Dataset, _options: &Options) -> Result<ChartModel> {
     );
     model.rates = true;
     model.compares = compares;
+    if !model.points.iter().any(|p| p.series == SeriesId::Quoted) {
+        model.title = Message::GrowthTitle { quoted: false };
+    }
     Ok(model)
 }

@@ -362,6 +362,7 @@ enum_literal! {
         MonthlyTakeaway { earlier, later, months, so_far },
         MonthlyCumulativeTakeaway { earlier, later, through, growth_pct, reported_later },
         Title { chart },
+        GrowthTitle { quoted },
         MonthlyTitle { earlier, later },
         FiguresTo { year, month },
         YearToDate { current, base, growth_pct, reported },

@@ -641,6 +641,10 @@ impl Words for English {
             #[cfg(feature = "full")]
             Message::Title { chart } => self.title(*chart).to_string(),
             #[cfg(feature = "full")]
+            Message::GrowthTitle { quoted: true } => self.title(ChartKind::Growth).to_string(),
+            #[cfg(feature = "full")]
+            Message::GrowthTitle { quoted: false } => "Year-on-year growth".to_string(),
+            #[cfg(feature = "full")]
             Message::MonthlyTitle { earlier, later } => {
                 // The newer year first, as a desk writes "this year against last".
                 format!("Month by month: {} against {}", fy(*later), fy(*earlier))

@@ -250,8 +250,9 @@ impl Urdu {
                 let why = if rounding {
                     "فرق راؤنڈنگ کی وجہ سے ہے۔".to_string()
                 } else {
+                    let more = if r > sum { "زیادہ" } else { "کم" };
                     format!(
-                        "{} کا یہ فرق راؤنڈنگ سے نہیں آ سکتا۔",
+                        "یہ {} {more} ہے، اور اتنا فرق راؤنڈنگ کی وجہ سے نہیں ہو سکتا۔",
                         self.value_whole((r - sum).abs(), Unit::UsdMillion)
                     )
                 };
@@ -385,7 +386,11 @@ impl Urdu {
                 "{of}واحد مہینے میں {later} کی ترسیلات {earlier} کے اسی مہینے سے زیادہ نہیں رہیں۔"
             ),
             (0, _) => format!(
-                "{of}{n} مہینوں میں سے کسی میں بھی {later} کی ترسیلات {earlier} کے انہی مہینوں سے زیادہ نہیں رہیں۔"
+                "{of}{n} مہینوں میں سے کسی میں بھی {later} کی ترسیلات {earlier} کے اسی مہینے سے زیادہ نہیں رہیں۔"
+            ),
+            // "Both months", not "all 2 months".
+            (2, 2) => format!(
+                "{of}دونوں مہینوں میں {later} کی ترسیلات {earlier} کے انہی مہینوں سے زیادہ رہیں۔"
             ),
             (_, all) if above == all => format!(
                 "{of}تمام {n} مہینوں میں {later} کی ترسیلات {earlier} کے انہی مہینوں سے زیادہ رہیں۔"
@@ -1007,6 +1012,10 @@ impl Words for Urdu {
             #[cfg(feature = "full")]
             Message::Title { chart } => self.title(*chart).to_string(),
             #[cfg(feature = "full")]
+            Message::GrowthTitle { quoted: true } => self.title(ChartKind::Growth).to_string(),
+            #[cfg(feature = "full")]
+            Message::GrowthTitle { quoted: false } => "سال بہ سال شرحِ نمو".to_string(),
+            #[cfg(feature = "full")]
             Message::MonthlyTitle { earlier, later } => {
                 // The newer year first, as in English.
                 format!("ماہانہ: {} بمقابلہ {}", fy(*later), years(*earlier))
@@ -1068,10 +1077,11 @@ impl Words for Urdu {
             } => {
                 let (year, months) = span_of(so_far.0);
                 let left = 12 - so_far.0.months().unwrap_or(12).min(12);
+                // One month left: "in the last month", not "a month".
                 let rest = if left == 1 {
-                    "باقی ایک مہینے میں".to_string()
+                    "آخری مہینے میں".to_string()
                 } else {
-                    format!("باقی {} مہینوں میں", ltr(&left.to_string()))
+                    format!("باقی {} مہینوں میں ماہانہ", ltr(&left.to_string()))
                 };
                 let others = if others.is_empty() {
                     String::new()
@@ -1087,14 +1097,14 @@ impl Words for Urdu {
                 // As in English: a target reached before the year is out.
                 let rest = if so_far.1 >= *target {
                     let left = if left == 1 {
-                        "ایک مہینہ".to_string()
+                        "سال کا ایک مہینہ باقی تھا".to_string()
                     } else {
-                        format!("{} مہینے", ltr(&left.to_string()))
+                        format!("سال کے {} مہینے باقی تھے", ltr(&left.to_string()))
                     };
-                    format!("سال کے {left} باقی تھے کہ ہدف حاصل ہو گیا")
+                    format!("{left} کہ ہدف حاصل ہو گیا")
                 } else {
                     format!(
-                        "{rest} ماہانہ {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی",
+                        "{rest} {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی",
                         self.usd_compact(*pace_needed),
                         self.usd_compact(*pace_so_far)
                     )
@@ -1252,7 +1262,7 @@ impl Words for Urdu {
         let why = if rounding {
             "فرق راؤنڈنگ کا ہے"
         } else {
-            "فرق راؤنڈنگ سے زیادہ ہے"
+            "فرق راؤنڈنگ کی حد سے زیادہ ہے"
         };
         format!("مہینوں کا مجموعہ؛ رپورٹ شدہ عدد {reported} ہے: {why}")
     }
@@ -1340,7 +1350,7 @@ impl Words for Urdu {
     ) -> String {
         // Each figure worded in Urdu ("آئی سی ٹی خدمات جولائی 2023"), so
         // none is isolated as foreign text; the Urdu semicolon between them.
-        let more = if more { "؛ \u{2026}" } else { "" };
+        let more = if more { " وغیرہ" } else { "" };
         format!(
             "دیے گئے {} اعداد میں سے یہ چارٹ {} دکھاتا ہے؛ جو نہیں دکھائے گئے: {}{more}۔",
             ltr(&records.to_string()),

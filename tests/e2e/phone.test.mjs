@@ -665,3 +665,30 @@ test('a phone reader: a scroll past a chart opens nothing, a tap opens and a sec
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('in a widget iframe, a tooltip stays on the reader\'s screen, not above it where the iframe goes on', async () => {
+  const page = await stickyPage('iframe-tip', 'iframe { border: 0; width: 100% }',
+    '<script type="module" src="iframe-host.js"></script>',
+    '<p class="tall">Before.</p><iframe data-pk-it-exports src="embed.html?chart=monthly" title="Monthly" height="700"></iframe><p class="tall">After.</p>');
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => Number(document.querySelector('pk-it-exports')?.shadowRoot.querySelector('figure').dataset.renders) > 0);
+  // The highest point (Dec 2025), put 90 px below the top of the article's screen.
+  const [x, y] = await frame.$eval('pk-it-exports', async (e) => {
+    await e.chart.described();
+    let best = null;
+    for (let i = 0, p; (p = e.chart.point(i)); i += 1) if (!best || p.rect.y0 < best.y0) best = p.rect;
+    const c = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return [c.left + (best.x0 + best.x1) / 2, c.top + (best.y0 + best.y1) / 2];
+  });
+  const frameTop = await page.$eval('iframe', (f) => f.getBoundingClientRect().top + scrollY);
+  await page.evaluate((to) => window.scrollTo(0, to), frameTop + y - 90);
+  await page.waitForTimeout(300);
+  const box = await page.$eval('iframe', (f) => f.getBoundingClientRect().toJSON());
+  await page.mouse.move(box.left + x, box.top + y);
+  await frame.waitForFunction(() => !document.querySelector('pk-it-exports').shadowRoot.querySelector('.tooltip').hidden);
+  const tip = await frame.$eval('pk-it-exports', (e) => e.shadowRoot.querySelector('.tooltip').getBoundingClientRect().toJSON());
+  const [t, b] = [box.top + tip.top, box.top + tip.bottom];
+  assert.ok(t >= 0 && b <= 640, `the tooltip at ${t}-${b} px of the article's 640 px screen`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
