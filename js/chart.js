@@ -82,7 +82,7 @@ export function writeText(root, text) {
  * in "FY2022-23", "Jul–Feb" or "2021-01-27" (it did at 320 px: "FY2022-" /
  * "23"; in a tooltip, "2021-" / "01-27"), as the Urdu words already join theirs.
  */
-const joined = (value) => (typeof value === 'string' ? value.replace(/(\S[-–])(?=\S)/g, '$1\u2060') : value);
+export const joined = (value) => (typeof value === 'string' ? value.replace(/(\S[-–])(?=\S)/g, '$1\u2060') : value);
 
 /** Between the page's beforeprint and afterprint (mountChart, `reprint`). */
 let printing = false;
@@ -721,7 +721,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     if (index !== selected) select(index, { touch, announce: touch });
   }
   function onPointerMove(e) {
-    if (e.pointerType === 'touch') return; // taps select on pointerdown
+    if (e.pointerType !== 'mouse') return; // a finger or a pen picks as it lifts
     pointer = pointed(e);
     if (!pointerFrame) {
       pointerFrame = requestAnimationFrame(() => {
@@ -730,26 +730,29 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
       });
     }
   }
-  // A finger picks when it lifts, not as it lands: one landing on a mark
-  // to scroll the page past the chart opened its tooltip (and announced
-  // it); a scroll cancels the pointer instead. Tapping the open one again
-  // closes it.
-  let touched = false;
+  // A finger (or a pen) picks when it lifts, not as it lands: one landing
+  // on a mark to scroll the page past the chart opened its tooltip (and
+  // announced it); a scroll cancels the pointer instead. It picks where it
+  // landed (one that drifted 14 px before lifting picked the next bar).
+  // Tapping the open one again closes it.
+  let touched = null;
   function onPointerDown(e) {
-    if (e.pointerType === 'mouse') return;
-    if (e.pointerType === 'touch') touched = true;
-    else pickAt(...pointed(e));
+    if (e.pointerType !== 'mouse') touched = pointed(e);
   }
   function onPointerUp(e) {
-    if (e.pointerType !== 'touch' || !touched) return;
-    touched = false;
-    const [x, y] = pointed(e);
+    if (e.pointerType === 'mouse' || !touched) return;
+    const [x, y] = touched;
+    touched = null;
+    // A finger that moved farther than a tap's slop was dragging, where
+    // the page did not scroll (at its end) and so sent no cancel.
+    const [ux, uy] = pointed(e);
+    if (Math.hypot(ux - x, uy - y) > 16) return;
     if (selected >= 0 && chart.pick(x, y) === selected) select(-1);
     else pickAt(x, y, true);
   }
-  // A touch pointer "leaves" when the finger lifts; only a hovering one hides.
+  // A finger or a pen "leaves" as it lifts; only a mouse leaving hides.
   function onLeave(e) {
-    if (e.pointerType === 'touch') return;
+    if (e.pointerType !== 'mouse') return;
     pointer = null;
     dismissed = -1;
     select(-1);
@@ -806,7 +809,7 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
   on(frame, 'pointermove', onPointerMove);
   on(frame, 'pointerdown', onPointerDown);
   on(frame, 'pointerup', onPointerUp);
-  on(frame, 'pointercancel', () => { touched = false; });
+  on(frame, 'pointercancel', () => { touched = null; });
   on(frame, 'pointerleave', onLeave);
   on(frame, 'keydown', onKey);
   on(frame, 'blur', () => { if (!frame.matches(':hover')) select(-1); });

@@ -16,7 +16,7 @@
 // schema/dataset.schema.json.
 // Language: its own or the nearest ancestor's `lang` ("en", "ur"; others
 // get English); mirror="false" keeps Urdu time left to right.
-import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, furnish, textOf, heightsOf, enqueue, sizeCanvas, ratioOf, scaleOf, warmFonts } from './chart.js';
+import { mountChart, resolveTheme, darkQuery, controlsFor, buildControls, loadKit, langOf, wordsAtHand, writeText, joined, furnish, textOf, heightsOf, enqueue, sizeCanvas, ratioOf, scaleOf, warmFonts } from './chart.js';
 // The stylesheets as text (scripts/bundle.mjs), adopted as constructed
 // sheets: no stylesheet requests and nothing for the first draw to wait on.
 import EMBED_CSS from '../www/embed.css';
@@ -623,7 +623,8 @@ export class PkItExports extends Element {
     const { message } = chart.dataReport();
     const notice = this.#el('.notice');
     notice.hidden = !message;
-    if (message) notice.textContent = message;
+    // Its figures unbroken at their hyphens, as the widget's words ("FY2016-" / "17").
+    if (message) notice.textContent = joined(message);
   }
 
   attributeChangedCallback(name) {

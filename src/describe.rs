@@ -560,8 +560,28 @@ fn point_at(
     // A comparison's rate to as many places as its quote, as the canvas
     // draws it: "+43.6% ...; quoted +43.55%: reproduces exactly" read as
     // a contradiction (a copy editor's reading).
-    let growth = match pair {
-        Some(pair) => Some(words.growth_and_verdict(
+    // A rate quoted in reports on the growth chart: the rate computed for
+    // the same year and whether the quote reproduces, as a comparison's
+    // says. Its diamond is drawn over the computed dot, which a tap on it
+    // no longer reaches (the mark on top is picked), so its tooltip said
+    // "+13%" and never that +13.7% was computed (a second sweep).
+    let quoted = (model.kind == ChartKind::Growth && p.series == SeriesId::Quoted)
+        .then(|| {
+            let current = record?;
+            let base = data.year_before(current)?;
+            let check =
+                crate::growth::check_quote(base, current, current.quoted_growth.as_ref()?).ok()?;
+            let verdict = Message::VerdictShort {
+                quoted_pct: check.quoted_pct,
+                quoted_decimals: check.quoted_decimals,
+                verdict: check.verdict,
+                revision: check.revision(),
+            };
+            Some((check, base.period, verdict))
+        })
+        .flatten();
+    let growth = match (pair, quoted) {
+        (Some(pair), _) => Some(words.growth_and_verdict(
             &words.growth_on(
                 pair.check.computed_pct,
                 usize::from(pair.check.quoted_decimals.max(1)),
@@ -569,7 +589,15 @@ fn point_at(
             ),
             &words.message_said(&pair.verdict()),
         )),
-        None => own
+        (None, Some((check, base, verdict))) => Some(words.growth_and_verdict(
+            &words.growth_on(
+                check.computed_pct,
+                usize::from(check.quoted_decimals.max(1)),
+                base,
+            ),
+            &words.message_said(&verdict),
+        )),
+        (None, None) => own
             .and(model.point_growth.get(index).copied().flatten())
             .map(|(base, g)| words.growth_on(g, 1, base)),
     };

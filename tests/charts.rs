@@ -514,7 +514,7 @@ fn chart_text_is_computed_from_the_data() {
     assert_eq!(t.takeaway, "7 of the 8 comparisons drawn reproduce from the published figures; 1 does not. Of all 25 quoted rates in the checks table, 3 do not.");
     assert!(
         t.source.contains(
-            "UrduPoint / Pakistan Point News, 30 Nov 2020; Business Recorder, spring 2021"
+            "UrduPoint / Pakistan Point News, 30\u{a0}Nov\u{a0}2020; Business Recorder, spring 2021"
         ),
         "{}",
         t.source
@@ -1296,7 +1296,7 @@ fn the_monthly_takeaway_counts_in_words() {
     let (en, ur) = say(&[(300.0, 350.0), (310.0, 360.0)], true);
     assert_eq!(
         en,
-        "FY2025-26 was above FY2024-25 in all 2 months reported so far."
+        "FY2025-26 was above FY2024-25 in both months reported so far."
     );
     assert!(ur.contains("دونوں مہینوں میں"), "{ur}");
     let (en, ur) = say(&[(300.0, 250.0), (310.0, 300.0)], false);
@@ -1344,6 +1344,21 @@ fn a_running_target_reached_early_is_said_to_be() {
         en(&note(10, 5200.0)),
         "$5bn target for FY2025-26: $5.2bn in Jul\u{2013}Apr is 104.0% of it; reached with 2 months to go."
     );
+    // A miss by $1m is not "100.0% reached".
+    let missed = Message::TargetNote {
+        target: 5000.0,
+        period: Period::FiscalYear {
+            fy: pk_it_exports::data::FiscalYear(2025),
+        },
+        reading: pk_it_exports::growth::TargetReading::AnnualLevel,
+        share_pct: 99.98,
+        needed_pct: 31.2,
+        base: Period::FiscalYear {
+            fy: pk_it_exports::data::FiscalYear(2024),
+        },
+    };
+    assert!(en(&missed).contains("99.9% reached"), "{}", en(&missed));
+    assert!(!Lang::Ur.words().message(&missed).contains("100.0"));
     let ur = Lang::Ur.words().message(&note(11, 5100.0));
     assert!(
         ur.contains("سال کا ایک مہینہ باقی تھا کہ ہدف حاصل ہو گیا"),
@@ -1385,4 +1400,20 @@ fn a_tap_on_a_mark_drawn_over_another_picks_the_one_on_top() {
             );
         }
     }
+    // And the one on top says what the one under it would: the computed
+    // rate and whether the quote reproduces.
+    let data = builtin();
+    let options = opts(ChartKind::Growth);
+    let model = model::build(&data, &options).unwrap();
+    let (_, layout) = render(&options, 640);
+    let said: Vec<String> = (0..layout.marks.len())
+        .filter(|&i| layout.marks[i].series_id == pk_it_exports::ids::SeriesId::Quoted)
+        .filter_map(|i| {
+            pk_it_exports::describe::point_info(&data, &model, &layout, i, words())?.growth
+        })
+        .collect();
+    assert!(
+        said.contains(&"+13.7% on FY2016-17; quoted +13%: does not reproduce".to_string()),
+        "{said:?}"
+    );
 }

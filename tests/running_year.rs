@@ -575,3 +575,35 @@ fn a_year_just_over_leads_the_targets_takeaway_with_its_result() {
         "{takeaway}"
     );
 }
+
+/// The year to date when the earlier year has a month left out (its total
+/// reported, its months in part): both years to the last month before the
+/// gap, not an error at the reader's "Year to date" (found by a second
+/// sweep), and the earlier year's running total stops at the gap.
+#[test]
+fn the_year_to_date_stops_at_the_earlier_year_s_gap() {
+    let mut data = builtin();
+    data.records
+        .retain(|r| !(r.measure == Measure::Ict && r.period == Period::month(2024, 10)));
+    let data = Dataset::new(data.sources, data.records, data.claims, data.facts);
+    let options = Options {
+        chart: ChartKind::Monthly,
+        cumulative: true,
+        ..Options::default()
+    };
+    let model = model::build(&data, &options).unwrap();
+    let takeaway = describe::chart_text(&data, &model, Lang::En.words()).takeaway;
+    assert!(
+        takeaway.starts_with("By September, FY2025-26 had reached"),
+        "{takeaway}"
+    );
+    let Detail::Monthly(d) = &model.detail else {
+        panic!("monthly")
+    };
+    assert_eq!(
+        d.lines[0].months.len(),
+        3,
+        "FY2024-25's running total to September"
+    );
+    draws(&data, &options);
+}

@@ -772,18 +772,19 @@ fn a_dated_source_article_is_cited_in_the_reader_s_language() {
     };
     let model = pk_it_exports::model::build(&data, &options).unwrap();
     let en = describe::chart_text(&data, &model, Lang::En.words());
+    // No-break spaces inside a date: a line never parts "17 Jul 2025".
     for cited in [
         "APP, 2023",
-        "Dawn, Dec 2024",
-        "Business Recorder, 17 Jul 2025",
+        "Dawn, Dec\u{a0}2024",
+        "Business Recorder, 17\u{a0}Jul\u{a0}2025",
     ] {
         assert!(en.source.contains(cited), "{cited}: {}", en.source);
     }
     let urdu = describe::chart_text(&data, &model, ur());
     for cited in [
         "\u{2068}APP\u{2069}، \u{2066}2023\u{2069}",
-        "\u{2068}Dawn\u{2069}، دسمبر \u{2066}2024\u{2069}",
-        "\u{2068}Business Recorder\u{2069}، \u{2066}17\u{2069} جولائی \u{2066}2025\u{2069}",
+        "\u{2068}Dawn\u{2069}، دسمبر\u{a0}\u{2066}2024\u{2069}",
+        "\u{2068}Business Recorder\u{2069}، \u{2066}17\u{2069}\u{a0}جولائی\u{a0}\u{2066}2025\u{2069}",
     ] {
         assert!(urdu.source.contains(cited), "{cited}: {}", urdu.source);
     }

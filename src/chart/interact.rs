@@ -130,7 +130,8 @@ fn frame_lines<DB: DrawingBackend>(
 ) -> Result<Vec<String>> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // At ASCII whitespace, as `Painter::wrap`: a date's no-break spaces hold.
+    for word in text.split_ascii_whitespace() {
         let start = line.len();
         if start > 0 {
             line.push(' ');

@@ -549,7 +549,10 @@ fn read_record(
         // A month at 0 is a placeholder, not a figure: charted, it drew a
         // crash to zero and a year "+4.8%" on a month no one reported (a
         // hostile editor's data).
-        if v == 0.0 && matches!(period, Some(Period::Month { .. })) {
+        if v == 0.0
+            && m.unit() == super::Unit::UsdMillion
+            && matches!(period, Some(Period::Month { .. }))
+        {
             problems.push(Error::invalid(
                 f.at("value"),
                 "is 0 for a month; leave out a month not reported yet rather than give it as 0",
@@ -852,71 +855,54 @@ pub fn parse(value: &Value) -> Result<Dataset> {
     Ok(data)
 }
 
-/// A series' latest fiscal year of months runs from July with no month left
-/// out, and a year before it that ran from July is whole (its twelve months
-/// or its reported total). A month left out (a forgotten update, a mistyped period such as
-/// 2027-03 for 2026-03) would otherwise stop every total so far, growth and
-/// target pace short of the figures, or drop an unfinished year from the
-/// annual chart, without a word (a hostile editor's datasets).
+/// No ICT month is left out between two reported months of the latest
+/// fiscal year: every total so far, growth and target pace runs from July
+/// through the months in, and stopped at the hole short of the figures
+/// without a word (a hostile editor's data: October left out). A year's
+/// months that begin after July (February against February) or stop
+/// before June are a story's choice, not a hole: each chart compares what
+/// both years have and lists the figures it leaves out.
 fn check_running_months(data: &Dataset) -> Result<()> {
-    for measure in Measure::ALL {
-        let latest = data
-            .records
+    let measure = Measure::Ict;
+    let latest = data
+        .records
+        .iter()
+        .filter(|r| r.measure == measure && matches!(r.period, Period::Month { .. }))
+        .filter_map(|r| r.period.fiscal_year())
+        .max();
+    let Some(fy) = latest else { return Ok(()) };
+    let month = |index: u8| {
+        let (year, month) = super::calendar_month(fy, index);
+        Period::month(year, month)
+    };
+    let has = |index: u8| data.get(measure, month(index)).is_ok();
+    let (Some(first), Some(last)) = ((1..=12).find(|&i| has(i)), (1..=12).rev().find(|&i| has(i)))
+    else {
+        return Ok(());
+    };
+    let missing: Vec<u8> = (first..last).filter(|&i| !has(i)).collect();
+    let (Some(&from), Some(&to)) = (missing.first(), missing.last()) else {
+        return Ok(());
+    };
+    let gap = if missing.len() == 1 {
+        month(from).to_string()
+    } else if usize::from(to - from) + 1 == missing.len() {
+        format!("{} to {}", month(from), month(to))
+    } else {
+        missing
             .iter()
-            .filter(|r| r.measure == measure && matches!(r.period, Period::Month { .. }))
-            .filter_map(|r| r.period.fiscal_year())
-            .max();
-        let Some(fy) = latest else { continue };
-        let has = |fy: FiscalYear, index: u8| {
-            let (year, month) = super::calendar_month(fy, index);
-            data.get(measure, Period::month(year, month)).is_ok()
-        };
-        let month = |fy: FiscalYear, index: u8| {
-            let (year, month) = super::calendar_month(fy, index);
-            Period::month(year, month)
-        };
-        let last = (1..=12).rev().find(|&i| has(fy, i)).unwrap_or(1);
-        let missing: Vec<u8> = (1..last).filter(|&i| !has(fy, i)).collect();
-        if let (Some(&first), Some(&end)) = (missing.first(), missing.last()) {
-            let gap = if missing.len() == 1 {
-                month(fy, first).to_string()
-            } else if usize::from(end - first) + 1 == missing.len() {
-                format!("{} to {}", month(fy, first), month(fy, end))
-            } else {
-                missing
-                    .iter()
-                    .map(|&i| month(fy, i).to_string())
-                    .collect::<Vec<_>>()
-                    .joined(", ")
-            };
-            return Err(Error::invalid(
-                "dataset.records",
-                format!(
-                    "{} {} has {} but not {gap}; a fiscal year's months are given from July with none left out, so that its totals so far add up",
-                    measure.id(),
-                    Period::FiscalYear { fy },
-                    month(fy, last),
-                ),
-            ));
-        }
-        // A year before it that was running (its months from July) and
-        // stopped short. One that ends in June is the tail of a year, as a
-        // calendar year's months (January to December) begin: its months
-        // are listed as not drawn, as any other figure a chart leaves out.
-        let before = FiscalYear(fy.0 - 1);
-        let months_before = (1..=12).filter(|&i| has(before, i)).count();
-        let total_before = data.get(measure, Period::FiscalYear { fy: before }).is_ok();
-        if has(before, 1) && months_before < 12 && !total_before {
-            return Err(Error::invalid(
-                "dataset.records",
-                format!(
-                    "{} {} has {months_before} of its 12 months and no total, though {} has begun; give its other months or its reported total, so that it is not left out of the yearly charts",
-                    measure.id(),
-                    Period::FiscalYear { fy: before },
-                    Period::FiscalYear { fy },
-                ),
-            ));
-        }
-    }
-    Ok(())
+            .map(|&i| month(i).to_string())
+            .collect::<Vec<_>>()
+            .joined(", ")
+    };
+    Err(Error::invalid(
+        "dataset.records",
+        format!(
+            "{} {} has {} and {} but not {gap} between them; leave no month out of a year's run, so that its totals so far add up",
+            measure.id(),
+            Period::FiscalYear { fy },
+            month(first),
+            month(last),
+        ),
+    ))
 }

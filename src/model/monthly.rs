@@ -127,8 +127,19 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
     let later_months = fiscal_ytd(data, Measure::Ict, b).map_or(0, |m| m.len() as u8);
     let takeaway = if cumulative {
         // Both years over July to the later year's last month in: the same
-        // months, whether or not the later year is complete.
-        let through = later_months.max(1);
+        // months, whether or not the later year is complete; to the earlier
+        // year's last month before a gap, where it stops sooner (an editor's
+        // earlier year with months left out: the view failed on its
+        // "Year to date" control, found by a second sweep).
+        let earlier_months = fiscal_ytd(data, Measure::Ict, a).map_or(0, |m| m.len() as u8);
+        let through = later_months.min(earlier_months);
+        if through == 0 {
+            return Err(Error::EmptySpan(format!(
+                "the year-to-date view needs July's figure in both {} and {}",
+                Period::FiscalYear { fy: a },
+                Period::FiscalYear { fy: b }
+            )));
+        }
         let total = |fy: FiscalYear| {
             let span = Period::fy_months(fy, 1, through);
             growth::sum_months(data, Measure::Ict, span).map(|t| (span, t))

@@ -145,6 +145,7 @@ impl English {
                 format!("{later} was {was} {earlier} in the one month{tail}.")
             }
             (0, _) => format!("{later} was not above {earlier} in any of the {n} months{tail}."),
+            (2, 2) => format!("{later} was above {earlier} in both months{tail}."),
             _ if above == n => format!("{later} was above {earlier} in all {n} months{tail}."),
             _ => {
                 let except = match below.as_slice() {
@@ -188,7 +189,7 @@ impl English {
         };
         format!(
             "{what}: {} reached; it needed {} {per} {base}.",
-            self.pct(share_pct, 1).trim_start_matches('+'),
+            self.pct(super::share(share_pct), 1).trim_start_matches('+'),
             self.pct(needed_pct, 1),
         )
     }
@@ -737,7 +738,7 @@ impl Words for English {
                     self.usd_compact(*target),
                     fy_opt(year),
                     self.usd_compact(so_far.1),
-                    self.pct(*share_pct, 1).trim_start_matches('+'),
+                    self.pct(super::share(*share_pct), 1).trim_start_matches('+'),
                 )
             }
             Message::FutureTargetNote {

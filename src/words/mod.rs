@@ -116,6 +116,8 @@ pub fn unisolated(text: &str) -> String {
     text.chars()
         // U+2060, the word joiner `ltr` puts after a hyphen.
         .filter(|c| !matches!(*c, LRI | RLI | FSI | PDI | '\u{2060}'))
+        // A date's no-break spaces ([`NBSP`]), plain in a file.
+        .map(|c| if c == '\u{a0}' { ' ' } else { c })
         .collect()
 }
 
@@ -184,7 +186,7 @@ pub trait Words {
     /// day ("18 Jul 2025"), a month likewise, anything else (a year, a
     /// season such as "spring 2021") as it is.
     fn date(&self, date: &str) -> String {
-        iso_date(date).map_or_else(|| date.to_string(), |p| self.period(p))
+        iso_date(date).map_or_else(|| date.to_string(), |p| self.period(p).replace(' ', NBSP))
     }
     /// A period at three lengths for axes (level 0 full, 1 short, 2 shortest).
     fn period_short(&self, p: Period, level: u8) -> String;
@@ -404,6 +406,10 @@ pub(crate) fn decimals_for(tolerance: f64) -> usize {
     d.clamp(0.0, 6.0) as usize
 }
 
+/// Between a date's day, month and year, which a line should not part:
+/// "30 / Nov 2020" read as two things at 320 px (a second sweep).
+const NBSP: &str = "\u{a0}";
+
 /// The day or month an ISO date names ("2020-11-30", "2025-10"), as the
 /// period a catalogue words; `None` for a year alone or free text. Digits
 /// folded by hand: the first-draw builds parse no other numbers, and
@@ -427,4 +433,15 @@ fn iso_date(date: &str) -> Option<Period> {
         month: Some(month),
         day,
     })
+}
+
+/// A target's share as written to one place: short of the whole, never
+/// rounded up to it ($4,999m of $5bn read "100.0% reached" for a miss; a
+/// second sweep).
+pub(crate) fn share(pct: f64) -> f64 {
+    if (99.95..100.0).contains(&pct) {
+        99.9
+    } else {
+        pct
+    }
 }

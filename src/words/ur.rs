@@ -444,7 +444,7 @@ impl Urdu {
         let needed = self.rise_words(needed_pct, 1);
         format!(
             "{what}: اس کا {} حاصل ہوا؛ اس کے لیے {} سے {per}{needed} اضافہ درکار تھا۔",
-            self.pct_abs_words(share_pct, 1),
+            self.pct_abs_words(super::share(share_pct), 1),
             self.period(base),
         )
     }
@@ -844,7 +844,12 @@ impl Words for Urdu {
         SEASONS
             .iter()
             .find_map(|(en, ur)| Some(format!("{ur} {}", ltr(date.strip_prefix(en)?))))
-            .or_else(|| Some(self.period(super::iso_date(date)?)))
+            .or_else(|| {
+                Some(
+                    self.period(super::iso_date(date)?)
+                        .replace(' ', super::NBSP),
+                )
+            })
             .unwrap_or_else(|| date.to_string())
     }
 
@@ -1113,7 +1118,7 @@ impl Words for Urdu {
                     "{year} کا ہدف {}: {months} کے {} اس کا {} ہیں؛ {rest}۔{others}",
                     self.usd_compact(*target),
                     self.usd_compact(so_far.1),
-                    self.pct_abs_words(*share_pct, 1),
+                    self.pct_abs_words(super::share(*share_pct), 1),
                 )
             }
             Message::FutureTargetNote {

@@ -46,15 +46,17 @@ async function pageWith(html, opts = {}) {
 }
 const json = (obj) => `<script type="application/json">${JSON.stringify(obj)}</script>`;
 const states = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state));
-const notice = (page, sel) => page.$eval(sel, (e) => { const n = e.shadowRoot.querySelector('.notice'); return n.hidden ? '' : n.textContent; });
+// Without the word joiners that keep "FY2024-25" on one line.
+const notice = (page, sel) => page.$eval(sel, (e) => { const n = e.shadowRoot.querySelector('.notice'); return n.hidden ? '' : n.textContent.replace(/\u2060/g, ''); });
 
 test('inline custom data is charted; figures it does not draw are listed', async () => {
   const page = await pageWith(`<pk-it-exports id="m" chart="monthly">${json(GOOD)}</pk-it-exports>`);
   await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
   await page.waitForFunction(() => Number(document.getElementById('m').shadowRoot.querySelector('figure').dataset.renders) > 0);
   const title = await page.$eval('#m', (e) => e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, ''));
-  assert.match(title, /FY2025-26 was above FY2024-25 in all 2 months reported so far/);
+  assert.match(title, /FY2025-26 was above FY2024-25 in both months reported so far/);
   assert.match(await notice(page, '#m'), /draws 14 of the 15 figures given; not drawn: ICT services FY2024-25/);
+  assert.match(await page.$eval('#m', (e) => e.shadowRoot.querySelector('.notice').textContent), /FY2024-\u206025/, 'unbroken at its hyphen');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -222,7 +224,7 @@ test('a widget keeps its data as an app moves it, changes its chart, its address
   const takeaway = () => page.$eval('#w', (e) => e.shadowRoot.querySelector('.takeaway').textContent.replace(/\u2060/g, ''));
   const ready = () => page.waitForFunction(() => document.getElementById('w').dataset.state === 'ready'
     && Number(document.getElementById('w').shadowRoot.querySelector('figure').dataset.renders) > 0);
-  const OURS = /FY2025-26 was above FY2024-25 in all 2 months/;
+  const OURS = /FY2025-26 was above FY2024-25 in both months/;
   // The object given is copied: changed afterwards, it changes nothing.
   // A framework's reactive object (a Proxy, which structuredClone
   // refuses) is taken as well.
