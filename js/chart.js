@@ -112,16 +112,21 @@ export function buildControls(kit, box, chart, options, name, onChange) {
   box.replaceChildren();
   for (const spec of specs) {
     box.append(el('legend', null, spec.legend));
-    const current = options[spec.option] ?? spec.choices[0].value;
-    for (const { value, label } of spec.choices) {
+    let current = options[spec.option] ?? spec.choices[0].value;
+    const inputs = spec.choices.map(({ value, label }) => {
       const input = el('input');
       input.type = 'radio';
       input.name = `${name}-${spec.option}`;
       input.value = String(value);
       input.checked = value === current;
-      input.addEventListener('change', () => onChange(spec.option, value));
+      // A choice the chart refuses (its data cannot make it) goes back.
+      input.addEventListener('change', () => {
+        if (onChange(spec.option, value) === false) for (const i of inputs) i.checked = i.value === String(current);
+        else current = value;
+      });
       box.append(el('label', null, input, ` ${label}`));
-    }
+      return input;
+    });
   }
   return specs.length;
 }
@@ -901,12 +906,30 @@ export function mountChart(figure, options, textRoot = figure, sizing = {}) {
     /** The options as the chart was last given them (the theme resolved). */
     get options() { return inForce(); },
     update(next) {
+      // A choice this chart cannot make with its data (the year to date
+      // without a July) is refused, not half made: the chart stays as it
+      // was, its reason is said, and the control goes back (buildControls);
+      // it showed "Year to date" chosen over the months' lines. The full
+      // build words its own text, so it can try the choice first; the
+      // built-in figures make every choice.
+      if (chart.text) {
+        const tried = { ...wanted, ...next };
+        try {
+          chart.setOptions({ ...tried, theme: resolveTheme(tried.theme, placed) });
+          chart.text();
+        } catch (e) {
+          chart.setOptions(inForce());
+          sizing.onRefused?.(e);
+          return false;
+        }
+      }
       wanted = { ...wanted, ...next };
       // Other points now: the arrows start again.
       keyed = -1;
       if (selected >= 0) select(-1);
       contentStale = true;
       redraw();
+      return true;
     },
     destroy() {
       resize.disconnect();

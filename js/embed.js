@@ -229,7 +229,7 @@ export class PkItExports extends Element {
     // A choice made before the chart could draw is kept for it (#mount),
     // and its words shown meanwhile (#prefill).
     const count = buildControls(kit, box, chart, options, `pk-${this.#id}`, (option, value) => {
-      if (this.#mounted) this.#mounted.update({ [option]: value });
+      if (this.#mounted) return this.#mounted.update({ [option]: value });
       else {
         this.#chosen[option] = value;
         this.#present();
@@ -571,6 +571,11 @@ export class PkItExports extends Element {
       onDrawn: (chart) => sizing.data && this.#report(chart),
       onRender: () => this.dispatchEvent(new Event('render')),
       onError: (e) => this.#drawError(e),
+      // A choice the data cannot draw: said, the chart left as it was.
+      onRefused: (e) => {
+        this.#drawFailure = e instanceof Error ? e.message : String(e);
+        this.#showMessage();
+      },
     };
     // An option Rust rejects (other than the chart itself) is reported and
     // left at its default, so the reader still gets a chart.

@@ -838,16 +838,19 @@ pub fn data_report(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Dat
     let worded: Vec<String> = missing
         .iter()
         .take(20)
+        // Each name and period whole on its line ("Oct" / "2023", "IT &
+        // ITeS" / "(narrow)" parted at 320 px; a third sweep).
         .map(|r| {
+            let whole = |s: &str| s.replace(' ', "\u{a0}");
             format!(
                 "{} {}",
-                words.measure_name(r.measure),
-                words.period(r.period)
+                whole(words.measure_name(r.measure)),
+                whole(&words.period(r.period))
             )
         })
         .collect();
     let message = (shown < records)
-        .then(|| words.data_report(shown, records, &worded, missing.len() > worded.len()));
+        .then(|| words.data_report(shown, records, &worded, missing.len() - worded.len()));
     DataReport {
         records,
         shown,

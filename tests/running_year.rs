@@ -605,5 +605,15 @@ fn the_year_to_date_stops_at_the_earlier_year_s_gap() {
         3,
         "FY2024-25's running total to September"
     );
+    // And the months past the gap are not counted as the bases of the
+    // later year's (so the data notice lists them as not drawn).
+    assert!(
+        !model
+            .compares
+            .iter()
+            .any(|(_, base)| *base == Period::month(2024, 11)),
+        "{:?}",
+        model.compares
+    );
     draws(&data, &options);
 }

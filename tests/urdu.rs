@@ -134,8 +134,8 @@ fn every_catalogue_entry_is_urdu_with_numbers_isolated() {
     };
     add(
         "data report",
-        without_isolated(&ur.data_report(14, 15, &figure(ur), true)),
-        en.data_report(14, 15, &figure(en), true),
+        without_isolated(&ur.data_report(14, 25, &figure(ur), 10)),
+        en.data_report(14, 25, &figure(en), 10),
     );
     add(
         "checks summary",

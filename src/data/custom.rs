@@ -151,8 +151,15 @@ fn check_figure(at: &str, x: f64, unit: super::Unit) -> Result<()> {
         super::Unit::UsdMillion if x > MAX_USD_MILLIONS => bad(
             "is more than US$ 1,000,000 million (US$ 1 trillion), which no figure here comes near; values are in US$ million: give 3810 for US$ 3.81 billion".into(),
         ),
-        super::Unit::UsdMillion if x > 0.0 && x < MIN_USD_MILLIONS => bad(
-            "is less than US$ 0.001 million (US$ 1,000), the smallest figure charted; values are in US$ million: give 0.5 for US$ 500,000, or 0".into(),
+        // Remittances and targets are never nil: a 0 is a placeholder for
+        // a figure not reported yet. Charted, a month at 0 drew a crash to
+        // zero, a year at 0 a headline "fell ... to $0m, -100.0% a year"
+        // (hostile editors' data).
+        super::Unit::UsdMillion if x == 0.0 => bad(
+            "is a placeholder, not a figure; leave out a figure not reported yet rather than give it as 0".into(),
+        ),
+        super::Unit::UsdMillion if x < MIN_USD_MILLIONS => bad(
+            "is less than US$ 0.001 million (US$ 1,000), the smallest figure charted; values are in US$ million: give 0.5 for US$ 500,000".into(),
         ),
         super::Unit::Companies if x > MAX_COMPANIES => {
             bad("is more than 10,000,000 companies; check the figure".into())
@@ -546,18 +553,6 @@ fn read_record(
     );
     if let (Some(m), Some(v)) = (measure, value) {
         problems.take(check_figure(&f.at("value"), v, m.unit()));
-        // A month at 0 is a placeholder, not a figure: charted, it drew a
-        // crash to zero and a year "+4.8%" on a month no one reported (a
-        // hostile editor's data).
-        if v == 0.0
-            && m.unit() == super::Unit::UsdMillion
-            && matches!(period, Some(Period::Month { .. }))
-        {
-            problems.push(Error::invalid(
-                f.at("value"),
-                "is 0 for a month; leave out a month not reported yet rather than give it as 0",
-            ));
-        }
     }
     if let (Some(unit), Some(m)) = (
         problems.take(f.text("unit", MAX_ID_CHARS)).flatten(),

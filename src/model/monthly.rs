@@ -145,6 +145,10 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
             growth::sum_months(data, Measure::Ict, span).map(|t| (span, t))
         };
         let ((span_a, total_a), (span_b, total_b)) = (total(a)?, total(b)?);
+        // The running totals compare these two spans, not month with month:
+        // a month past the earlier year's gap counted as the base of the
+        // later year's, and the data notice as drawn (a third sweep).
+        compares.clear();
         compares.push((span_b, span_a));
         let (year, month) = calendar_month(b, through);
         Message::MonthlyCumulativeTakeaway {

@@ -967,9 +967,13 @@ impl Words for English {
         shown: usize,
         records: usize,
         not_shown: &[String],
-        more: bool,
+        more: usize,
     ) -> String {
-        let more = if more { ", \u{2026}" } else { "" };
+        let more = if more > 0 {
+            format!("; and {more} more")
+        } else {
+            String::new()
+        };
         format!(
             "This chart draws {shown} of the {records} figures given; not drawn: {}{more}.",
             not_shown.joined("; ")

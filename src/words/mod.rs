@@ -310,10 +310,15 @@ pub trait Words {
     fn labelled(&self, label: &str, text: &str) -> String;
     #[cfg(feature = "full")]
     /// With custom data, the figures a chart leaves out: "This chart draws
-    /// 14 of the 15 figures given; not drawn: ict FY2024-25." `more`: the
-    /// list is cut short.
-    fn data_report(&self, shown: usize, records: usize, not_shown: &[String], more: bool)
-        -> String;
+    /// 14 of the 15 figures given; not drawn: ICT services FY2024-25."
+    /// `more`: how many the list leaves out ("; and 5 more").
+    fn data_report(
+        &self,
+        shown: usize,
+        records: usize,
+        not_shown: &[String],
+        more: usize,
+    ) -> String;
     #[cfg(feature = "full")]
     /// The quote checks in one line: how many of each verdict.
     fn checks_summary(

@@ -1351,11 +1351,15 @@ impl Words for Urdu {
         shown: usize,
         records: usize,
         not_shown: &[String],
-        more: bool,
+        more: usize,
     ) -> String {
         // Each figure worded in Urdu ("آئی سی ٹی خدمات جولائی 2023"), so
         // none is isolated as foreign text; the Urdu semicolon between them.
-        let more = if more { " وغیرہ" } else { "" };
+        let more = if more > 0 {
+            format!(" اور {} دیگر", ltr(&more.to_string()))
+        } else {
+            String::new()
+        };
         format!(
             "دیے گئے {} اعداد میں سے یہ چارٹ {} دکھاتا ہے؛ جو نہیں دکھائے گئے: {}{more}۔",
             ltr(&records.to_string()),

@@ -46,8 +46,9 @@ async function pageWith(html, opts = {}) {
 }
 const json = (obj) => `<script type="application/json">${JSON.stringify(obj)}</script>`;
 const states = (page) => page.$$eval('pk-it-exports', (els) => els.map((e) => e.dataset.state));
-// Without the word joiners that keep "FY2024-25" on one line.
-const notice = (page, sel) => page.$eval(sel, (e) => { const n = e.shadowRoot.querySelector('.notice'); return n.hidden ? '' : n.textContent.replace(/\u2060/g, ''); });
+// Without the word joiners and no-break spaces that keep "FY2024-25" and
+// "ICT services" on one line.
+const notice = (page, sel) => page.$eval(sel, (e) => { const n = e.shadowRoot.querySelector('.notice'); return n.hidden ? '' : n.textContent.replace(/\u2060/g, '').replace(/\u00a0/g, ' '); });
 
 test('inline custom data is charted; figures it does not draw are listed', async () => {
   const page = await pageWith(`<pk-it-exports id="m" chart="monthly">${json(GOOD)}</pk-it-exports>`);
@@ -467,5 +468,34 @@ test('the wasm answering 404: each widget shows its fallback and a message, no u
   await page.waitForFunction(() => [...document.querySelectorAll('pk-it-exports')].every((e) => e.dataset.state === 'error'));
   assert.ok(await page.locator('pk-it-exports table').first().isVisible());
   assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|404/.test(e)), []);
+  await page.context().close();
+});
+
+test('a choice the data cannot make is refused: the control goes back, the chart stays, the reason is said', async () => {
+  // February against February: no July to run a year to date from.
+  const FEB = { sources: [SOURCE], records: [
+    { measure: 'ict', period: '2025-02', value: 305, source: 'sbp' },
+    { measure: 'ict', period: '2026-02', value: 365, source: 'sbp' },
+  ] };
+  const page = await pageWith(`<pk-it-exports id="m" chart="monthly">${json(FEB)}</pk-it-exports>`);
+  await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
+  const seen = () => page.$eval('#m', (e) => ({
+    checked: [...e.shadowRoot.querySelectorAll('.controls input')].map((i) => i.checked),
+    takeaway: e.shadowRoot.querySelector('.takeaway').textContent,
+    message: e.shadowRoot.querySelector('.message').hidden ? '' : e.shadowRoot.querySelector('.message').textContent,
+    state: e.dataset.state,
+    renders: e.shadowRoot.querySelector('figure').dataset.renders,
+  }));
+  const before = await seen();
+  assert.deepEqual(before.checked, [true, false]);
+  await page.$eval('#m', (e) => e.shadowRoot.querySelectorAll('.controls input')[1].click());
+  await page.waitForFunction(() => !document.getElementById('m').shadowRoot.querySelector('.message').hidden);
+  const after = await seen();
+  assert.deepEqual(after.checked, [true, false], 'the control went back to "Each month"');
+  assert.equal(after.takeaway, before.takeaway, 'the chart and its words stayed');
+  assert.equal(after.renders, before.renders);
+  assert.match(after.message, /needs July's figure in both FY2024-25 and FY2025-26/);
+  assert.equal(after.state, 'ready');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
