@@ -344,6 +344,8 @@ test('text from data stays text: a label like <img onerror> shows as written', a
   await page.waitForFunction(() => document.getElementById('m').dataset.state === 'ready');
   await page.waitForFunction(() => Number(document.getElementById('m').shadowRoot.querySelector('figure').dataset.renders) > 0);
   // Open the data table and hover the first point: both show the source.
+  // (The table is filled once the browser is idle after the draw.)
+  await page.waitForFunction(() => document.getElementById('m').shadowRoot.querySelector('table tbody tr'));
   const table = await page.$eval('#m', (e) => e.shadowRoot.querySelector('table').textContent);
   assert.ok(table.includes(evil), 'the table shows the label literally');
   const tip = await page.$eval('#m', (e) => {
