@@ -615,5 +615,14 @@ fn the_year_to_date_stops_at_the_earlier_year_s_gap() {
         "{:?}",
         model.compares
     );
+    // Month by month, the seven months both years have are not "the months
+    // reported so far": the later year has eight.
+    let months = Options {
+        cumulative: false,
+        ..options.clone()
+    };
+    let model = model::build(&data, &months).unwrap();
+    let takeaway = describe::chart_text(&data, &model, Lang::En.words()).takeaway;
+    assert_eq!(takeaway, "FY2025-26 was above FY2024-25 in all 7 months.");
     draws(&data, &options);
 }

@@ -165,11 +165,15 @@ pub fn build(data: &Dataset, options: &Options) -> Result<ChartModel> {
             }),
         }
     } else {
+        // "Reported so far" only where the months compared are all the
+        // later year has: with a month missing in the earlier year, "in all
+        // 7 months reported so far" read as 7 months in, of 8.
+        let so_far = later_months < 12 && shared.len() == lines[1].months.len();
         Message::MonthlyTakeaway {
             earlier: a,
             later: b,
             months: shared,
-            so_far: later_months < 12,
+            so_far,
         }
     };
     let mut model = ChartModel::new(
