@@ -554,50 +554,39 @@ fn point_at(
     // and whether it reproduces, which the canvas draws beside the bars
     // and screen readers, the tooltip and the data table had no word of.
     let pair = match &model.detail {
-        model::Detail::Compared(d) if index % 2 == 1 => d.pairs.get(index / 2),
+        model::Detail::Compared(d) if index % 2 == 1 => d
+            .pairs
+            .get(index / 2)
+            .map(|pair| (pair.check, model.points[index - 1].period)),
         _ => None,
     };
-    // A comparison's rate to as many places as its quote, as the canvas
-    // draws it: "+43.6% ...; quoted +43.55%: reproduces exactly" read as
-    // a contradiction (a copy editor's reading).
     // A rate quoted in reports on the growth chart: the rate computed for
     // the same year and whether the quote reproduces, as a comparison's
     // says. Its diamond is drawn over the computed dot, which a tap on it
     // no longer reaches (the mark on top is picked), so its tooltip said
     // "+13%" and never that +13.7% was computed (a second sweep).
-    let quoted = (model.kind == ChartKind::Growth && p.series == SeriesId::Quoted)
-        .then(|| {
-            let current = record?;
-            let base = data.year_before(current)?;
-            let check =
-                crate::growth::check_quote(base, current, current.quoted_growth.as_ref()?).ok()?;
-            let verdict = Message::VerdictShort {
-                quoted_pct: check.quoted_pct,
-                quoted_decimals: check.quoted_decimals,
-                verdict: check.verdict,
-                revision: check.revision(),
-            };
-            Some((check, base.period, verdict))
-        })
-        .flatten();
-    let growth = match (pair, quoted) {
-        (Some(pair), _) => Some(words.growth_and_verdict(
-            &words.growth_on(
-                pair.check.computed_pct,
-                usize::from(pair.check.quoted_decimals.max(1)),
-                model.points[index - 1].period,
-            ),
-            &words.message_said(&pair.verdict()),
-        )),
-        (None, Some((check, base, verdict))) => Some(words.growth_and_verdict(
+    let quoted = || {
+        if model.kind != ChartKind::Growth || p.series != SeriesId::Quoted {
+            return None;
+        }
+        let current = record?;
+        let base = data.year_before(current)?;
+        let check = crate::growth::check_quote(base, current, current.quoted_growth.as_ref()?);
+        Some((check.ok()?, base.period))
+    };
+    // A checked quote's rate to as many places as the quote, as the canvas
+    // draws it: "+43.6% ...; quoted +43.55%: reproduces exactly" read as
+    // a contradiction (a copy editor's reading).
+    let growth = match pair.or_else(quoted) {
+        Some((check, base)) => Some(words.growth_and_verdict(
             &words.growth_on(
                 check.computed_pct,
                 usize::from(check.quoted_decimals.max(1)),
                 base,
             ),
-            &words.message_said(&verdict),
+            &words.message_said(&model::compared::verdict_of(&check)),
         )),
-        (None, None) => own
+        None => own
             .and(model.point_growth.get(index).copied().flatten())
             .map(|(base, g)| words.growth_on(g, 1, base)),
     };
@@ -841,7 +830,7 @@ pub fn data_report(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Dat
         // Each name and period whole on its line ("Oct" / "2023", "IT &
         // ITeS" / "(narrow)" parted at 320 px; a third sweep).
         .map(|r| {
-            let whole = |s: &str| s.replace(' ', "\u{a0}");
+            let whole = |s: &str| s.replace(' ', crate::words::NBSP);
             format!(
                 "{} {}",
                 whole(words.measure_name(r.measure)),

@@ -83,12 +83,18 @@ impl Pair {
     /// Its quote and whether it reproduces, as the chart words it beside
     /// the bars and the tooltip after the growth.
     pub fn verdict(&self) -> Message {
-        Message::VerdictShort {
-            quoted_pct: self.check.quoted_pct,
-            quoted_decimals: self.check.quoted_decimals,
-            verdict: self.check.verdict,
-            revision: self.check.revision(),
-        }
+        verdict_of(&self.check)
+    }
+}
+
+/// A checked quote and whether it reproduces, as a comparison's bars and
+/// the growth chart's quoted rate word it.
+pub fn verdict_of(check: &QuoteCheck) -> Message {
+    Message::VerdictShort {
+        quoted_pct: check.quoted_pct,
+        quoted_decimals: check.quoted_decimals,
+        verdict: check.verdict,
+        revision: check.revision(),
     }
 }
 

@@ -413,7 +413,7 @@ pub(crate) fn decimals_for(tolerance: f64) -> usize {
 
 /// Between a date's day, month and year, which a line should not part:
 /// "30 / Nov 2020" read as two things at 320 px (a second sweep).
-const NBSP: &str = "\u{a0}";
+pub(crate) const NBSP: &str = "\u{a0}";
 
 /// The day or month an ISO date names ("2020-11-30", "2025-10"), as the
 /// period a catalogue words; `None` for a year alone or free text. Digits

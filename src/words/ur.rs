@@ -1083,7 +1083,7 @@ impl Words for Urdu {
                 let (year, months) = span_of(so_far.0);
                 let left = 12 - so_far.0.months().unwrap_or(12).min(12);
                 // One month left: "in the last month", not "a month".
-                let rest = if left == 1 {
+                let months_left = if left == 1 {
                     "آخری مہینے میں".to_string()
                 } else {
                     format!("باقی {} مہینوں میں ماہانہ", ltr(&left.to_string()))
@@ -1109,7 +1109,7 @@ impl Words for Urdu {
                     format!("{left} کہ ہدف حاصل ہو گیا")
                 } else {
                     format!(
-                        "{rest} {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی",
+                        "{months_left} {} درکار ہیں، جبکہ اب تک ماہانہ اوسط {} رہی",
                         self.usd_compact(*pace_needed),
                         self.usd_compact(*pace_so_far)
                     )
