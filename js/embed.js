@@ -39,26 +39,29 @@ const hasOwnData = (widget) => widget.hasAttribute('src') || Boolean(widget.quer
 /** The smallest chart a reader can read, in CSS px; the widget grows to keep it. */
 const MIN_CHART = 150;
 
-// One string without the whitespace between tags (esbuild joins the
-// parts): no text nodes for the parser to make in every widget.
+/** An element with attributes and children. */
+const h = (tag, attributes, ...children) => {
+  const e = document.createElement(tag);
+  for (const name in attributes) e.setAttribute(name, attributes[name]);
+  e.append(...children);
+  return e;
+};
+// The widget's parts, built by DOM calls rather than parsed from a string:
+// a site whose CSP requires Trusted Types refuses a string given to
+// innerHTML, and the widget showed nothing there.
 // The controls above the takeaway, which a choice rewrites: below it, the
 // control just tapped moved from under the finger (89-183 px on a phone).
-const TEMPLATE = '<div class="widget" part="widget" data-state="loading">'
-  + '<div class="inner">'
-  + '<h2 class="title" part="title" data-text="title"></h2>'
-  + '<fieldset class="controls" part="controls" hidden>'
-  + '<legend></legend>'
-  + '</fieldset>'
-  + '<p class="takeaway" part="takeaway" data-text="takeaway"></p>'
-  + '<figure class="chart">'
-  + '<div class="frame"><canvas role="img"></canvas></div>'
-  + '<figcaption class="source" part="source"><span data-text="source"></span> <span data-text="definitions"></span></figcaption>'
-  + '</figure>'
-  + '<p class="message" role="status" hidden></p>'
-  + '<p class="notice" role="status" hidden></p>'
-  + '<div class="fallback" hidden><slot></slot></div>'
-  + '</div>'
-  + '</div>';
+const parts = () => h('div', { class: 'widget', part: 'widget', 'data-state': 'loading' },
+  h('div', { class: 'inner' },
+    h('h2', { class: 'title', part: 'title', 'data-text': 'title' }),
+    h('fieldset', { class: 'controls', part: 'controls', hidden: '' }, h('legend')),
+    h('p', { class: 'takeaway', part: 'takeaway', 'data-text': 'takeaway' }),
+    h('figure', { class: 'chart' },
+      h('div', { class: 'frame' }, h('canvas', { role: 'img' })),
+      h('figcaption', { class: 'source', part: 'source' }, h('span', { 'data-text': 'source' }), ' ', h('span', { 'data-text': 'definitions' }))),
+    h('p', { class: 'message', role: 'status', hidden: '' }),
+    h('p', { class: 'notice', role: 'status', hidden: '' }),
+    h('div', { class: 'fallback', hidden: '' }, h('slot'))));
 
 /** An option's attribute: targetReading -> target-reading. */
 const attributeOf = (option) => option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -109,7 +112,7 @@ export class PkItExports extends Element {
     // and nothing to wait for before the first draw, and CSSOM, which a
     // strict CSP allows (a <style> element it would block).
     this.#root.adoptedStyleSheets = widgetSheets();
-    this.#root.innerHTML = TEMPLATE; // a constant: no data ever goes through innerHTML
+    this.#root.append(parts());
   }
 
   /** theme="auto": the whole widget follows the page's scheme, not only the canvas. */

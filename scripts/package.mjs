@@ -29,6 +29,28 @@ for (const name of ['pk_it_exports', 'pk_it_exports_ur']) {
 } });
 let wasmModule, wasmInstance, wasm = NOT_READY;`, js);
     glue = patch(glue, 'if (wasm !== undefined) return wasm;', 'if (wasm !== NOT_READY) return wasm;', js);
+    // One load for every caller. wasm-bindgen's init returns early only
+    // once a load has finished: the element (which inits on import) and an
+    // app's own init() on one page loaded the wasm twice, and the second
+    // instance replaced the first under the Charts made with it ("memory
+    // access out of bounds"). A failed load can be tried again.
+    glue = patch(glue, 'async function __wbg_init(module_or_path) {', `let loading;
+function __wbg_init(module_or_path) {
+    return loading ??= load(module_or_path).catch((e) => {
+        loading = undefined;
+        throw e;
+    });
+}
+
+async function load(module_or_path) {`, js);
+    // A second free() does nothing, and a freed Chart says so, instead of
+    // wasm-bindgen's "null pointer passed to rust".
+    glue = patch(glue, `        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_chart_free(ptr, 0);`, `        const ptr = this.__destroy_into_raw();
+        if (ptr === 0) return;
+        wasm.__wbg_chart_free(ptr, 0);`, js);
+    glue = patch(glue, `            throw new Error(getStringFromWasm0(arg0, arg1));`, `            const message = getStringFromWasm0(arg0, arg1);
+            throw new Error(message === 'null pointer passed to rust' ? 'pk-it-exports: this Chart was freed (free()); make a new one' : message);`, js);
     await writeFile(pkg(js), glue);
   }
   // `[Symbol.dispose]` needs lib esnext.disposable (TS2339 under es2022);
@@ -77,15 +99,16 @@ const meta = {
     './ur': { types: './pk_it_exports_ur.d.ts', default: './pk_it_exports_ur.js' },
     './element': { types: './element.d.ts', default: './element.js' },
     './node': { types: './node.d.ts', default: './node.js' },
-    './pk_it_exports_bg.wasm': './pk_it_exports_bg.wasm',
-    './pk_it_exports_ur_bg.wasm': './pk_it_exports_ur_bg.wasm',
+    // Typed as a bundler's file loader gives them (the README's esbuild lines).
+    './pk_it_exports_bg.wasm': { types: './wasm.d.ts', default: './pk_it_exports_bg.wasm' },
+    './pk_it_exports_ur_bg.wasm': { types: './wasm.d.ts', default: './pk_it_exports_ur_bg.wasm' },
     './dataset.schema.json': './dataset.schema.json',
     './package.json': './package.json',
   },
   files: [
     'pk_it_exports.js', 'pk_it_exports.d.ts', 'pk_it_exports_bg.wasm',
     'pk_it_exports_ur.js', 'pk_it_exports_ur.d.ts', 'pk_it_exports_ur_bg.wasm',
-    'element.js', 'element.d.ts', 'messages-ur.js', 'node.js', 'node.d.ts',
+    'element.js', 'element.d.ts', 'messages-ur.js', 'node.js', 'node.d.ts', 'wasm.d.ts',
     'dataset.schema.json', 'CHANGELOG.md', 'README.md', 'LICENSE',
   ],
   // The element registers itself on import: a bundler must keep it.
@@ -96,3 +119,9 @@ await writeFile(pkg('package.json'), `${JSON.stringify(meta, null, 2)}\n`);
 await copyFile(root('CHANGELOG.md'), pkg('CHANGELOG.md'));
 await copyFile(root('schema/dataset.schema.json'), pkg('dataset.schema.json'));
 await copyFile(root('js/element.d.ts'), pkg('element.d.ts'));
+await writeFile(pkg('wasm.d.ts'), `// Types of pk-it-exports/pk_it_exports_bg.wasm and pk_it_exports_ur_bg.wasm,
+// imported through a bundler's file loader (esbuild's --loader:.wasm=file):
+// the file's path, relative to the bundle, for setWasmUrls or init.
+declare const path: string;
+export default path;
+`);

@@ -224,7 +224,7 @@ test('the iframe keeps its height equal to its content through resizes', async (
   await page.context().close();
 });
 
-test('cross-origin: widgets and iframe from another origin, on a page with its own CSP', async () => {
+test('cross-origin: widgets and iframe from another origin, on a page with its own CSP that requires Trusted Types', async () => {
   // The widget files on one origin (127.0.0.1, with CORS, as a CDN serves
   // them); the article on another (localhost) allowing that origin.
   const cdn = await serve({ root: 'www', headers: { 'Access-Control-Allow-Origin': '*' } });
@@ -234,16 +234,28 @@ test('cross-origin: widgets and iframe from another origin, on a page with its o
   await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <script type="module" src="${cdnUrl}embed.js"></script><script type="module" src="${cdnUrl}iframe-host.js"></script></head><body><main>
 <pk-it-exports chart="growth" theme="dark"></pk-it-exports>
+<pk-it-exports chart="monthly"></pk-it-exports>
 <iframe data-pk-it-exports src="${cdnUrl}embed.html?chart=targets" title="Targets" height="300"></iframe>
 </main></body></html>`);
-  const csp = `default-src 'self' ${cdn.url}; script-src 'self' ${cdn.url} 'wasm-unsafe-eval'; style-src 'self' ${cdn.url}`;
+  // Trusted Types too, as some newsrooms require: no HTML string is parsed
+  // (the widget's parts were, and it showed nothing).
+  const csp = `default-src 'self' ${cdn.url}; script-src 'self' ${cdn.url} 'wasm-unsafe-eval'; style-src 'self' ${cdn.url}; require-trusted-types-for 'script'; trusted-types 'none'`;
   const host = await serve({ root: dir, headers: { 'Content-Security-Policy': csp } });
   try {
     // A reader who prefers dark, on an article without a dark mode.
     const page = await env.page({ width: 700, colorScheme: 'dark' });
     await instrument(page);
     await page.goto(host.url.replace('127.0.0.1', 'localhost') + '/');
-    await ready(page, 1);
+    await ready(page, 2);
+    // A reader's choice, the data table opened, a point picked: the parts built after the draw.
+    const monthly = page.locator('pk-it-exports[chart=monthly]');
+    await monthly.locator('.controls input').last().check();
+    await monthly.locator('details summary').first().click();
+    await monthly.locator('details table').first().waitFor();
+    await monthly.evaluate((e) => e.chart.described());
+    await monthly.evaluate((e) => e.shadowRoot.querySelector('.frame').focus());
+    await page.keyboard.press('ArrowRight');
+    assert.match(await monthly.evaluate((e) => e.shadowRoot.querySelector('.tooltip').textContent), /\$/);
     const g = await settle(page, async () => { const v = await frameGap(page); return { ...v, ok: Math.abs(v.inner - v.outer) <= 3 }; });
     assert.ok(g.ok, `iframe ${g.outer}px, content ${g.inner}px`);
     assert.ok(g.outer > 350, 'grew from its 300px attribute');

@@ -32,7 +32,7 @@ test('npm pack: exactly the files a developer needs, at the crate version', asyn
     'CHANGELOG.md', 'LICENSE', 'README.md', 'dataset.schema.json', 'element.d.ts', 'element.js',
     'messages-ur.js', 'node.d.ts', 'node.js', 'package.json',
     'pk_it_exports.d.ts', 'pk_it_exports.js', 'pk_it_exports_bg.wasm',
-    'pk_it_exports_ur.d.ts', 'pk_it_exports_ur.js', 'pk_it_exports_ur_bg.wasm',
+    'pk_it_exports_ur.d.ts', 'pk_it_exports_ur.js', 'pk_it_exports_ur_bg.wasm', 'wasm.d.ts',
   ]);
   const cargo = await readFile('Cargo.toml', 'utf8');
   const meta = JSON.parse(await readFile(join(dir, 'node_modules/pk-it-exports/package.json'), 'utf8'));
@@ -63,6 +63,26 @@ test('an app rendered on a server imports the element in Node without a throw (n
   const script = "import('pk-it-exports/element').then((m) => console.log('imported', typeof m.setWasmUrls), (e) => console.log('threw', e.message));";
   const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
   assert.equal(out.trim(), 'imported function');
+});
+
+test('init() twice at once loads one wasm (the element inits on import, an app too); a freed Chart says so, a second free() does nothing', () => {
+  // Two loads under way at once, the second slower: before, the second
+  // instance replaced the first under the Chart made with it.
+  const script = `import init, { Chart } from 'pk-it-exports';
+import { readFileSync } from 'node:fs';
+const bytes = readFileSync('node_modules/pk-it-exports/pk_it_exports_bg.wasm');
+const first = init({ module_or_path: bytes });
+const second = init({ module_or_path: new Promise((r) => setTimeout(() => r(bytes), 200)) });
+await first;
+const chart = new Chart({ chart: 'annual' });
+const before = chart.text().title;
+await second;
+console.log(chart.text().title === before ? 'one instance' : 'changed');
+chart.free();
+chart.free();
+try { chart.text(); } catch (e) { console.log(e.message); }`;
+  const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+  assert.deepEqual(out.trim().split('\n'), ['one instance', 'pk-it-exports: this Chart was freed (free()); make a new one']);
 });
 
 test('types: tsc --strict with the DOM (browser API, element) and without it (Node)', () => {

@@ -3,6 +3,9 @@
 // library: what a developer writes must type-check, and mistakes must not.
 import init, { Chart, defaultOptions, quoteChecks, uiText, validateData, type ChartOptions, type Dataset, type Period } from 'pk-it-exports';
 import { setWasmUrls, type PkItExports } from 'pk-it-exports/element';
+// As the README hands esbuild's file loader the wasm: typed by the package.
+import wasmPath from 'pk-it-exports/pk_it_exports_bg.wasm';
+import urWasmPath from 'pk-it-exports/pk_it_exports_ur_bg.wasm';
 
 export async function use(canvas: HTMLCanvasElement): Promise<string> {
   await init();
@@ -40,5 +43,7 @@ export async function use(canvas: HTMLCanvasElement): Promise<string> {
   const widget: PkItExports = document.createElement('pk-it-exports');
   const shown: Promise<void> = widget.setData(data);
   setWasmUrls({ en: '/assets/pk_it_exports_bg.wasm' });
+  setWasmUrls({ en: new URL(wasmPath, import.meta.url), ur: new URL(urWasmPath, import.meta.url) });
+  await init({ module_or_path: new URL(wasmPath, import.meta.url) });
   return `${fy} ${label} ${count} ${text.takeaway} ${first.rect.x0} ${verdicts.length} ${defaults} ${inUrdu.length} ${shown}`;
 }
