@@ -82,7 +82,7 @@ export function writeText(root, text) {
  * in "FY2022-23", "Jul–Feb" or "2021-01-27" (it did at 320 px: "FY2022-" /
  * "23"; in a tooltip, "2021-" / "01-27"), as the Urdu words already join theirs.
  */
-export const joined = (value) => (typeof value === 'string' ? value.replace(/(\S[-–])(?=\S)/g, '$1\u2060') : value);
+export const joined = (value) => (typeof value === 'string' ? value.replace(/(\S[-–])(?=[^\s\u2060])/g, '$1\u2060') : value);
 
 /** Between the page's beforeprint and afterprint (mountChart, `reprint`). */
 let printing = false;

@@ -57,6 +57,8 @@ widget.addEventListener('render', () => {
   const title = widget.shadowRoot?.querySelector('.title')?.textContent;
   const h1 = document.querySelector('h1');
   if (title && h1) h1.textContent = title;
+  // And the document, in the widget's language (it was the English page's).
+  if (title) document.title = title;
 });
 widget.addEventListener('error', () => report());
 addEventListener('load', () => report());

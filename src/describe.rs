@@ -34,7 +34,7 @@ pub struct Citation {
     pub outlet: String,
     pub date: Option<String>,
     pub reference: String,
-    /// "source article" or "public series (press reports)".
+    /// "source article" or "public series (secondary sources)".
     pub layer: &'static str,
 }
 

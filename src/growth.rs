@@ -535,7 +535,14 @@ impl QuoteCheck {
     /// the rate has two decimals or more (a rounder rate fits too many
     /// bases to name one) and the current value's rounding does not
     /// account for it.
+    /// None where the rate reproduces exactly on the dataset's base: a
+    /// different base printed beside it is then the source's slip, not a
+    /// revision the rate implies (Jul-Feb FY2025-26's +19.7% is 2,970 on
+    /// the months' $2,482m; on the $2,480m printed beside it, +19.8%).
     pub fn revision(&self) -> Option<(f64, f64)> {
+        if self.verdict == Verdict::Exact {
+            return None;
+        }
         let implied = (self.quoted_decimals >= 2 && !self.current_explains)
             .then(|| self.implied_base.round());
         let revised = self.quoted_base.or(implied)?;

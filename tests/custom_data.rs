@@ -833,3 +833,78 @@ fn the_growth_title_names_quoted_rates_only_where_there_are_some() {
     assert_eq!(title(none.clone(), Lang::En), "Year-on-year growth");
     assert_eq!(title(none, Lang::Ur), "سال بہ سال شرحِ نمو");
 }
+
+/// Two fiscal years of ICT months from `value(fiscal month index 0..24)`.
+fn months_dataset(value: impl Fn(usize) -> f64) -> pk_it_exports::data::Dataset {
+    let mut records = Vec::new();
+    for (k, fy) in [2023, 2024].into_iter().enumerate() {
+        for i in 0..12 {
+            let (year, month) = if i < 6 { (fy, i + 7) } else { (fy + 1, i - 5) };
+            let v = value(k * 12 + i);
+            records.push(serde_json::json!({ "measure": "ict", "period": format!("{year}-{month:02}"), "value": v, "source": "s" }));
+        }
+    }
+    let d = serde_json::json!({ "sources": [{ "id": "s", "outlet": "o", "reference": "r" }], "records": records });
+    parse(&serde_json::from_value(d).unwrap()).expect("a valid dataset")
+}
+
+/// The monthly chart's value-axis tick labels at `width`.
+fn monthly_ticks(data: &pk_it_exports::data::Dataset, width: u32, cumulative: bool) -> Vec<String> {
+    let options = Options {
+        chart: ChartKind::Monthly,
+        cumulative,
+        ..Options::default()
+    };
+    let mut svg = String::new();
+    let height = chart::preferred_height(&options, width);
+    let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+    let layout = chart::draw(&area, data, &options).expect("draws");
+    let x0 = layout.plot.map_or(0, |p| p.x0);
+    layout
+        .labels
+        .into_iter()
+        .filter(|l| l.rect.x1 <= x0)
+        .map(|l| l.text)
+        .collect()
+}
+
+#[test]
+fn value_axes_label_every_gridline_apart_and_true_to_it() {
+    // Months all alike; a narrow range in millions; values under $1m; a
+    // range across $1bn in steps of $25m; the largest dataset's range near
+    // $2bn in steps of a few million (a hostile editor's data: the ticks
+    // read "$350m" alone on the floor, "$354m" twice, "$0m" three times,
+    // "$1.02bn" for $1,025m, "$2.09bn" twice).
+    type Months = fn(usize) -> f64;
+    let cases: [(&str, Months); 5] = [
+        ("flat", |_| 350.0),
+        ("narrow", |i| 354.12 + (i % 5) as f64 * 0.07),
+        ("tiny", |i| 0.30 + (i % 12) as f64 * 0.01),
+        ("across $1bn", |i| 960.0 + (i % 10) as f64 * 10.0),
+        ("near $2bn", |i| 2070.0 + i as f64),
+    ];
+    for (name, value) in cases {
+        let data = months_dataset(value);
+        for width in [320, 640, 1200] {
+            for cumulative in [false, true] {
+                let ticks = monthly_ticks(&data, width, cumulative);
+                assert!(
+                    ticks.len() >= 2,
+                    "{name} at {width}: gridlines labelled {ticks:?}"
+                );
+                let mut distinct = ticks.clone();
+                distinct.sort();
+                distinct.dedup();
+                assert_eq!(distinct.len(), ticks.len(), "{name} at {width}: {ticks:?}");
+            }
+        }
+    }
+    // And a tick of $1,025m says so.
+    let across = months_dataset(|i| 960.0 + (i % 10) as f64 * 10.0);
+    let all: Vec<String> = [320, 640, 1200]
+        .into_iter()
+        .flat_map(|w| monthly_ticks(&across, w, false))
+        .collect();
+    // ($1.02bn would read as $1,020m, the tick of a step of 20.)
+    assert!(all.iter().any(|t| t == "$1.025bn"), "{all:?}");
+}

@@ -88,7 +88,7 @@ fn expected() -> Vec<(Measure, Period, f64, &'static str)> {
         (ItItes, fy(2017), 834.0, "narrow"),
         (ItItes, fy(2018), 994.848, "urdupoint985106"),
         // Layer 2: the year-earlier months.
-        (Ict, month(2022, 11), 233.0, "propakistani221216"),
+        (Ict, month(2022, 11), 233.0, "propakistani231218"),
         (Ict, month(2022, 12), 246.0, "propakistani230118"),
         // Layer 2: cumulative figures.
         (Ict, span(2023, 1, 4), 893.0, "monthly"),

@@ -68,7 +68,7 @@ pub fn draw<DB: DrawingBackend>(
     let growths = || years.iter().filter_map(|y| y.growth_pct);
     let full: Vec<String> = growths().map(|g| words.pct(g, 1)).collect();
     let short: Vec<String> = growths().map(|g| words.pct(g, 0)).collect();
-    let usd_axis = |v| words.usd_axis(v);
+    let usd_axis = |v, step| words.usd_axis(v, step);
     let widest_full = widest(p, full.iter().cloned(), size)?;
     let axis = |p: &Painter<DB>, headroom| {
         value_axis(

@@ -83,7 +83,7 @@ pub fn draw<DB: DrawingBackend>(
     // tall in any language, not a Nastaliq line (which took a third of a
     // phone's plot and stretched the axis to -50%..+100%).
     let room = size.ceil() as i32 + 10;
-    let pct_axis = |v| words.pct(v, 0);
+    let pct_axis = |v, step| words.pct(v, crate::words::step_decimals(step));
     let (axis, left) = value_axis(p, (min, max, true), bottom - top, (room, room), &pct_axis)?;
     let plot = Rect::new(left, top, w - 8, bottom);
     let (y, band) = frame(p, plot, &axis, years.len(), &pct_axis)?;

@@ -20,6 +20,10 @@ pub const PICK_RADIUS: f64 = 24.0;
 /// Inside a mark's box is distance 0; between two marks the nearer box wins,
 /// then the nearer centre.
 pub fn pick(layout: &Layout, x: f64, y: f64) -> Option<usize> {
+    // No point is nearest to nowhere (NaN picked point 7).
+    if !(x.is_finite() && y.is_finite()) {
+        return None;
+    }
     let mut best: Option<(f64, f64, usize)> = None;
     for (i, m) in layout.marks.iter().enumerate() {
         let r = m.rect;

@@ -76,7 +76,7 @@ pub fn draw<DB: DrawingBackend>(
         .flatten()
         .map(|s| s.1.value)
         .fold(f64::INFINITY, f64::min);
-    let usd_axis = |v| words.usd_axis(v);
+    let usd_axis = |v, step| words.usd_axis(v, step);
     // Running totals start from zero; monthly values are compared by shape.
     let (axis, left) = value_axis(
         p,

@@ -87,7 +87,8 @@ pub fn y_axis<DB: DrawingBackend>(
     plot: Rect,
     y: &Linear,
     ticks: &[f64],
-    label: &dyn Fn(f64) -> String,
+    step: f64,
+    label: &dyn Fn(f64, f64) -> String,
 ) -> Result<()> {
     let size = p.tick_size();
     let (grid, axis, muted) = (p.theme.grid, p.theme.axis, p.theme.muted);
@@ -95,7 +96,7 @@ pub fn y_axis<DB: DrawingBackend>(
         let py = y.map(t);
         let color = if t == 0.0 { axis } else { grid };
         p.line(&[(plot.x0, py), (plot.x1, py)], color, 1)?;
-        p.tick_label(&label(t), (plot.x0 - 6, py), size, muted)?;
+        p.tick_label(&label(t, step), (plot.x0 - 6, py), size, muted)?;
     }
     Ok(())
 }
@@ -169,6 +170,8 @@ pub fn x_labels<DB: DrawingBackend>(
 #[derive(Debug, Clone, PartialEq)]
 pub struct Axis {
     pub ticks: Vec<f64>,
+    /// Between ticks: their labels take the decimals it needs.
+    pub step: f64,
     pub lo: f64,
     pub hi: f64,
 }
@@ -177,18 +180,35 @@ pub struct Axis {
 /// `headroom` px free above the highest value (and `footroom` below the
 /// lowest, when it is negative) for labels. Bars need `zero` (the axis starts
 /// at 0); lines may start near their lowest value. Returns the axis and the
-/// left margin its labels need.
+/// left margin its labels need. `label` writes a tick's value given the
+/// step between ticks (`$1.025bn` where they are $25m apart, not `$1.02bn`).
 pub fn value_axis<DB: DrawingBackend>(
     p: &Painter<DB>,
     (min, max, zero): (f64, f64, bool),
     plot_h: i32,
     (headroom, footroom): (i32, i32),
-    label: &dyn Fn(f64) -> String,
+    label: &dyn Fn(f64, f64) -> String,
 ) -> Result<(Axis, i32)> {
     let plot_h = f64::from(plot_h.max(40));
     let free = (plot_h - f64::from(headroom + footroom)).max(10.0);
-    // Extend the domain so that the data fill only the `free` pixels.
     let floor = if zero { min.min(0.0) } else { min };
+    // Data all of one value (a custom dataset's flat months): a band around
+    // it, so that the line runs mid-plot between labelled gridlines instead
+    // of along the floor under a single label.
+    let (floor, max) = if max - floor <= max.abs() * 1e-9 {
+        let pad = (max.abs() * 0.1).max(1.0);
+        (
+            if floor >= 0.0 {
+                (floor - pad).max(0.0)
+            } else {
+                floor - pad
+            },
+            max + pad,
+        )
+    } else {
+        (floor, max)
+    };
+    // Extend the domain so that the data fill only the `free` pixels.
     let span = (max - floor).max(f64::EPSILON);
     let per_px = span / free;
     let hi = max + per_px * f64::from(headroom);
@@ -211,10 +231,23 @@ pub fn value_axis<DB: DrawingBackend>(
     }
     // Ticks inside the plot only: nice_ticks reaches a tick at or past
     // each end, which the plot does not.
+    let step = if ticks.len() > 1 {
+        ticks[1] - ticks[0]
+    } else {
+        1.0
+    };
     let slack = (hi - lo) * 1e-9;
     ticks.retain(|t| *t >= lo - slack && *t <= hi + slack);
-    let left = widest(p, ticks.iter().map(|t| label(*t)), p.tick_size())? + 12;
-    Ok((Axis { ticks, lo, hi }, left))
+    let left = widest(p, ticks.iter().map(|t| label(*t, step)), p.tick_size())? + 12;
+    Ok((
+        Axis {
+            ticks,
+            step,
+            lo,
+            hi,
+        },
+        left,
+    ))
 }
 
 /// Lays out the data area `plot`, maps `axis` onto its height, draws the
@@ -225,7 +258,7 @@ pub fn frame<DB: DrawingBackend>(
     plot: Rect,
     axis: &Axis,
     bands: usize,
-    label: &dyn Fn(f64) -> String,
+    label: &dyn Fn(f64, f64) -> String,
 ) -> Result<(Linear, Band)> {
     let y = Linear {
         d0: axis.lo,
@@ -234,7 +267,7 @@ pub fn frame<DB: DrawingBackend>(
         r1: plot.y0,
     };
     p.set_plot(plot);
-    y_axis(p, plot, &y, &axis.ticks, label)?;
+    y_axis(p, plot, &y, &axis.ticks, axis.step, label)?;
     Ok((
         y,
         Band {

@@ -85,7 +85,7 @@ pub fn draw<DB: DrawingBackend>(
     if let Some((pot, _)) = detail.potential {
         max = max.max(pot);
     }
-    let usd_axis = |v| words.usd_axis(v);
+    let usd_axis = |v, step| words.usd_axis(v, step);
     let (axis, left) = value_axis(
         p,
         (0.0, max, true),
@@ -143,7 +143,7 @@ pub fn draw<DB: DrawingBackend>(
     for (k, &(x0, x1, ty, value)) in dashes.iter().enumerate() {
         // Its value in full ("4.2 ارب ڈالر"), else as the axis writes it
         // ("4.2 ارب"), which fits where the full one reaches another line.
-        for label in [words.usd_compact(value), words.usd_axis(value)] {
+        for label in [words.usd_compact(value), words.usd_axis(value, 10.0)] {
             let dims = p.measure(&label, size, true)?;
             // Right-aligned over the line (nudged left to stay inside the
             // chart); where another label or a bar is there, under it, then

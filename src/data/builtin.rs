@@ -301,15 +301,14 @@ static SOURCES: &[Source] = &[
     source("ppi260218", 2, "PPI News Agency", Some("2026-02-18"), "ppinewsagency"),
     source("cwpakistan26149", 2, "CW Pakistan", Some("spring 2025"), "cwpakistan.com/?p=26149"),
     source("urdupoint1884986", 2, "UrduPoint", Some("2024-11-22"), "urdupoint.com/en/technology/...-1884986.html"),
-    // November 2022, the base of November 2023's growth, as ProPakistani
-    // printed it a month later (its 2023-12-18 page, which DATA.md names,
-    // gives only November 2023's +11% on it: the record's note).
+    // November 2022, the base of November 2023's +11%, as ProPakistani
+    // printed both (DATA.md names this page).
     source(
-        "propakistani221216",
+        "propakistani231218",
         2,
         "ProPakistani",
-        Some("2022-12-16"),
-        "propakistani.pk/2022/12/16/it-exports-register-3-increase-in-first-five-months-of-fy23/",
+        Some("2023-12-18"),
+        "propakistani.pk/2023/12/18/it-exports-increase-by-11-in-november-2023/",
     ),
     // FY2018-19's narrow figure to the thousand dollars, the base of the
     // FY2019-20 +23.71% that seed 003 quotes.
@@ -466,8 +465,8 @@ static RECORDS: &[Line] = &[
         .quoted(19.3, 1)
         .provisional(),
     // --- Layer 2: the year-earlier months the articles' rates imply ----
-    rec(Ict, month(2022, 11), 233.0, "propakistani221216")
-        .note("ProPakistani reported November 2023 up 11% on it"),
+    rec(Ict, month(2022, 11), 233.0, "propakistani231218")
+        .note("the base of November 2023's +11% in the same report"),
     rec(Ict, month(2022, 12), 246.0, "propakistani230118")
         .derived("July-December minus July-November FY2022-23", 2),
     // --- Layer 2: cumulative fiscal-year-to-date figures as reported ---

@@ -920,7 +920,7 @@ fn compared() -> ChartModel {
         #[cfg(feature = "full")] cited: borrowed(&[
             "a001",
             "a000",
-            "propakistani221216",
+            "propakistani231218",
             "monthly",
             "a004",
             "propakistani230118",

@@ -1,7 +1,7 @@
 //! English: the words and formats of an English-language Pakistani business
 //! page ("$3.81bn", "+19.1%", "FY2024-25").
 
-use super::{number, number_trimmed, one_year, rounds_to_zero, Lang, Ui, Words};
+use super::{number, number_trimmed, one_year, rounds_to_zero, step_decimals, Lang, Ui, Words};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
 // The dataset tables' words: the builds that read custom data.
 use crate::error::Joined;
@@ -258,13 +258,18 @@ impl Words for English {
         }
     }
 
-    fn usd_axis(&self, usd_millions: f64) -> String {
+    fn usd_axis(&self, usd_millions: f64, step: f64) -> String {
         if usd_millions == 0.0 {
             "$0".into()
-        } else if usd_millions.abs() >= 1000.0 {
-            format!("${}bn", number_trimmed(usd_millions / 1000.0, 2))
+        } else if usd_millions.abs() >= 1000.0 && step >= 10.0 {
+            // Billions while a step of $10m or more shows in them ($1.25bn);
+            // closer ticks in millions ($2,085m, $2,087.5m).
+            format!(
+                "${}bn",
+                number_trimmed(usd_millions / 1000.0, step_decimals(step / 1000.0))
+            )
         } else {
-            format!("${}m", number(usd_millions, 0))
+            format!("${}m", number(usd_millions, step_decimals(step)))
         }
     }
 
@@ -382,7 +387,8 @@ impl Words for English {
     fn layer(&self, layer: u8) -> &'static str {
         match layer {
             1 => "source article",
-            _ => "public series (press reports)",
+            // Not "press reports": two narrow years have none (their source says so).
+            _ => "public series (secondary sources)",
         }
     }
 

@@ -147,7 +147,8 @@ pub trait Words {
     /// Compact money for labels: "$3.81bn", "$303m", "$0.5m".
     fn usd_compact(&self, usd_millions: f64) -> String;
     /// Money on an axis: "$0", "$500m", "$1.5bn".
-    fn usd_axis(&self, usd_millions: f64) -> String;
+    /// A value axis's tick, its decimals enough to tell ticks `step` apart.
+    fn usd_axis(&self, usd_millions: f64, step: f64) -> String;
     /// A value as precisely as it was reported, with its unit: "$917.840m".
     /// (This and the other `full` words are for the dataset's tables: the
     /// first-draw build leaves them out, as its trait objects would keep
@@ -393,6 +394,18 @@ pub(crate) fn number_trimmed(x: f64, decimals: usize) -> String {
     } else {
         s
     }
+}
+
+/// The decimals that tell ticks `step` apart: 0 for a step of 25, 1 for
+/// 2.5, 3 for 0.025 (at most 3).
+pub(crate) fn step_decimals(step: f64) -> usize {
+    let mut s = step.abs();
+    let mut d = 0;
+    while d < 3 && (s - s.round()).abs() > s * 1e-6 {
+        s *= 10.0;
+        d += 1;
+    }
+    d
 }
 
 /// Whether `x` rounds to zero at `decimals` places.

@@ -9,7 +9,9 @@
 //! that inside right-to-left text "+19.1%" never reads "%19.1+" and
 //! "2024-25" never "25-2024". Outlet names stay as published.
 
-use super::{ltr, number, number_trimmed, one_year, rounds_to_zero, Lang, Ui, Words};
+use super::{
+    ltr, number, number_trimmed, one_year, rounds_to_zero, step_decimals, Lang, Ui, Words,
+};
 use super::{FSI, PDI};
 use crate::data::{calendar_month, FiscalYear, Measure, Period, Unit};
 use crate::error::Joined;
@@ -148,8 +150,8 @@ const DATA_TEXTS: [(&str, &str); 26] = [
         "\u{2068}Dunya\u{2069} کی بعد کی خبر میں 348 ملین ڈالر، جو اسی خبر کے جولائی تا دسمبر کے مجموعے سے میل نہیں کھاتا",
     ),
     (
-        "ProPakistani reported November 2023 up 11% on it",
-        "\u{2068}ProPakistani\u{2069} کے مطابق نومبر 2023 میں اس کے مقابلے میں 11 فیصد اضافہ ہوا",
+        "the base of November 2023's +11% in the same report",
+        "اسی رپورٹ میں نومبر 2023 کے 11 فیصد اضافے کی بنیاد",
     ),
     ("also BOL News (Urdu)", "\u{2068}BOL News (Urdu)\u{2069} نے بھی یہی رپورٹ کیا"),
     (
@@ -500,13 +502,19 @@ impl Words for Urdu {
     /// The axis names the scale, not the currency: the definitions line
     /// under every chart says US dollars, and "ڈالر" on every tick would
     /// take a phone's plot width.
-    fn usd_axis(&self, usd_millions: f64) -> String {
+    fn usd_axis(&self, usd_millions: f64, step: f64) -> String {
         if usd_millions == 0.0 {
             ltr("0")
-        } else if usd_millions.abs() >= 1000.0 {
-            format!("{} ارب", ltr(&number_trimmed(usd_millions / 1000.0, 2)))
+        } else if usd_millions.abs() >= 1000.0 && step >= 10.0 {
+            format!(
+                "{} ارب",
+                ltr(&number_trimmed(
+                    usd_millions / 1000.0,
+                    step_decimals(step / 1000.0)
+                ))
+            )
         } else {
-            format!("{} ملین", ltr(&number(usd_millions, 0)))
+            format!("{} ملین", ltr(&number(usd_millions, step_decimals(step))))
         }
     }
 
@@ -595,13 +603,14 @@ impl Words for Urdu {
 
     /// Month names; in the tightest space the month's number ("7" for
     /// جولائی), since Urdu has no one-letter month abbreviations.
-    fn fiscal_month_short(&self, index: u8, level: u8) -> String {
+    fn fiscal_month_short(&self, index: u8, _level: u8) -> String {
+        // Names at every level: where twelve do not fit, the axis names
+        // every second or third month (جون، مارچ، دسمبر ...). Urdu has no
+        // initials for months, and the calendar numbers it showed instead
+        // ("7 8 9 ... 6" for July to June) a reader could not tell apart
+        // from fiscal months.
         let (_, m) = calendar_month(FiscalYear(2000), index);
-        if level == 0 {
-            month(m).to_string()
-        } else {
-            ltr(&m.to_string())
-        }
+        month(m).to_string()
     }
 
     fn unit(&self, unit: Unit) -> &'static str {
@@ -670,7 +679,7 @@ impl Words for Urdu {
     fn layer(&self, layer: u8) -> &'static str {
         match layer {
             1 => "ماخذ خبر",
-            _ => "اخباری رپورٹوں سے مرتب سلسلہ",
+            _ => "ثانوی ذرائع سے مرتب عوامی سلسلہ",
         }
     }
 

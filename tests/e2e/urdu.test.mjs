@@ -328,6 +328,9 @@ test('the Urdu story page: linked both ways, drawn in Urdu, no label overlaps, a
     assert.deepEqual(bad, []);
     const checks = await page.$eval('#checks tbody', (t) => t.textContent);
     assert.match(checks, /بالکل درست/);
+    // One word joiner after a hyphen: the Urdu words join theirs, and the
+    // page's joining must not add a second.
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\u2060\u2060/);
     await page.click('figure[data-chart=annual] summary');
     assert.deepEqual(await audit(page), [], `Urdu page, ${colorScheme}`);
     await page.screenshot({ path: `${OUT}/ur-page-${width}-${colorScheme}.png`, fullPage: true });
