@@ -876,12 +876,15 @@ fn value_axes_label_every_gridline_apart_and_true_to_it() {
     // read "$350m" alone on the floor, "$354m" twice, "$0m" three times,
     // "$1.02bn" for $1,025m, "$2.09bn" twice).
     type Months = fn(usize) -> f64;
-    let cases: [(&str, Months); 5] = [
+    let cases: [(&str, Months); 7] = [
         ("flat", |_| 350.0),
         ("narrow", |i| 354.12 + (i % 5) as f64 * 0.07),
         ("tiny", |i| 0.30 + (i % 12) as f64 * 0.01),
         ("across $1bn", |i| 960.0 + (i % 10) as f64 * 10.0),
         ("near $2bn", |i| 2070.0 + i as f64),
+        // Steps under a thousandth (a second sweep: "0.204" twice).
+        ("thousandths", |i| 0.203 + (i % 3) as f64 * 0.001),
+        ("917.84x", |i| 917.840 + (i % 4) as f64 * 0.001),
     ];
     for (name, value) in cases {
         let data = months_dataset(value);
@@ -907,4 +910,59 @@ fn value_axes_label_every_gridline_apart_and_true_to_it() {
         .collect();
     // ($1.02bn would read as $1,020m, the tick of a step of 20.)
     assert!(all.iter().any(|t| t == "$1.025bn"), "{all:?}");
+}
+
+#[test]
+fn amounts_under_a_million_are_written_not_rounded_to_nothing() {
+    // Months of $1,000-5,000 and one of $0.5m each: every label and the
+    // takeaway said "$0.0m" or "$0m" (the axis alone was right).
+    for (name, value) in [("thousands", 0.001), ("half a million", 0.5)] {
+        let data = months_dataset(|i| value + (i % 5) as f64 * value);
+        for cumulative in [false, true] {
+            let options = Options {
+                chart: ChartKind::Monthly,
+                cumulative,
+                ..Options::default()
+            };
+            let mut svg = String::new();
+            let area = SVGBackend::with_string(&mut svg, (640, 480)).into_drawing_area();
+            let layout = chart::draw(&area, &data, &options).expect("draws");
+            let model = pk_it_exports::model::build(&data, &options).expect("a model");
+            let text = pk_it_exports::describe::chart_text(&data, &model, options.lang.words());
+            for t in layout
+                .labels
+                .iter()
+                .map(|l| l.text.clone())
+                .chain([text.takeaway.clone()])
+            {
+                assert!(
+                    !t.contains("$0m") && !t.contains("$0.0m"),
+                    "{name}, cumulative {cumulative}: {t:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn data_all_of_one_value_are_drawn_mid_plot() {
+    for value in [0.05, 0.5, 5.0, 350.0, 10_000.0] {
+        let data = months_dataset(|_| value);
+        let options = Options {
+            chart: ChartKind::Monthly,
+            ..Options::default()
+        };
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (640, 480)).into_drawing_area();
+        let layout = chart::draw(&area, &data, &options).expect("draws");
+        let plot = layout.plot.expect("a plot");
+        for m in &layout.marks {
+            let at =
+                f64::from((m.rect.y0 + m.rect.y1) / 2 - plot.y0) / f64::from(plot.y1 - plot.y0);
+            assert!(
+                (0.3..=0.7).contains(&at),
+                "{value}: a mark at {at:.2} of the plot's height"
+            );
+        }
+    }
 }

@@ -376,3 +376,38 @@ fn an_overlong_font_family_is_refused_briefly() {
         "{message}"
     );
 }
+
+/// The targets chart draws its targets as lines, not points: a custom
+/// dataset's two targets were listed as "not drawn" under the lines that
+/// drew them (a hostile editor's data).
+#[test]
+fn the_targets_drawn_are_not_reported_as_not_drawn() {
+    let mut records: Vec<serde_json::Value> = (2019..=2024)
+        .map(|y| serde_json::json!({ "measure": "ict", "period": format!("FY{y}-{:02}", (y + 1) % 100), "value": 1000 + 400 * (y - 2019), "source": "s" }))
+        .collect();
+    records.push(serde_json::json!({ "measure": "exportTarget", "period": "FY2020-21 to FY2022-23", "value": 7000, "source": "s" }));
+    records.push(serde_json::json!({ "measure": "exportTarget", "period": "FY2028-29", "value": 10000, "source": "s" }));
+    let d = serde_json::json!({ "sources": [{ "id": "s", "outlet": "o", "reference": "r" }], "records": records });
+    let data =
+        pk_it_exports::data::custom::parse(&serde_json::from_value(d).unwrap()).expect("valid");
+    for reading in [TargetReading::AnnualLevel, TargetReading::Cumulative] {
+        let options = Options {
+            chart: ChartKind::Targets,
+            target_reading: reading,
+            ..Options::default()
+        };
+        let model = model::build(&data, &options).expect("a targets chart");
+        let report = describe::data_report(&data, &model, Lang::En.words());
+        let targets: Vec<&String> = report
+            .not_shown
+            .iter()
+            .filter(|l| l.contains("arget"))
+            .collect();
+        match reading {
+            // Read as a level, both are drawn.
+            TargetReading::AnnualLevel => assert!(targets.is_empty(), "{:?}", report.not_shown),
+            // Read as a sum, the three-year one alone.
+            TargetReading::Cumulative => assert_eq!(targets.len(), 1, "{:?}", report.not_shown),
+        }
+    }
+}

@@ -995,3 +995,38 @@ fn compared_titles_keep_the_narrow_marker_on_a_phone() {
         }
     }
 }
+
+/// Where Urdu's month names do not all fit, the axis names every second
+/// or third month, the running year's latest (February 2026, where its
+/// line ends) among them: counted from June, it named June, March,
+/// December and September, and not February.
+#[test]
+fn a_thinned_urdu_month_axis_names_the_latest_month() {
+    let mut thinned = 0;
+    for cumulative in [false, true] {
+        for width in (240..=440).step_by(20) {
+            let options = Options {
+                chart: ChartKind::Monthly,
+                cumulative,
+                lang: Lang::Ur,
+                ..Options::default()
+            };
+            let layout = render(&options, width);
+            let plot = layout.plot.expect("a plot");
+            let months: Vec<&str> = layout
+                .labels
+                .iter()
+                .filter(|l| l.rect.y0 > plot.y1)
+                .map(|l| l.text.as_str())
+                .collect();
+            if months.len() < 12 {
+                thinned += 1;
+            }
+            assert!(
+                months.contains(&"فروری"),
+                "{width} px, cumulative {cumulative}: {months:?}"
+            );
+        }
+    }
+    assert!(thinned > 0, "some widths thin the axis");
+}

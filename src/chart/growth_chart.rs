@@ -198,5 +198,5 @@ pub fn draw<DB: DrawingBackend>(
                 .collect()
         })
         .collect();
-    x_labels(p, &band, plot.y1 + 6, &levels)
+    x_labels(p, &band, plot.y1 + 6, &levels, None)
 }

@@ -194,5 +194,10 @@ pub fn draw<DB: DrawingBackend>(
                 .collect()
         })
         .collect();
-    x_labels(p, &band, plot.y1 + 6, &levels)
+    // Thinned (Urdu's month names at a phone's width), the axis still names
+    // the later year's latest month, where its line ends: counted from June
+    // it named June, March, December, September, and not a running year's
+    // February.
+    let latest = series.last().and_then(|s| s.last()).map(|(i, _)| usize::from(*i).saturating_sub(1));
+    x_labels(p, &band, plot.y1 + 6, &levels, latest)
 }

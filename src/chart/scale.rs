@@ -116,12 +116,14 @@ pub fn widest<DB: DrawingBackend>(
 
 /// Draws one label per band below the plot at `y`, using the first set in
 /// `levels` (longest first) whose labels all fit their bands; if even the
-/// shortest do not fit, labels every k-th band.
+/// shortest do not fit, labels every k-th band, band `anchor` among them
+/// (the latest period: the last year, the running year's latest month).
 pub fn x_labels<DB: DrawingBackend>(
     p: &mut Painter<DB>,
     band: &Band,
     y: i32,
     levels: &[Vec<String>],
+    anchor: Option<usize>,
 ) -> Result<()> {
     let size = p.tick_size();
     let room = band.step() - 6.0;
@@ -146,10 +148,10 @@ pub fn x_labels<DB: DrawingBackend>(
         }
     };
     let muted = p.theme.muted;
-    // Thinning keeps the last band labelled: the latest period matters most.
-    let last = labels.len().saturating_sub(1);
+    // Thinning keeps the latest period labelled: it matters most.
+    let anchor = anchor.unwrap_or(labels.len().saturating_sub(1)) % every;
     for (i, l) in labels.iter().enumerate() {
-        if (last - i) % every == 0 {
+        if i % every == anchor {
             p.text(
                 l,
                 (band.center(i), y),
@@ -196,7 +198,8 @@ pub fn value_axis<DB: DrawingBackend>(
     // it, so that the line runs mid-plot between labelled gridlines instead
     // of along the floor under a single label.
     let (floor, max) = if max - floor <= max.abs() * 1e-9 {
-        let pad = (max.abs() * 0.1).max(1.0);
+        // A tenth of the value each way ($0.5m: 0.45-0.55), one unit about 0.
+        let pad = if max == 0.0 { 1.0 } else { max.abs() * 0.1 };
         (
             if floor >= 0.0 {
                 (floor - pad).max(0.0)

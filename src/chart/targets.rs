@@ -250,7 +250,7 @@ pub fn draw<DB: DrawingBackend>(
                 .collect()
         })
         .collect();
-    x_labels(p, &band, plot.y1 + 6, &levels)?;
+    x_labels(p, &band, plot.y1 + 6, &levels, None)?;
 
     let mut ny = plot.y1 + p.line_h(size) + 16;
     for line in &note_lines {

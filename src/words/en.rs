@@ -1,7 +1,9 @@
 //! English: the words and formats of an English-language Pakistani business
 //! page ("$3.81bn", "+19.1%", "FY2024-25").
 
-use super::{number, number_trimmed, one_year, rounds_to_zero, step_decimals, Lang, Ui, Words};
+use super::{
+    number, number_trimmed, one_year, rounds_to_zero, step_decimals, whole, Lang, Ui, Words,
+};
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
 // The dataset tables' words: the builds that read custom data.
 use crate::error::Joined;
@@ -251,8 +253,8 @@ impl Words for English {
         if a >= 1000.0 {
             // $3.81bn, $4.2bn, $5bn: two decimals at most, no trailing zeros.
             format!("${}bn", number_trimmed(usd_millions / 1000.0, 2))
-        } else if a >= 10.0 || a == 0.0 {
-            format!("${}m", number(usd_millions, 0))
+        } else if !(1.0..10.0).contains(&a) {
+            format!("${}m", whole(usd_millions))
         } else {
             format!("${}m", number(usd_millions, 1))
         }
@@ -287,7 +289,7 @@ impl Words for English {
 
     fn value_whole(&self, value: f64, unit: Unit) -> String {
         match unit {
-            Unit::UsdMillion => format!("${}m", number(value, 0)),
+            Unit::UsdMillion => format!("${}m", whole(value)),
             Unit::Companies => number(value, 0),
         }
     }

@@ -397,15 +397,26 @@ pub(crate) fn number_trimmed(x: f64, decimals: usize) -> String {
 }
 
 /// The decimals that tell ticks `step` apart: 0 for a step of 25, 1 for
-/// 2.5, 3 for 0.025 (at most 3).
+/// 2.5, 3 for 0.025 (at most 6).
 pub(crate) fn step_decimals(step: f64) -> usize {
     let mut s = step.abs();
     let mut d = 0;
-    while d < 3 && (s - s.round()).abs() > s * 1e-6 {
+    while d < 6 && (s - s.round()).abs() > s * 1e-6 {
         s *= 10.0;
         d += 1;
     }
     d
+}
+
+/// `x` in whole units, or, under one unit, to two significant digits
+/// ("0.45", "0.0021"): an amount that is not nothing never reads "0" or
+/// "0.0" (a custom dataset's months under $1m read "$0.0m" everywhere).
+pub(crate) fn whole(x: f64) -> String {
+    if x.abs() >= 1.0 || x == 0.0 {
+        number(x, 0)
+    } else {
+        number_trimmed(x, (1 - crate::error::decade(x.abs())).clamp(1, 6) as usize)
+    }
 }
 
 /// Whether `x` rounds to zero at `decimals` places.

@@ -10,7 +10,7 @@
 //! "2024-25" never "25-2024". Outlet names stay as published.
 
 use super::{
-    ltr, number, number_trimmed, one_year, rounds_to_zero, step_decimals, Lang, Ui, Words,
+    ltr, number, number_trimmed, one_year, rounds_to_zero, step_decimals, whole, Lang, Ui, Words,
 };
 use super::{FSI, PDI};
 use crate::data::{calendar_month, FiscalYear, Measure, Period, Unit};
@@ -492,8 +492,8 @@ impl Words for Urdu {
                 "{} ارب ڈالر",
                 ltr(&number_trimmed(usd_millions / 1000.0, 2))
             )
-        } else if a >= 10.0 || a == 0.0 {
-            format!("{} ملین ڈالر", ltr(&number(usd_millions, 0)))
+        } else if !(1.0..10.0).contains(&a) {
+            format!("{} ملین ڈالر", ltr(&whole(usd_millions)))
         } else {
             format!("{} ملین ڈالر", ltr(&number(usd_millions, 1)))
         }
@@ -538,7 +538,7 @@ impl Words for Urdu {
 
     fn value_whole(&self, value: f64, unit: Unit) -> String {
         match unit {
-            Unit::UsdMillion => format!("{} ملین ڈالر", ltr(&number(value, 0))),
+            Unit::UsdMillion => format!("{} ملین ڈالر", ltr(&whole(value))),
             Unit::Companies => ltr(&number(value, 0)),
         }
     }
