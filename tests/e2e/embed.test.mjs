@@ -480,7 +480,7 @@ test('before the wasm arrives a widget shows its words, controls and tools, and 
   assert.deepEqual(drawn.backing, loading.backing, 'the backing store made before the wasm');
   assert.deepEqual(loading.backing, drawn.drawnAt.map((px) => Math.round(px * 1.5)));
   assert.equal(drawn.nextTop, loading.nextTop, 'the paragraph after it did not move');
-  assert.ok(Math.abs(drawn.height - 520) <= 2 * 24 + 2, `about the 520px asked for (plus margins): ${drawn.height}`);
+  assert.ok(Math.abs(drawn.height - 720) <= 2 * 24 + 2, `about the 720px asked for (plus margins): ${drawn.height}`);
   // The words shown before are the wasm's words: the full build's text() for the same options.
   for (const chart of ['annual', 'compared', 'monthly', 'targets']) {
     const shown = (await box(chart)).slots;
