@@ -804,7 +804,7 @@ pub fn data_report(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Dat
     // The dataset's own index type, so the wasm carries one map. A figure
     // a drawn one is compared with (the year before a growth rate) counts
     // as shown: the chart uses it, so it is not dropped.
-    let mut shown: crate::data::map::Map<(crate::data::Measure, Period), usize> = model
+    let shown: crate::data::map::Map<(crate::data::Measure, Period), usize> = model
         .points
         .iter()
         .flat_map(|p| {
@@ -817,24 +817,14 @@ pub fn data_report(data: &Dataset, model: &ChartModel, words: &Catalogue) -> Dat
     // The targets chart draws its targets and the stated potential as
     // lines, not points: a custom dataset's targets were listed as "not
     // drawn" under the lines that drew them.
-    if let crate::model::Detail::Targets(d) = &model.detail {
-        for &i in &d.drawn {
-            shown.insert((crate::data::Measure::ExportTarget, d.lines[i].period), 0);
-        }
-        if d.potential.is_some() {
-            for r in data
-                .records
-                .iter()
-                .filter(|r| r.measure == crate::data::Measure::ExportPotential)
-            {
-                shown.insert((r.measure, r.period), 0);
-            }
-        }
-    }
+    let as_line = |r: &Record| match &model.detail {
+        crate::model::Detail::Targets(d) => d.draws_line(r.measure, r.period),
+        _ => false,
+    };
     let missing: Vec<&Record> = data
         .records
         .iter()
-        .filter(|r| !shown.contains_key(&(r.measure, r.period)))
+        .filter(|r| !shown.contains_key(&(r.measure, r.period)) && !as_line(r))
         .collect();
     let records = data.records.len();
     let shown = records - missing.len();

@@ -86,17 +86,16 @@ pub fn y_axis<DB: DrawingBackend>(
     p: &mut Painter<DB>,
     plot: Rect,
     y: &Linear,
-    ticks: &[f64],
-    step: f64,
+    scale: &Axis,
     label: &dyn Fn(f64, f64) -> String,
 ) -> Result<()> {
     let size = p.tick_size();
     let (grid, axis, muted) = (p.theme.grid, p.theme.axis, p.theme.muted);
-    for &t in ticks {
+    for &t in &scale.ticks {
         let py = y.map(t);
         let color = if t == 0.0 { axis } else { grid };
         p.line(&[(plot.x0, py), (plot.x1, py)], color, 1)?;
-        p.tick_label(&label(t, step), (plot.x0 - 6, py), size, muted)?;
+        p.tick_label(&label(t, scale.step), (plot.x0 - 6, py), size, muted)?;
     }
     Ok(())
 }
@@ -270,7 +269,7 @@ pub fn frame<DB: DrawingBackend>(
         r1: plot.y0,
     };
     p.set_plot(plot);
-    y_axis(p, plot, &y, &axis.ticks, axis.step, label)?;
+    y_axis(p, plot, &y, axis, label)?;
     Ok((
         y,
         Band {

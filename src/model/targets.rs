@@ -162,6 +162,19 @@ pub struct Detail {
     pub notes: Vec<Message>,
 }
 
+#[cfg(feature = "full")]
+impl Detail {
+    /// Whether the chart draws a record of `measure` at `period` as a line
+    /// rather than a point: a target it draws, or the stated potential.
+    pub fn draws_line(&self, measure: Measure, period: Period) -> bool {
+        match measure {
+            Measure::ExportTarget => self.drawn.iter().any(|&i| self.lines[i].period == period),
+            Measure::ExportPotential => self.potential.is_some(),
+            _ => false,
+        }
+    }
+}
+
 fn fy_of(r: &Record) -> FiscalYear {
     r.period.fiscal_year().unwrap_or(FiscalYear(0))
 }

@@ -2,7 +2,7 @@
 //! page ("$3.81bn", "+19.1%", "FY2024-25").
 
 use super::{
-    number, number_trimmed, one_year, rounds_to_zero, step_decimals, whole, Lang, Ui, Words,
+    axis_figure, number, number_trimmed, one_year, rounds_to_zero, whole, Lang, Ui, Words,
 };
 use crate::data::{calendar_month, month_abbr, FiscalYear, Measure, Period, Unit};
 // The dataset tables' words: the builds that read custom data.
@@ -261,17 +261,10 @@ impl Words for English {
     }
 
     fn usd_axis(&self, usd_millions: f64, step: f64) -> String {
-        if usd_millions == 0.0 {
-            "$0".into()
-        } else if usd_millions.abs() >= 1000.0 && step >= 10.0 {
-            // Billions while a step of $10m or more shows in them ($1.25bn);
-            // closer ticks in millions ($2,085m, $2,087.5m).
-            format!(
-                "${}bn",
-                number_trimmed(usd_millions / 1000.0, step_decimals(step / 1000.0))
-            )
-        } else {
-            format!("${}m", number(usd_millions, step_decimals(step)))
+        match axis_figure(usd_millions, step) {
+            None => "$0".into(),
+            Some((figure, true)) => format!("${figure}bn"),
+            Some((figure, false)) => format!("${figure}m"),
         }
     }
 

@@ -408,6 +408,23 @@ pub(crate) fn step_decimals(step: f64) -> usize {
     d
 }
 
+/// A value axis's tick in millions as its two catalogues write it: the
+/// figure, and whether it is in billions (while a step of $10m or more
+/// shows in them: "1.25"), else in millions to the step's decimals
+/// ("2,087.5"). `None` for zero, which each writes bare.
+pub(crate) fn axis_figure(usd_millions: f64, step: f64) -> Option<(String, bool)> {
+    if usd_millions == 0.0 {
+        None
+    } else if usd_millions.abs() >= 1000.0 && step >= 10.0 {
+        Some((
+            number_trimmed(usd_millions / 1000.0, step_decimals(step / 1000.0)),
+            true,
+        ))
+    } else {
+        Some((number(usd_millions, step_decimals(step)), false))
+    }
+}
+
 /// `x` in whole units, or, under one unit, to two significant digits
 /// ("0.45", "0.0021"): an amount that is not nothing never reads "0" or
 /// "0.0" (a custom dataset's months under $1m read "$0.0m" everywhere).

@@ -10,7 +10,7 @@
 //! "2024-25" never "25-2024". Outlet names stay as published.
 
 use super::{
-    ltr, number, number_trimmed, one_year, rounds_to_zero, step_decimals, whole, Lang, Ui, Words,
+    axis_figure, ltr, number, number_trimmed, one_year, rounds_to_zero, whole, Lang, Ui, Words,
 };
 use super::{FSI, PDI};
 use crate::data::{calendar_month, FiscalYear, Measure, Period, Unit};
@@ -503,18 +503,10 @@ impl Words for Urdu {
     /// under every chart says US dollars, and "ڈالر" on every tick would
     /// take a phone's plot width.
     fn usd_axis(&self, usd_millions: f64, step: f64) -> String {
-        if usd_millions == 0.0 {
-            ltr("0")
-        } else if usd_millions.abs() >= 1000.0 && step >= 10.0 {
-            format!(
-                "{} ارب",
-                ltr(&number_trimmed(
-                    usd_millions / 1000.0,
-                    step_decimals(step / 1000.0)
-                ))
-            )
-        } else {
-            format!("{} ملین", ltr(&number(usd_millions, step_decimals(step))))
+        match axis_figure(usd_millions, step) {
+            None => ltr("0"),
+            Some((figure, true)) => format!("{} ارب", ltr(&figure)),
+            Some((figure, false)) => format!("{} ملین", ltr(&figure)),
         }
     }
 
